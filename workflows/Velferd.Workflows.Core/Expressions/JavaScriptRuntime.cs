@@ -1,0 +1,98 @@
+using Acornima;
+using Acornima.Ast;
+using Jint;
+using Jint.Runtime;
+
+namespace Velferd.Workflows.Core.Expressions;
+
+/// <summary>
+/// One Jint engine per burst, with the workflow's functions (<c>getVariable</c>, <c>setVariable</c>,
+/// <c>getInput</c>, <c>setOutcome</c>) and the limits from <see cref="JavaScriptOptions"/>. A broken limit or a
+/// script error becomes an <see cref="ExpressionEvaluationException"/> with a message an operator can act on.
+/// </summary>
+public sealed class JavaScriptRuntime : IDisposable
+{
+    private readonly Engine _engine;
+    private readonly JavaScriptOptions _options;
+    private readonly List<string> _requestedOutcomes = [];
+
+    /// <summary>Creates the engine for one burst.</summary>
+    public JavaScriptRuntime(IExpressionScope scope, JavaScriptOptions options)
+    {
+        _options = options;
+        _engine = new Engine(o => o
+            .TimeoutInterval(options.Timeout)
+            .MaxStatements(options.MaxStatements)
+            .LimitMemory(options.MaxMemoryBytes)
+            .LimitRecursion(options.MaxRecursionDepth));
+        _engine.SetValue("getVariable", new Func<string, object?>(name => JsonValues.ToPlain(scope.GetVariable(name))));
+        _engine.SetValue("setVariable", new Action<string, object?>((name, value) => scope.SetVariable(name, JsonValues.FromPlain(value))));
+        _engine.SetValue("getInput", new Func<string, object?>(name =>
+            scope.WorkflowInput.TryGetValue(name, out var value) ? JsonValues.ToPlain(value) : null));
+        _engine.SetValue("getWorkflowInstanceId", new Func<string>(() => scope.WorkflowInstanceId));
+        _engine.SetValue("getCorrelationId", new Func<string?>(() => scope.CorrelationId));
+        _engine.SetValue("setOutcome", new Action<string>(_requestedOutcomes.Add));
+        _engine.SetValue("setOutcomes", new Action<object[]>(outcomes =>
+            _requestedOutcomes.AddRange(outcomes.Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? ""))));
+    }
+
+    /// <summary>Outcomes a script asked for with <c>setOutcome</c> since the last <see cref="ClearRequestedOutcomes"/>.</summary>
+    public IReadOnlyList<string> RequestedOutcomes => _requestedOutcomes;
+
+    /// <summary>Forgets outcomes requested by an earlier script.</summary>
+    public void ClearRequestedOutcomes() => _requestedOutcomes.Clear();
+
+    /// <summary>Parses a script once, for reuse across evaluations.</summary>
+    /// <exception cref="ParseErrorException">The script is not valid JavaScript.</exception>
+    public static Prepared<Script> Prepare(string source) => Engine.PrepareScript(source, strict: false);
+
+    /// <summary>Returns the syntax error in <paramref name="source"/>, or null when it parses.</summary>
+    public static string? FindSyntaxError(string source)
+    {
+        try
+        {
+            Prepare(source);
+            return null;
+        }
+        catch (ParseErrorException e)
+        {
+            return $"JavaScript syntax error: {e.Description} (line {e.LineNumber}, column {e.Column})";
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _engine.Dispose();
+
+    /// <summary>Runs a prepared script and returns its completion value as a plain .NET value.</summary>
+    public object? Evaluate(in Prepared<Script> script)
+    {
+        try
+        {
+            return _engine.Evaluate(script).ToObject();
+        }
+        catch (TimeoutException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript ran longer than the limit of {_options.Timeout.TotalMilliseconds:0} ms.", e);
+        }
+        catch (StatementsCountOverflowException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript executed more than the limit of {_options.MaxStatements} statements.", e);
+        }
+        catch (MemoryLimitExceededException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript allocated more than the limit of {_options.MaxMemoryBytes} bytes.", e);
+        }
+        catch (RecursionDepthOverflowException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript recursed deeper than the limit of {_options.MaxRecursionDepth} calls.", e);
+        }
+        catch (JavaScriptException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript error: {e.Message} (line {e.Location.Start.Line})", e);
+        }
+        catch (JintException e)
+        {
+            throw new ExpressionEvaluationException($"JavaScript error: {e.Message}", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
+
+namespace Velferd.Workflows.Core.Instances;
+
+/// <summary>
+/// Everything one burst writes, committed in one transaction: the instance (checked against its revision),
+/// bookmark changes (removals before additions), execution-log entries, new stimuli, and the completion of the
+/// stimulus that caused it (checked against its claim).
+/// </summary>
+public sealed record BurstCommit
+{
+    /// <summary>The stimulus that caused the burst; marked done only if this claim still holds it.</summary>
+    public ClaimedStimulus? Stimulus { get; init; }
+
+    /// <summary>The instance to save, or null when the commit only completes the stimulus.</summary>
+    public WorkflowInstance? Instance { get; init; }
+
+    /// <summary>True when <see cref="Instance"/> is inserted rather than updated.</summary>
+    public bool IsNewInstance { get; init; }
+
+    /// <summary>Bookmark ids to delete.</summary>
+    public IReadOnlyList<string> RemovedBookmarkIds { get; init; } = [];
+
+    /// <summary>Bookmarks to insert.</summary>
+    public IReadOnlyList<Bookmark> AddedBookmarks { get; init; } = [];
+
+    /// <summary>Execution-log entries to append.</summary>
+    public IReadOnlyList<ActivityExecutionRecord> ExecutionLog { get; init; } = [];
+
+    /// <summary>Stimuli to enqueue (duplicates by idempotency key are skipped).</summary>
+    public IReadOnlyList<Stimulus> NewStimuli { get; init; } = [];
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace Velferd.Workflows.Core.Runtime;
+
+/// <summary>What sets a burst going.</summary>
+public abstract record BurstTrigger;
+
+/// <summary>Start a new instance with its input.</summary>
+/// <param name="Input">The start input, by name.</param>
+public sealed record StartTrigger(IReadOnlyDictionary<string, JsonNode?> Input) : BurstTrigger;
+
+/// <summary>Resume the activity waiting on a bookmark.</summary>
+/// <param name="BookmarkId">The bookmark.</param>
+/// <param name="Payload">What the stimulus carries (an event's payload, a service reply).</param>
+public sealed record ResumeTrigger(string BookmarkId, JsonNode? Payload) : BurstTrigger;
+
+/// <summary>Cancel the instance: every wait is removed.</summary>
+public sealed record CancelTrigger : BurstTrigger;

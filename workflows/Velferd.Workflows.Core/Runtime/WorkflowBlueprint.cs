@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Expressions;
+
+namespace Velferd.Workflows.Core.Runtime;
+
+/// <summary>
+/// A definition version compiled for execution: activities resolved to their types, expressions parsed,
+/// connections indexed by port. Built once per version and shared by every burst.
+/// </summary>
+public sealed class WorkflowBlueprint
+{
+    internal WorkflowBlueprint(
+        WorkflowDefinition definition,
+        IReadOnlyDictionary<string, BlueprintNode> nodes,
+        IReadOnlyList<BlueprintNode> startNodes,
+        IReadOnlyList<VariableDeclaration> variables)
+    {
+        Definition = definition;
+        Nodes = nodes;
+        StartNodes = startNodes;
+        Variables = variables;
+    }
+
+    /// <summary>The definition version.</summary>
+    public WorkflowDefinition Definition { get; }
+
+    /// <summary>Activities by id.</summary>
+    public IReadOnlyDictionary<string, BlueprintNode> Nodes { get; }
+
+    /// <summary>Where a new instance starts.</summary>
+    public IReadOnlyList<BlueprintNode> StartNodes { get; }
+
+    /// <summary>The declared variables.</summary>
+    public IReadOnlyList<VariableDeclaration> Variables { get; }
+}
+
+/// <summary>A declared workflow variable.</summary>
+/// <param name="Id">The designer's id for it.</param>
+/// <param name="Name">The name expressions use.</param>
+/// <param name="TypeName">Elsa's type name (<c>String</c>, <c>Int32</c>…).</param>
+/// <param name="InitialValue">The value a new instance starts with.</param>
+public sealed record VariableDeclaration(string Id, string Name, string TypeName, JsonNode? InitialValue);
+
+/// <summary>One compiled activity of a blueprint.</summary>
+public sealed class BlueprintNode
+{
+    private readonly ConcurrentDictionary<string, CompiledExpression> _dynamicExpressions = new(StringComparer.Ordinal);
+
+    internal BlueprintNode(FlowchartActivity activity, ActivityType type)
+    {
+        Activity = activity;
+        Type = type;
+    }
+
+    /// <summary>The activity as the definition declares it.</summary>
+    public FlowchartActivity Activity { get; }
+
+    /// <summary>The resolved activity type.</summary>
+    public ActivityType Type { get; }
+
+    /// <summary>The activity's id.</summary>
+    public string Id => Activity.Id;
+
+    /// <summary>Compiled input expressions, aligned with <see cref="ActivityType.Inputs"/>; null where unset.</summary>
+    public CompiledExpression?[] Inputs { get; internal set; } = [];
+
+    /// <summary>Outputs bound to variables.</summary>
+    public IReadOnlyList<(ActivityOutput Output, string VariableName)> OutputBindings { get; internal set; } = [];
+
+    /// <summary>Connections leaving each port.</summary>
+    public IReadOnlyDictionary<string, BlueprintEdge[]> Outgoing { get; internal set; } = new Dictionary<string, BlueprintEdge[]>();
+
+    /// <summary>Connections entering the activity.</summary>
+    public IReadOnlyList<BlueprintEdge> Incoming { get; internal set; } = [];
+
+    /// <summary>Activities from which the flow can reach this one (for joins).</summary>
+    public IReadOnlySet<string> Ancestors { get; internal set; } = new HashSet<string>();
+
+    /// <summary>Activities the flow can reach from this one (for joins).</summary>
+    public IReadOnlySet<string> Descendants { get; internal set; } = new HashSet<string>();
+
+    internal Func<string, JsonNode?, CompiledExpression>? ExpressionFactory { get; set; }
+
+    /// <summary>
+    /// Compiles (once) an expression held in the activity's JSON outside a declared input, such as a switch
+    /// case's condition; <paramref name="cacheKey"/> identifies it within the activity.
+    /// </summary>
+    public CompiledExpression GetOrCompile(string cacheKey, JsonNode? wrapper) =>
+        _dynamicExpressions.GetOrAdd(cacheKey, key => ExpressionFactory!(key, wrapper));
+}
+
+/// <summary>A connection between two compiled activities.</summary>
+/// <param name="Connection">The connection as declared.</param>
+/// <param name="Source">Where the flow leaves.</param>
+/// <param name="Target">Where the flow enters.</param>
+public sealed record BlueprintEdge(FlowchartConnection Connection, BlueprintNode Source, BlueprintNode Target);

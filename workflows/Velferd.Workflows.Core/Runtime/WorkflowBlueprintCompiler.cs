@@ -1,0 +1,381 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Activities.BuiltIn;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Expressions;
+
+namespace Velferd.Workflows.Core.Runtime;
+
+/// <summary>
+/// Compiles a definition into a <see cref="WorkflowBlueprint"/>, and in doing so validates it: unknown activity
+/// types, duplicate ids, dangling connections, unknown variables and expressions that do not parse are all
+/// reported as field errors with their JSON path. A definition that compiles can run.
+/// </summary>
+public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
+{
+    /// <summary>Compiles a stored definition version.</summary>
+    public BlueprintCompilation Compile(WorkflowDefinition definition)
+    {
+        var errors = new FieldErrors();
+        var flowchart = Flowchart.Read(definition.Document, errors);
+        var variables = ReadVariables(definition.Document, errors);
+        if (flowchart is null)
+        {
+            return new BlueprintCompilation(null, errors);
+        }
+
+        var nodes = new Dictionary<string, BlueprintNode>(StringComparer.Ordinal);
+        foreach (var activity in flowchart.Activities)
+        {
+            if (nodes.ContainsKey(activity.Id))
+            {
+                errors.Add($"{activity.Path}.id", $"Activity id '{activity.Id}' is used more than once.");
+                continue;
+            }
+
+            var type = registry.Find(activity.Type);
+            if (type is null)
+            {
+                errors.Add($"{activity.Path}.type", $"Unknown activity type '{activity.Type}' (activity '{activity.Id}').");
+                continue;
+            }
+
+            nodes[activity.Id] = new BlueprintNode(activity, type);
+        }
+
+        var expressions = new ExpressionCompiler(variables);
+        foreach (var node in nodes.Values)
+        {
+            CompileInputsAndOutputs(node, expressions, variables, errors);
+        }
+
+        var edges = new List<BlueprintEdge>();
+        foreach (var connection in flowchart.Connections)
+        {
+            var source = FindEndpoint(nodes, flowchart, connection.SourceId, $"{connection.Path}.source.activity", errors);
+            var target = FindEndpoint(nodes, flowchart, connection.TargetId, $"{connection.Path}.target.activity", errors);
+            if (source is not null && target is not null)
+            {
+                edges.Add(new BlueprintEdge(connection, source, target));
+            }
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return new BlueprintCompilation(null, errors);
+        }
+
+        foreach (var node in nodes.Values)
+        {
+            node.Outgoing = edges.Where(e => e.Source == node)
+                .GroupBy(e => e.Connection.SourcePort, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+            node.Incoming = [.. edges.Where(e => e.Target == node)];
+        }
+
+        foreach (var join in nodes.Values.Where(n => n.Type.ClrType == typeof(FlowJoin)))
+        {
+            join.Ancestors = Reach(join, n => n.Incoming.Select(e => e.Source));
+            join.Descendants = Reach(join, n => n.Outgoing.Values.SelectMany(e => e).Select(e => e.Target));
+        }
+
+        var blueprint = new WorkflowBlueprint(definition, nodes, FindStartNodes(flowchart, nodes), variables.Declarations);
+        return new BlueprintCompilation(blueprint, errors);
+    }
+
+    private static BlueprintNode? FindEndpoint(
+        Dictionary<string, BlueprintNode> nodes, Flowchart flowchart, string id, string path, FieldErrors errors)
+    {
+        if (nodes.TryGetValue(id, out var node))
+        {
+            return node;
+        }
+
+        // An activity that exists but failed to compile already has its own error.
+        if (flowchart.Activities.All(a => a.Id != id))
+        {
+            errors.Add(path, $"The connection points to '{id}', but no activity has that id.");
+        }
+
+        return null;
+    }
+
+    private static IReadOnlyList<BlueprintNode> FindStartNodes(Flowchart flowchart, Dictionary<string, BlueprintNode> nodes)
+    {
+        var ordered = flowchart.Activities.Select(a => nodes[a.Id]).ToList();
+        var explicitStart = ordered.FirstOrDefault(n => n.Type.ClrType == typeof(Start));
+        if (explicitStart is not null)
+        {
+            return [explicitStart];
+        }
+
+        // As in Elsa: without a Start activity, the flow begins at the first activity nothing leads to.
+        var first = ordered.FirstOrDefault(n => n.Incoming.Count == 0);
+        return first is null ? [] : [first];
+    }
+
+    private static HashSet<string> Reach(BlueprintNode from, Func<BlueprintNode, IEnumerable<BlueprintNode>> next)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<BlueprintNode>(next(from));
+        while (stack.TryPop(out var node))
+        {
+            if (seen.Add(node.Id))
+            {
+                foreach (var n in next(node))
+                {
+                    stack.Push(n);
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    private static void CompileInputsAndOutputs(
+        BlueprintNode node, ExpressionCompiler expressions, VariableTable variables, FieldErrors errors)
+    {
+        var json = node.Activity.Json;
+        var inputs = new CompiledExpression?[node.Type.Inputs.Count];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            var input = node.Type.Inputs[i];
+            var path = $"{node.Activity.Path}.{input.JsonName}";
+            inputs[i] = expressions.Compile(json[input.JsonName], input.Property.PropertyType, input.Attribute.IsWrapped, path, errors);
+        }
+
+        node.Inputs = inputs;
+        var bindings = new List<(ActivityOutput, string)>();
+        foreach (var output in node.Type.Outputs)
+        {
+            var reference = json[output.JsonName]?["memoryReference"]?["id"];
+            if (reference is JsonValue value && value.TryGetValue<string>(out var variableId) && !string.IsNullOrEmpty(variableId))
+            {
+                if (variables.TryResolve(variableId, out var name))
+                {
+                    bindings.Add((output, name));
+                }
+                else
+                {
+                    errors.Add($"{node.Activity.Path}.{output.JsonName}.memoryReference.id", $"No variable has the id '{variableId}'.");
+                }
+            }
+        }
+
+        node.OutputBindings = bindings;
+        node.ExpressionFactory = (key, wrapper) =>
+        {
+            var dynamicErrors = new FieldErrors();
+            var compiled = expressions.Compile(wrapper, typeof(object), wrapped: true, key, dynamicErrors);
+            if (!dynamicErrors.IsEmpty)
+            {
+                throw new ExpressionEvaluationException(string.Join(" ", dynamicErrors.ToDictionary().SelectMany(e => e.Value)));
+            }
+
+            return compiled ?? new LiteralExpression(null);
+        };
+    }
+
+    private static VariableTable ReadVariables(JsonObject document, FieldErrors errors)
+    {
+        var table = new VariableTable();
+        if (document["variables"] is null)
+        {
+            return table;
+        }
+
+        if (document["variables"] is not JsonArray array)
+        {
+            errors.Add("variables", "'variables' must be an array.");
+            return table;
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            var path = $"variables[{i}]";
+            var name = (array[i]?["name"] as JsonValue)?.TryGetValue<string>(out var n) == true ? n : null;
+            var id = (array[i]?["id"] as JsonValue)?.TryGetValue<string>(out var d) == true ? d : name;
+            var typeName = (array[i]?["typeName"] as JsonValue)?.TryGetValue<string>(out var t) == true ? t : "Object";
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                errors.Add($"{path}.name", "A variable needs a name.");
+                continue;
+            }
+
+            if (table.Declarations.Any(v => v.Name == name))
+            {
+                errors.Add($"{path}.name", $"Variable name '{name}' is used more than once.");
+                continue;
+            }
+
+            table.Add(new VariableDeclaration(id!, name, typeName, InitialValue(array[i]?["value"], typeName)));
+        }
+
+        return table;
+    }
+
+    private static JsonNode? InitialValue(JsonNode? value, string typeName)
+    {
+        if (value is not JsonValue v || !v.TryGetValue<string>(out var text))
+        {
+            return value?.DeepClone();
+        }
+
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        // The designer sends every initial value as text; give numbers and booleans their JSON type.
+        try
+        {
+            return typeName switch
+            {
+                "Int32" or "Int64" or "Double" or "Decimal" or "Single" or "Boolean" => JsonNode.Parse(text),
+                "Object" or "ExpandoObject" or "JsonObject" when text.TrimStart() is ['{' or '[', ..] => JsonNode.Parse(text),
+                _ => JsonValue.Create(text),
+            };
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+
+    private sealed class VariableTable
+    {
+        private readonly Dictionary<string, string> _namesByIdOrName = new(StringComparer.Ordinal);
+
+        public List<VariableDeclaration> Declarations { get; } = [];
+
+        public void Add(VariableDeclaration declaration)
+        {
+            Declarations.Add(declaration);
+            _namesByIdOrName[declaration.Id] = declaration.Name;
+            _namesByIdOrName.TryAdd(declaration.Name, declaration.Name);
+        }
+
+        public bool TryResolve(string idOrName, out string name) => _namesByIdOrName.TryGetValue(idOrName, out name!);
+    }
+
+    private sealed class ExpressionCompiler(VariableTable variables)
+    {
+        public CompiledExpression? Compile(JsonNode? wrapper, Type targetType, bool wrapped, string path, FieldErrors errors)
+        {
+            if (wrapper is null)
+            {
+                return null;
+            }
+
+            if (!wrapped)
+            {
+                return Checked(new LiteralExpression(wrapper.DeepClone(), ExpressionSyntax.Object), targetType, path, errors);
+            }
+
+            if (wrapper is not JsonObject obj)
+            {
+                errors.Add(path, "An input must be an object of the form {\"typeName\", \"expression\": {\"type\", \"value\"}}.");
+                return null;
+            }
+
+            if (obj["expression"] is not JsonObject expression)
+            {
+                return null;
+            }
+
+            var syntax = (expression["type"] as JsonValue)?.TryGetValue<string>(out var s) == true ? s : null;
+            var value = expression["value"];
+            switch (syntax)
+            {
+                case ExpressionSyntax.Literal:
+                    return Checked(new LiteralExpression(value?.DeepClone()), targetType, path, errors);
+                case ExpressionSyntax.Object:
+                    return CompileObject(value, targetType, path, errors);
+                case ExpressionSyntax.Variable:
+                    return CompileVariable(value, path, errors);
+                case ExpressionSyntax.JavaScript:
+                    return CompileJavaScript(value, path, errors);
+                default:
+                    errors.Add($"{path}.expression.type",
+                        $"Unknown expression type '{syntax}'. Use one of: {string.Join(", ", ExpressionSyntax.All)}.");
+                    return null;
+            }
+        }
+
+        private static LiteralExpression? Checked(LiteralExpression literal, Type targetType, string path, FieldErrors errors)
+        {
+            try
+            {
+                literal.Evaluate(null!, targetType);
+                return literal;
+            }
+            catch (ExpressionEvaluationException e)
+            {
+                errors.Add(path, $"'{Shorten(literal.Value?.ToJsonString())}' is not a valid value: {e.Message}");
+                return null;
+            }
+        }
+
+        private static LiteralExpression? CompileObject(JsonNode? value, Type targetType, string path, FieldErrors errors)
+        {
+            if (value is JsonValue v && v.TryGetValue<string>(out var text))
+            {
+                try
+                {
+                    value = text.Length == 0 ? null : JsonNode.Parse(text);
+                }
+                catch (JsonException)
+                {
+                    errors.Add($"{path}.expression.value", "The value is not valid JSON.");
+                    return null;
+                }
+            }
+
+            return Checked(new LiteralExpression(value?.DeepClone(), ExpressionSyntax.Object), targetType, path, errors);
+        }
+
+        private VariableExpression? CompileVariable(JsonNode? value, string path, FieldErrors errors)
+        {
+            var reference = value switch
+            {
+                JsonValue v when v.TryGetValue<string>(out var text) => text,
+                JsonObject o => (o["id"] ?? o["name"]) is JsonValue r && r.TryGetValue<string>(out var idOrName) ? idOrName : null,
+                _ => null,
+            };
+            if (reference is not null && variables.TryResolve(reference, out var name))
+            {
+                return new VariableExpression(name);
+            }
+
+            errors.Add($"{path}.expression.value", $"No variable named '{reference}'.");
+            return null;
+        }
+
+        private static JavaScriptExpression? CompileJavaScript(JsonNode? value, string path, FieldErrors errors)
+        {
+            var source = value is JsonValue v && v.TryGetValue<string>(out var text) ? text : null;
+            if (string.IsNullOrWhiteSpace(source))
+            {
+                errors.Add($"{path}.expression.value", "The script is empty.");
+                return null;
+            }
+
+            var syntaxError = JavaScriptRuntime.FindSyntaxError(source);
+            if (syntaxError is not null)
+            {
+                errors.Add($"{path}.expression.value", syntaxError);
+                return null;
+            }
+
+            return new JavaScriptExpression(source, JavaScriptRuntime.Prepare(source));
+        }
+
+        private static string Shorten(string? text) => text is { Length: > 60 } ? text[..60] + "…" : text ?? "";
+    }
+}
+
+/// <summary>The outcome of compiling a definition: a blueprint, or the errors that prevent one.</summary>
+/// <param name="Blueprint">The compiled definition, when it is valid.</param>
+/// <param name="Errors">What is wrong with it (empty when valid).</param>
+public sealed record BlueprintCompilation(WorkflowBlueprint? Blueprint, FieldErrors Errors);

@@ -1,0 +1,426 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Activities.BuiltIn;
+using Velferd.Workflows.Core.Expressions;
+
+namespace Velferd.Workflows.Core.Runtime;
+
+/// <summary>
+/// Runs one burst of an instance in memory: from a trigger until every path is blocked on a bookmark, the
+/// flowchart completes, or the instance faults. It reads and writes nothing outside the instance; the caller
+/// commits the <see cref="BurstResult"/> in one transaction.
+/// </summary>
+public sealed class WorkflowRunner(
+    TimeProvider clock, IOptions<JavaScriptOptions> javaScriptOptions, IOptions<RuntimeOptions> runtimeOptions)
+{
+    /// <summary>Runs a burst. Activities are resolved from <paramref name="services"/> (the burst's scope).</summary>
+    public async Task<BurstResult> RunAsync(
+        WorkflowBlueprint blueprint,
+        WorkflowInstance instance,
+        BurstTrigger trigger,
+        IServiceProvider services,
+        CancellationToken cancellationToken)
+    {
+        using var burst = new Burst(blueprint, instance, services, clock.GetUtcNow(), javaScriptOptions.Value, runtimeOptions.Value);
+        return await burst.RunAsync(trigger, cancellationToken);
+    }
+
+    private sealed class Burst(
+        WorkflowBlueprint blueprint,
+        WorkflowInstance instance,
+        IServiceProvider services,
+        DateTimeOffset now,
+        JavaScriptOptions javaScriptOptions,
+        RuntimeOptions runtimeOptions) : IBurstScope, IDisposable
+    {
+        private readonly Queue<(BlueprintNode Node, BlueprintEdge? Via)> _queue = new();
+        private readonly List<ActivityExecutionRecord> _log = [];
+        private readonly List<Bookmark> _added = [];
+        private readonly List<string> _removed = [];
+        private readonly Dictionary<Type, IActivity> _activities = [];
+        private readonly string? _correlationAtStart = instance.CorrelationId;
+        private JavaScriptRuntime? _javaScript;
+
+        public string WorkflowInstanceId => instance.Id;
+
+        public string? CorrelationId
+        {
+            get => instance.CorrelationId;
+            set => instance.CorrelationId = value;
+        }
+
+        public DateTimeOffset Now => now;
+
+        public WorkflowBlueprint Blueprint => blueprint;
+
+        public IReadOnlyDictionary<string, JsonNode?> WorkflowInput => instance.State.Input;
+
+        public JavaScriptRuntime JavaScript => _javaScript ??= new JavaScriptRuntime(this, javaScriptOptions);
+
+        private WorkflowState State => instance.State;
+
+        public JsonNode? GetVariable(string name) => State.Variables.GetValueOrDefault(name);
+
+        public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
+
+        public void SetWorkflowOutput(string name, JsonNode? value) => State.Output[name] = value;
+
+        public async Task<BurstResult> RunAsync(BurstTrigger trigger, CancellationToken cancellationToken)
+        {
+            if (instance.Status == WorkflowStatus.Finished)
+            {
+                return Unchanged();
+            }
+
+            switch (trigger)
+            {
+                case StartTrigger start:
+                    Start(start);
+                    break;
+                case ResumeTrigger resume:
+                    var bookmark = State.Bookmarks.Find(b => b.Id == resume.BookmarkId);
+                    if (bookmark is null || !blueprint.Nodes.TryGetValue(bookmark.ActivityId, out var node))
+                    {
+                        return Unchanged();
+                    }
+
+                    RemoveBookmark(bookmark);
+                    instance.SubStatus = WorkflowSubStatus.Executing;
+                    var result = await InvokeAsync(node, bookmark, resume.Payload, cancellationToken);
+                    if (!Apply(node, result.Result, result.StartedAt, resumed: true, result.Message))
+                    {
+                        return Finish();
+                    }
+
+                    break;
+                case CancelTrigger:
+                    Cancel(WorkflowSubStatus.Cancelled);
+                    return Finish();
+            }
+
+            await DrainAsync(cancellationToken);
+            return Finish();
+        }
+
+        private void Start(StartTrigger start)
+        {
+            foreach (var (name, value) in start.Input)
+            {
+                State.Input[name] = value?.DeepClone();
+            }
+
+            foreach (var variable in blueprint.Variables)
+            {
+                State.Variables[variable.Name] = variable.InitialValue?.DeepClone();
+            }
+
+            instance.SubStatus = WorkflowSubStatus.Executing;
+            foreach (var node in blueprint.StartNodes)
+            {
+                _queue.Enqueue((node, null));
+            }
+        }
+
+        private async Task DrainAsync(CancellationToken cancellationToken)
+        {
+            var executions = 0;
+            while (_queue.TryDequeue(out var item))
+            {
+                if (++executions > runtimeOptions.MaxActivityExecutionsPerBurst)
+                {
+                    Fault(item.Node, $"The burst ran more than {runtimeOptions.MaxActivityExecutionsPerBurst} activities without waiting; the flowchart probably loops.", now);
+                    return;
+                }
+
+                var (node, via) = item;
+                if (node.Type.ClrType == typeof(FlowJoin) && via is not null && !JoinFires(node, via))
+                {
+                    continue;
+                }
+
+                var invocation = await InvokeAsync(node, null, null, cancellationToken);
+                if (!Apply(node, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message))
+                {
+                    return;
+                }
+            }
+        }
+
+        private async Task<(ActivityResult Result, DateTimeOffset StartedAt, string? Message)> InvokeAsync(
+            BlueprintNode node, Bookmark? bookmark, JsonNode? payload, CancellationToken cancellationToken)
+        {
+            var context = new ActivityContext(this, node, payload, bookmark);
+            var activity = Resolve(node.Type.ClrType);
+            try
+            {
+                var result = bookmark is null
+                    ? await activity.ExecuteAsync(context, cancellationToken)
+                    : await activity.ResumeAsync(context, cancellationToken);
+                return (result, now, context.Message);
+            }
+            catch (ExpressionEvaluationException e)
+            {
+                return (ActivityResult.Fault(e.Message), now, context.Message);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A defect or bad data in one activity faults this instance only; the dispatcher carries on.
+                return (ActivityResult.Fault($"{e.GetType().Name}: {e.Message}"), now, context.Message);
+            }
+        }
+
+        private IActivity Resolve(Type type)
+        {
+            if (!_activities.TryGetValue(type, out var activity))
+            {
+                activity = (IActivity)services.GetRequiredService(type);
+                _activities[type] = activity;
+            }
+
+            return activity;
+        }
+
+        private bool Apply(BlueprintNode node, ActivityResult result, DateTimeOffset startedAt, bool resumed, string? message)
+        {
+            switch (result.Kind)
+            {
+                case ActivityResultKind.Outcomes:
+                    BindOutputs(node, result.Output);
+                    Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, result.Output);
+                    foreach (var outcome in result.OutcomeNames)
+                    {
+                        if (node.Outgoing.TryGetValue(outcome, out var edges))
+                        {
+                            foreach (var edge in edges)
+                            {
+                                _queue.Enqueue((edge.Target, edge));
+                            }
+                        }
+                    }
+
+                    return true;
+                case ActivityResultKind.Suspend:
+                    var request = result.Bookmark!;
+                    var bookmark = new Bookmark
+                    {
+                        Id = Ids.New(now),
+                        ActivityId = node.Id,
+                        Name = request.Name,
+                        Key = request.Key,
+                        CorrelationId = instance.CorrelationId,
+                        Payload = request.Payload,
+                        CreatedAt = now,
+                    };
+                    State.Bookmarks.Add(bookmark);
+                    _added.Add(bookmark);
+                    Log(node, ActivityExecutionStatus.Suspended, startedAt, resumed, [], message, null);
+                    return true;
+                case ActivityResultKind.CompleteWorkflow:
+                    Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, null);
+                    Cancel(WorkflowSubStatus.Finished);
+                    return false;
+                default:
+                    Fault(node, result.FaultMessage ?? "The activity faulted.", startedAt, message);
+                    return false;
+            }
+        }
+
+        private void BindOutputs(BlueprintNode node, object? output)
+        {
+            if (output is null)
+            {
+                return;
+            }
+
+            foreach (var (binding, variableName) in node.OutputBindings)
+            {
+                State.Variables[variableName] = JsonValues.FromPlain(binding.Property.GetValue(output));
+            }
+        }
+
+        private bool JoinFires(BlueprintNode join, BlueprintEdge via)
+        {
+            if (!State.JoinTokens.TryGetValue(join.Id, out var tokens))
+            {
+                tokens = [];
+                State.JoinTokens[join.Id] = tokens;
+            }
+
+            if (!tokens.Contains(via.Connection.Key))
+            {
+                tokens.Add(via.Connection.Key);
+            }
+
+            var mode = new ActivityContext(this, join, null, null).BindInput<FlowJoinInput>().Mode;
+            var allArrived = join.Incoming.All(e => tokens.Contains(e.Connection.Key));
+            if (mode == FlowJoinMode.WaitAll)
+            {
+                if (allArrived)
+                {
+                    State.JoinTokens.Remove(join.Id);
+                }
+
+                return allArrived;
+            }
+
+            if (tokens.Count > 1)
+            {
+                return false;
+            }
+
+            // WaitAny: the first branch wins; the branches racing it are cancelled, so none arrives late.
+            State.JoinTokens.Remove(join.Id);
+            CancelCompetitors(join);
+            return true;
+        }
+
+        private void CancelCompetitors(BlueprintNode join)
+        {
+            bool IsCompetitor(string activityId) => join.Ancestors.Contains(activityId) && !join.Descendants.Contains(activityId);
+
+            foreach (var bookmark in State.Bookmarks.Where(b => IsCompetitor(b.ActivityId)).ToList())
+            {
+                RemoveBookmark(bookmark);
+                Log(blueprint.Nodes[bookmark.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
+            }
+
+            var remaining = _queue.Where(item => !IsCompetitor(item.Node.Id) || item.Node == join).ToList();
+            _queue.Clear();
+            foreach (var item in remaining)
+            {
+                _queue.Enqueue(item);
+            }
+        }
+
+        private void Fault(BlueprintNode node, string reason, DateTimeOffset startedAt, string? message = null)
+        {
+            State.Incidents.Add(new Incident
+            {
+                Id = Ids.New(now),
+                ActivityId = node.Id,
+                ActivityType = node.Type.TypeName,
+                Message = reason,
+                Timestamp = now,
+            });
+            Log(node, ActivityExecutionStatus.Faulted, startedAt, false, [], message ?? reason, null);
+            Cancel(WorkflowSubStatus.Faulted);
+        }
+
+        private void Cancel(WorkflowSubStatus subStatus)
+        {
+            _queue.Clear();
+            foreach (var bookmark in State.Bookmarks.ToList())
+            {
+                RemoveBookmark(bookmark);
+                if (subStatus == WorkflowSubStatus.Cancelled && blueprint.Nodes.TryGetValue(bookmark.ActivityId, out var node))
+                {
+                    Log(node, ActivityExecutionStatus.Cancelled, now, false, [], null, null);
+                }
+            }
+
+            State.JoinTokens.Clear();
+            instance.Status = WorkflowStatus.Finished;
+            instance.SubStatus = subStatus;
+            instance.FinishedAt = now;
+        }
+
+        private void RemoveBookmark(Bookmark bookmark)
+        {
+            State.Bookmarks.Remove(bookmark);
+            if (_added.Remove(bookmark))
+            {
+                return;
+            }
+
+            _removed.Add(bookmark.Id);
+        }
+
+        private void Log(
+            BlueprintNode node, ActivityExecutionStatus status, DateTimeOffset startedAt, bool resumed,
+            IReadOnlyList<string> outcomes, string? message, object? output)
+        {
+            _log.Add(new ActivityExecutionRecord
+            {
+                Id = Ids.New(now),
+                WorkflowInstanceId = instance.Id,
+                Sequence = ++State.ExecutionSequence,
+                ActivityId = node.Id,
+                ActivityNodeId = node.Activity.NodeId,
+                ActivityType = node.Type.TypeName,
+                ActivityName = node.Activity.Name,
+                Status = status,
+                Resumed = resumed,
+                Outcomes = outcomes,
+                Message = message,
+                Output = output is null ? null : JsonSerializer.SerializeToNode(output, output.GetType(), WorkflowJson.Options),
+                StartedAt = startedAt,
+                CompletedAt = now,
+            });
+        }
+
+        private BurstResult Finish()
+        {
+            if (instance.Status == WorkflowStatus.Running)
+            {
+                if (State.Bookmarks.Count == 0)
+                {
+                    instance.Status = WorkflowStatus.Finished;
+                    instance.SubStatus = WorkflowSubStatus.Finished;
+                    instance.FinishedAt = now;
+                }
+                else
+                {
+                    instance.SubStatus = WorkflowSubStatus.Suspended;
+                }
+            }
+
+            if (instance.CorrelationId != _correlationAtStart)
+            {
+                RekeyBookmarks();
+            }
+
+            instance.UpdatedAt = now;
+            return new BurstResult
+            {
+                Instance = instance,
+                Changed = true,
+                ExecutionLog = _log,
+                AddedBookmarks = _added,
+                RemovedBookmarkIds = _removed,
+            };
+        }
+
+        private void RekeyBookmarks()
+        {
+            // Signals find bookmarks by correlation id, so stored bookmarks must carry the new one.
+            for (var i = 0; i < State.Bookmarks.Count; i++)
+            {
+                var bookmark = State.Bookmarks[i];
+                if (bookmark.CorrelationId == instance.CorrelationId)
+                {
+                    continue;
+                }
+
+                var rekeyed = bookmark with { CorrelationId = instance.CorrelationId };
+                State.Bookmarks[i] = rekeyed;
+                var added = _added.IndexOf(bookmark);
+                if (added >= 0)
+                {
+                    _added[added] = rekeyed;
+                }
+                else
+                {
+                    _removed.Add(bookmark.Id);
+                    _added.Add(rekeyed);
+                }
+            }
+        }
+
+        public void Dispose() => _javaScript?.Dispose();
+
+        private BurstResult Unchanged() => new() { Instance = instance, Changed = false };
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace Velferd.Workflows.Core.Runtime;
+
+/// <summary>
+/// The part of an instance stored as JSON. <see cref="SchemaVersion"/> lets later code read state written by
+/// earlier code; a change to this shape bumps it and adds an upgrade step.
+/// </summary>
+public sealed class WorkflowState
+{
+    /// <summary>The schema this code writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The schema the state was written with.</summary>
+    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    /// <summary>Workflow variables by name.</summary>
+    public Dictionary<string, JsonNode?> Variables { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The input the instance started with.</summary>
+    public Dictionary<string, JsonNode?> Input { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The instance's outputs (<c>Elsa.SetOutput</c>).</summary>
+    public Dictionary<string, JsonNode?> Output { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the instance waits.</summary>
+    public List<Bookmark> Bookmarks { get; set; } = [];
+
+    /// <summary>For each join, the inbound connections that have arrived since it last fired.</summary>
+    public Dictionary<string, List<string>> JoinTokens { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Faults recorded on the instance.</summary>
+    public List<Incident> Incidents { get; set; } = [];
+
+    /// <summary>The last execution-log sequence number used.</summary>
+    public long ExecutionSequence { get; set; }
+}

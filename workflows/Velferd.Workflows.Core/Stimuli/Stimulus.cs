@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+
+namespace Velferd.Workflows.Core.Stimuli;
+
+/// <summary>What a stimulus asks the engine to do.</summary>
+public enum StimulusKind
+{
+    /// <summary>Start a new instance.</summary>
+    Start,
+
+    /// <summary>Resume one bookmark of one instance.</summary>
+    Resume,
+
+    /// <summary>A named event: resumes every bookmark waiting for it (fanned out into resume stimuli).</summary>
+    Signal,
+
+    /// <summary>Cancel an instance.</summary>
+    Cancel,
+}
+
+/// <summary>Where a stimulus is in its life.</summary>
+public enum StimulusStatus
+{
+    /// <summary>Waiting to be claimed.</summary>
+    Pending,
+
+    /// <summary>Claimed by a dispatcher under a lease.</summary>
+    Claimed,
+
+    /// <summary>Applied; its effects committed with it.</summary>
+    Done,
+
+    /// <summary>Given up after the retry budget; an operator must look.</summary>
+    Failed,
+}
+
+/// <summary>
+/// A durable request to move an instance: first a row, then processed by a dispatcher under a lease. The
+/// idempotency key makes a replayed request (a double click, a redelivered event) a no-op.
+/// </summary>
+public sealed record Stimulus
+{
+    /// <summary>Unique id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What to do.</summary>
+    public required StimulusKind Kind { get; init; }
+
+    /// <summary>Unique per intended effect; a second stimulus with the same key is not stored.</summary>
+    public required string IdempotencyKey { get; init; }
+
+    /// <summary>The instance (start: the id the new instance gets).</summary>
+    public string? WorkflowInstanceId { get; init; }
+
+    /// <summary>Start: the definition version to run.</summary>
+    public string? DefinitionVersionId { get; init; }
+
+    /// <summary>Resume: the bookmark.</summary>
+    public string? BookmarkId { get; init; }
+
+    /// <summary>Signal: the event name.</summary>
+    public string? EventName { get; init; }
+
+    /// <summary>Start: the correlation id; signal: only instances with it.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>Start input, or what a resume or signal carries.</summary>
+    public JsonNode? Payload { get; init; }
+
+    /// <summary>When it was created.</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Not claimed before this instant (retry back-off).</summary>
+    public required DateTimeOffset AvailableAt { get; init; }
+
+    /// <summary>Where it is.</summary>
+    public StimulusStatus Status { get; init; } = StimulusStatus.Pending;
+
+    /// <summary>How many times it was claimed.</summary>
+    public int Attempts { get; init; }
+
+    /// <summary>The last error, without personal data.</summary>
+    public string? LastError { get; init; }
+}
+
+/// <summary>A stimulus this dispatcher holds the lease on; <see cref="ClaimToken"/> proves it at commit.</summary>
+/// <param name="Stimulus">The stimulus.</param>
+/// <param name="ClaimToken">Unique per claim; the commit succeeds only while the lease still carries it.</param>
+public sealed record ClaimedStimulus(Stimulus Stimulus, string ClaimToken);

@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Instances;
+
+namespace Velferd.Workflows.Core.Stimuli;
+
+/// <summary>
+/// Claims stimuli under a lease and applies them, each in its own scope and transaction. A conflict or an
+/// unexpected error gives the stimulus back for a retry with back-off; after the retry budget it is marked failed
+/// for an operator. A node that dies holds nothing for longer than the lease.
+/// </summary>
+public sealed partial class StimulusDispatcher(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<DispatcherOptions> options,
+    ILogger<StimulusDispatcher> logger)
+{
+    private const int MaxInlineChain = 1000;
+
+    /// <summary>This dispatcher's identity in leases.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Claims one batch of available stimuli and applies them; returns how many were claimed.</summary>
+    public async Task<int> ProcessAvailableAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        IReadOnlyList<ClaimedStimulus> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            claimed = await scope.ServiceProvider.GetRequiredService<IStimulusQueue>()
+                .ClaimAsync(Owner, settings.BatchSize, settings.LeaseDuration, clock.GetUtcNow(), null, cancellationToken);
+        }
+
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
+            async (stimulus, ct) => await ApplyAsync(stimulus, ct));
+        return claimed.Count;
+    }
+
+    /// <summary>
+    /// Applies one stimulus now, on this thread, if nobody else holds it, and then the stimuli it caused (a signal's
+    /// resumes). Used right after an API call enqueues, so the caller sees the effect; durable either way.
+    /// </summary>
+    public async Task ProcessNowAsync(string stimulusId, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<string>([stimulusId]);
+        var processed = 0;
+        while (pending.TryDequeue(out var id) && processed++ < MaxInlineChain)
+        {
+            IReadOnlyList<ClaimedStimulus> claimed;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                claimed = await scope.ServiceProvider.GetRequiredService<IStimulusQueue>()
+                    .ClaimAsync(Owner, 1, options.Value.LeaseDuration, clock.GetUtcNow(), id, cancellationToken);
+            }
+
+            foreach (var stimulus in claimed)
+            {
+                foreach (var follow in await ApplyAsync(stimulus, cancellationToken))
+                {
+                    pending.Enqueue(follow.Id);
+                }
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Stimulus>> ApplyAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
+    {
+        var stimulus = claimed.Stimulus;
+        using var logScope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["StimulusId"] = stimulus.Id,
+            ["WorkflowInstanceId"] = stimulus.WorkflowInstanceId,
+        });
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<StimulusProcessor>().ProcessAsync(claimed, cancellationToken);
+        }
+        catch (ConcurrencyConflictException e)
+        {
+            LogConflict(stimulus.Id, stimulus.Kind, e.Message);
+            await ReleaseAsync(claimed, clock.GetUtcNow(), e.Message, failed: stimulus.Attempts >= options.Value.MaxAttempts * 10);
+        }
+        catch (StimulusRejectedException e)
+        {
+            LogRejected(stimulus.Id, stimulus.Kind, e.Message);
+            await ReleaseAsync(claimed, clock.GetUtcNow(), e.Message, failed: true);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the lease expires and another node (or this one, restarted) takes it.
+        }
+        catch (Exception e)
+        {
+            var failed = stimulus.Attempts >= options.Value.MaxAttempts;
+            LogFailed(e, stimulus.Id, stimulus.Kind, stimulus.Attempts, failed);
+            var backOff = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, stimulus.Attempts)));
+            await ReleaseAsync(claimed, clock.GetUtcNow() + backOff, $"{e.GetType().Name}: {e.Message}", failed);
+        }
+
+        return [];
+    }
+
+    private async Task ReleaseAsync(ClaimedStimulus claimed, DateTimeOffset availableAt, string error, bool failed)
+    {
+        try
+        {
+            // A fresh scope: the failed one's unit of work may be unusable.
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IStimulusQueue>()
+                .ReleaseAsync(claimed, availableAt, error, failed, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The lease expires on its own; the stimulus is retried then.
+            LogReleaseFailed(e, claimed.Stimulus.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Stimulus {StimulusId} ({StimulusKind}) lost a race and will be retried: {Reason}")]
+    private partial void LogConflict(string stimulusId, StimulusKind stimulusKind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stimulus {StimulusId} ({StimulusKind}) can never apply: {Reason}")]
+    private partial void LogRejected(string stimulusId, StimulusKind stimulusKind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stimulus {StimulusId} ({StimulusKind}) failed on attempt {Attempts}; given up: {GivenUp}")]
+    private partial void LogFailed(Exception exception, string stimulusId, StimulusKind stimulusKind, int attempts, bool givenUp);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release stimulus {StimulusId}; its lease will expire")]
+    private partial void LogReleaseFailed(Exception exception, string stimulusId);
+}
