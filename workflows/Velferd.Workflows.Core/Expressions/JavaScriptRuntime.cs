@@ -43,7 +43,7 @@ public sealed class JavaScriptRuntime : IDisposable
     public void ClearRequestedOutcomes() => _requestedOutcomes.Clear();
 
     /// <summary>Parses a script once, for reuse across evaluations.</summary>
-    /// <exception cref="ParseErrorException">The script is not valid JavaScript.</exception>
+    /// <exception cref="ScriptPreparationException">The script is not valid JavaScript.</exception>
     public static Prepared<Script> Prepare(string source) => Engine.PrepareScript(source, strict: false);
 
     /// <summary>Returns the syntax error in <paramref name="source"/>, or null when it parses.</summary>
@@ -54,9 +54,9 @@ public sealed class JavaScriptRuntime : IDisposable
             Prepare(source);
             return null;
         }
-        catch (ParseErrorException e)
+        catch (ScriptPreparationException e) when (e.InnerException is ParseErrorException parse)
         {
-            return $"JavaScript syntax error: {e.Description} (line {e.LineNumber}, column {e.Column})";
+            return $"JavaScript syntax error: {parse.Description} (line {parse.LineNumber}, column {parse.Column})";
         }
     }
 

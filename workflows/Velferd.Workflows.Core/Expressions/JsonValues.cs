@@ -26,11 +26,13 @@ public static class JsonValues
             case JsonArray array:
                 return array.Select(ToPlain).ToArray();
             default:
-                var element = node.GetValue<JsonElement>();
-                return element.ValueKind switch
+                var scalar = (JsonValue)node;
+                return scalar.GetValueKind() switch
                 {
-                    JsonValueKind.String => element.GetString(),
-                    JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+                    JsonValueKind.String => scalar.TryGetValue<string>(out var text) ? text : JsonSerializer.Deserialize<string>(scalar.ToJsonString()),
+                    JsonValueKind.Number => scalar.TryGetValue<long>(out var whole) ? whole
+                        : scalar.TryGetValue<int>(out var small) ? small
+                        : double.Parse(scalar.ToJsonString(), CultureInfo.InvariantCulture),
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
                     _ => null,

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Stimuli;
+
+namespace Velferd.Workflows.Testing.InMemory;
+
+/// <summary>Registers the in-memory stores.</summary>
+public static class InMemoryServiceCollectionExtensions
+{
+    /// <summary>Adds the in-memory stores over one shared <see cref="InMemoryDatabase"/>.</summary>
+    public static IServiceCollection AddInMemoryWorkflowStores(this IServiceCollection services, InMemoryDatabase? database = null)
+    {
+        services.TryAddSingleton(database ?? new InMemoryDatabase());
+        services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
+        services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
+        services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        return services;
+    }
+}
