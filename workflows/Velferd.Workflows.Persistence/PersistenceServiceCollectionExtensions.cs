@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Definitions;
+using Velferd.Workflows.Persistence.Instances;
+using Velferd.Workflows.Persistence.Stimuli;
+
+namespace Velferd.Workflows.Persistence;
+
+/// <summary>Registers the EF Core stores.</summary>
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>Adds the context (configured by a provider project) and the stores behind the Core ports.</summary>
+    public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+    {
+        services.AddDbContext<WorkflowsDbContext>(configure);
+        services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
+        services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
+        services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<WorkflowsDatabaseMigrator>();
+        return services;
+    }
+}
