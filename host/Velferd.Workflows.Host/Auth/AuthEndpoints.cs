@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Velferd.Workflows.Host.Auth;
+
+/// <summary>Sign-in for the development scheme: user name and password of a demo user give a bearer token.</summary>
+public static class AuthEndpoints
+{
+    /// <summary>Maps <c>POST /api/auth/token</c>.</summary>
+    public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var auth = routes.MapGroup("/api/auth").WithTags("Innlogging");
+        auth.MapPost("/token", IssueToken).AllowAnonymous();
+        return auth;
+    }
+
+    private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult> IssueToken(
+        TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.UserName))
+        {
+            errors["userName"] = ["Brukernavn mangler."];
+        }
+
+        if (string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["Passord mangler."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var user = options.Value.DemoUsers.FirstOrDefault(u => string.Equals(u.UserName, request.UserName, StringComparison.OrdinalIgnoreCase));
+        if (user is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(user.Password), Encoding.UTF8.GetBytes(request.Password!)))
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        var (token, expiresAt) = issuer.Issue(user);
+        return TypedResults.Ok(new TokenResponse(token, expiresAt, user.UserName, user.Roles));
+    }
+}
+
+/// <summary>Sign-in request.</summary>
+public sealed record TokenRequest(string? UserName, string? Password);
+
+/// <summary>A bearer token for the API.</summary>
+public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string UserName, IReadOnlyList<string> Roles);

@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Velferd.Workflows.Host.Auth;
+
+/// <summary>Token signing and the demo users of a development setup.</summary>
+public sealed class AuthOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Auth";
+
+    /// <summary>
+    /// The HMAC key (at least 32 characters) for bearer tokens. Set it (environment variable <c>Auth__SigningKey</c>)
+    /// when several nodes must accept each other's tokens; otherwise each start makes a random one.
+    /// </summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>How long an issued token lives.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>Demo users (Development only; production signs in through OpenID Connect).</summary>
+    public List<DemoUser> DemoUsers { get; set; } = [];
+}
+
+/// <summary>A seeded demo user.</summary>
+public sealed class DemoUser
+{
+    /// <summary>User name.</summary>
+    [Required]
+    public string UserName { get; set; } = "";
+
+    /// <summary>Password (demo only).</summary>
+    [Required]
+    public string Password { get; set; } = "";
+
+    /// <summary>Display name.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>Roles (see <see cref="Roles"/>).</summary>
+    public List<string> Roles { get; set; } = [];
+
+    /// <summary>Teams the user belongs to.</summary>
+    public List<string> Teams { get; set; } = [];
+}

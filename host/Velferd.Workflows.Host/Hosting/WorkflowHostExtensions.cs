@@ -1,0 +1,94 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+using Serilog;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Host.Activities;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Definitions;
+using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Signals;
+using Velferd.Workflows.Persistence;
+
+namespace Velferd.Workflows.Host.Hosting;
+
+/// <summary>The composition root: every project's registration, and the HTTP pipeline.</summary>
+public static class WorkflowHostExtensions
+{
+    /// <summary>Registers logging, the database, the engine, authentication and the API.</summary>
+    public static WebApplicationBuilder AddWorkflowHost(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+
+        // Migrate and seed before the dispatcher starts: hosted services start in registration order.
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddScoped<PathwaySeeder>();
+        var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
+        builder.Configuration["Workflows:Database"] = database;
+        builder.Services.AddWorkflowCore();
+
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TokenIssuer>((options, issuer) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = TokenIssuer.Issuer,
+                    ValidAudience = TokenIssuer.Issuer,
+                    IssuerSigningKey = issuer.SigningKey,
+                    NameClaimType = "sub",
+                    RoleClaimType = "role",
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
+            .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin));
+
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<WorkflowsDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Builds the pipeline and maps every endpoint group.</summary>
+    public static WebApplication UseWorkflowHost(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSerilogRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapAuthEndpoints();
+        app.MapDefinitionEndpoints();
+        app.MapInstanceEndpoints();
+        app.MapSignalEndpoints();
+        app.MapActivityDescriptorEndpoints();
+
+        app.Lifetime.ApplicationStarted.Register(() => Log.Information(
+            "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",
+            app.Configuration["Workflows:Database"], string.Join(", ", app.Urls)));
+        return app;
+    }
+}
