@@ -1,0 +1,269 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Persistence.PostgreSql;
+using Velferd.Workflows.Persistence.Sqlite;
+using Velferd.Workflows.Testing.Builders;
+
+namespace Velferd.Workflows.Benchmarks;
+
+/// <summary>
+/// (b) Persisted bursts: load an instance, resume its bookmark, run (3 activity executions) and commit (instance
+/// with revision check, bookmark out and in, 3 log rows), one transaction each. The baseline is the same reads
+/// and writes as one hand-written SQL transaction on the same database, measured in the same run.
+/// </summary>
+public static class PersistedBurstBenchmark
+{
+    public enum Database
+    {
+        Sqlite,
+        PostgreSql,
+    }
+
+    public static async Task RunAsync(Database database, bool quick, CancellationToken cancellationToken)
+    {
+        var bursts = quick ? 300 : 3_000;
+        var (connectionString, cleanup) = await CreateDatabaseAsync(database);
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+            services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            services.AddWorkflowCore();
+            if (database == Database.Sqlite)
+            {
+                services.AddSqliteWorkflowPersistence(connectionString);
+            }
+            else
+            {
+                services.AddPostgreSqlWorkflowPersistence(connectionString);
+            }
+
+            await using var provider = services.BuildServiceProvider();
+            await using (var scope = provider.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<WorkflowsDatabaseMigrator>().MigrateAsync(cancellationToken);
+            }
+
+            var (blueprint, instanceId) = await PrepareAsync(provider, cancellationToken);
+            var runner = provider.GetRequiredService<WorkflowRunner>();
+
+            async Task BurstAsync()
+            {
+                await using var scope = provider.CreateAsyncScope();
+                var store = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
+                var instance = (await store.FindAsync(instanceId, cancellationToken))!;
+                var result = await runner.RunAsync(blueprint, instance, new ResumeTrigger(instance.State.Bookmarks[0].Id, null), scope.ServiceProvider, cancellationToken);
+                await store.CommitAsync(
+                    new BurstCommit
+                    {
+                        Instance = result.Instance,
+                        AddedBookmarks = result.AddedBookmarks,
+                        RemovedBookmarkIds = result.RemovedBookmarkIds,
+                        ExecutionLog = result.ExecutionLog,
+                    },
+                    cancellationToken);
+            }
+
+            for (var i = 0; i < 30; i++)
+            {
+                await BurstAsync();
+            }
+
+            var ours = Stopwatch.StartNew();
+            for (var i = 0; i < bursts; i++)
+            {
+                await BurstAsync();
+            }
+
+            ours.Stop();
+
+            var raw = await RawBaseline.CreateAsync(provider, database, instanceId, cancellationToken);
+            await using (raw)
+            {
+                for (var i = 0; i < 30; i++)
+                {
+                    await raw.TransactionAsync(cancellationToken);
+                }
+
+                var baseline = Stopwatch.StartNew();
+                for (var i = 0; i < bursts; i++)
+                {
+                    await raw.TransactionAsync(cancellationToken);
+                }
+
+                baseline.Stop();
+                var oursPerSecond = bursts / ours.Elapsed.TotalSeconds;
+                var rawPerSecond = bursts / baseline.Elapsed.TotalSeconds;
+                Console.WriteLine($"(b) Persisted bursts on {database} ({bursts} sequential bursts, 3 activities each)");
+                Console.WriteLine($"    engine burst (load, run, commit): {oursPerSecond,10:N0} bursts/s");
+                Console.WriteLine($"    hand-written SQL transaction:     {rawPerSecond,10:N0} commits/s  (same reads and writes)");
+                Console.WriteLine($"    ratio engine/raw: {oursPerSecond / rawPerSecond:0.00}  (target >= 0.70)");
+            }
+        }
+        finally
+        {
+            await cleanup();
+        }
+    }
+
+    private static async Task<(WorkflowBlueprint Blueprint, string InstanceId)> PrepareAsync(IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var change = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().SaveAsync(
+            new FlowchartBuilder("Burst")
+                .Activity("start", "Elsa.Start")
+                .Activity("wait", "Elsa.Event", ("eventName", Expr.Literal("Tick")))
+                .Activity("log", "Elsa.WriteLine", ("text", Expr.Literal("tick")))
+                .Chain("start", "wait", "log", "wait")
+                .Build(),
+            publish: true,
+            cancellationToken);
+        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        var started = await engine.StartAsync(new StartRequest(change.Definition!.DefinitionId, CorrelationId: "benchmark"), cancellationToken);
+        var blueprint = await scope.ServiceProvider.GetRequiredService<WorkflowBlueprintProvider>().FindAsync(change.Definition.Id, cancellationToken);
+        return (blueprint!, started.InstanceId!);
+    }
+
+    private static async Task<(string ConnectionString, Func<Task> Cleanup)> CreateDatabaseAsync(Database database)
+    {
+        if (database == Database.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"velferd-bench-{Guid.NewGuid():N}.db");
+            return ($"Data Source={file}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var suffix in (string[])["", "-wal", "-shm"])
+                {
+                    File.Delete(file + suffix);
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
+        var name = $"velferd_bench_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        });
+    }
+
+    /// <summary>The same work as a burst's commit, as plain SQL on an open connection (opened per transaction, as EF does).</summary>
+    private sealed class RawBaseline : IAsyncDisposable
+    {
+        private readonly AsyncServiceScope _scope;
+        private readonly DbConnection _connection;
+        private readonly Database _database;
+        private readonly string _instanceId;
+        private string _bookmarkId;
+        private long _sequence = 1_000_000;
+
+        private RawBaseline(AsyncServiceScope scope, DbConnection connection, Database database, string instanceId, string bookmarkId)
+        {
+            _scope = scope;
+            _connection = connection;
+            _database = database;
+            _instanceId = instanceId;
+            _bookmarkId = bookmarkId;
+        }
+
+        public static async Task<RawBaseline> CreateAsync(IServiceProvider provider, Database database, string instanceId, CancellationToken cancellationToken)
+        {
+            var scope = provider.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+            var bookmarkId = await db.Bookmarks.Where(b => b.WorkflowInstanceId == instanceId).Select(b => b.Id).FirstAsync(cancellationToken);
+            return new RawBaseline(scope, db.Database.GetDbConnection(), database, instanceId, bookmarkId);
+        }
+
+        public async Task TransactionAsync(CancellationToken cancellationToken)
+        {
+            await _connection.OpenAsync(cancellationToken);
+            try
+            {
+                await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+                string state;
+                long revision;
+                await using (var read = Command(transaction, "SELECT state_json, revision FROM workflow_instances WHERE id = @id", ("id", _instanceId)))
+                await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+                {
+                    await reader.ReadAsync(cancellationToken);
+                    state = reader.GetString(0);
+                    revision = reader.GetInt64(1);
+                }
+
+                // Parse and write the state back, as a burst does.
+                state = JsonSerializer.Serialize(JsonSerializer.Deserialize<WorkflowState>(state, WorkflowJson.Options), WorkflowJson.Options);
+                var now = Now();
+                await Execute(transaction, "UPDATE workflow_instances SET state_json = @s, revision = @r1, updated_at = @u, sub_status = 'Suspended', incident_count = 0 WHERE id = @id AND revision = @r0",
+                    cancellationToken, ("s", state), ("r1", revision + 1), ("u", now), ("id", _instanceId), ("r0", revision));
+                await Execute(transaction, "DELETE FROM workflow_bookmarks WHERE id = @id", cancellationToken, ("id", _bookmarkId));
+                _bookmarkId = Guid.NewGuid().ToString("N");
+                await Execute(transaction, "INSERT INTO workflow_bookmarks (id, workflow_instance_id, activity_id, name, key, correlation_id, created_at) VALUES (@id, @i, 'wait', 'Elsa.Event', 'Tick', 'benchmark', @c)",
+                    cancellationToken, ("id", _bookmarkId), ("i", _instanceId), ("c", now));
+                for (var i = 0; i < 3; i++)
+                {
+                    await Execute(transaction, "INSERT INTO activity_executions (id, workflow_instance_id, sequence, activity_id, activity_node_id, activity_type, activity_name, status, resumed, outcomes, message, output_json, started_at, completed_at) VALUES (@id, @i, @q, 'log', 'Workflow1:root:log', 'Elsa.WriteLine', 'log', 'Completed', @res, '[\"Done\"]', 'tick', NULL, @t, @t)",
+                        cancellationToken, ("id", Guid.NewGuid().ToString("N")), ("i", _instanceId), ("q", ++_sequence), ("res", i == 0), ("t", now));
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+            finally
+            {
+                await _connection.CloseAsync();
+            }
+        }
+
+        private object Now()
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            return _database == Database.Sqlite ? now.UtcTicks : now;
+        }
+
+        private DbCommand Command(DbTransaction transaction, string sql, params (string Name, object Value)[] parameters)
+        {
+            var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return command;
+        }
+
+        private async Task Execute(DbTransaction transaction, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+        {
+            await using var command = Command(transaction, sql, parameters);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => _scope.DisposeAsync();
+    }
+}

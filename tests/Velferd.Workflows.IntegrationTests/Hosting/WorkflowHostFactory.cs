@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Stimuli;
+
+namespace Velferd.Workflows.IntegrationTests.Hosting;
+
+/// <summary>The real host over HTTP (in-process test server) on a fresh database of one kind.</summary>
+public sealed class WorkflowHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+    }
+
+    /// <summary>A client signed in as a demo user (see appsettings.Development.json).</summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Waits until every stimulus is applied (the engine is idle), or fails after <paramref name="timeout"/>.</summary>
+    public async Task WaitUntilIdleAsync(TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        var pause = TimeSpan.FromMilliseconds(20);
+        while (true)
+        {
+            await using (var scope = Services.CreateAsyncScope())
+            {
+                if (await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(cts.Token) == 0)
+                {
+                    return;
+                }
+            }
+
+            // Polling the database is the only way to see another node's or the background dispatcher's progress.
+            await Task.Delay(pause, cts.Token);
+        }
+    }
+
+    private sealed record TokenBody(string AccessToken);
+}
