@@ -105,23 +105,29 @@ pg_start() {
     fi
   fi
 
-  # A port picked this way can be taken before the server binds it; if the server dies at once, pick another.
-  local attempt port ready died polls deadline
+  # A port picked this way can be taken before the server binds it; then the server exits at once (pg_ctl -w
+  # notices) and we try another port.
+  local attempt port ready=0 deadline
   for attempt in 1 2 3; do
     port=$(_pg_free_port) || { pg_stop; return 1; }
-    _pg_as_postgres "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -W \
-      -o "-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-      start >/dev/null 2>&1 || true
-    ready=0; died=0; polls=0; deadline=$((SECONDS + 30))
+    rm -f "$dir/server.log"
+    if ! _pg_as_postgres "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 30 \
+        -o "-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        start >/dev/null 2>&1; then
+      _pg_as_postgres "$bin/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
+      if grep -qE 'could not bind|Address already in use|could not create any TCP/IP sockets' "$dir/server.log" 2>/dev/null \
+          && [ "$attempt" -lt 3 ]; then
+        echo "==> port $port was taken, trying another"
+        continue
+      fi
+      break
+    fi
+    deadline=$((SECONDS + 30))
     while [ "$SECONDS" -lt "$deadline" ]; do
-      if "$isready" -q -h 127.0.0.1 -p "$port" -t 1 >/dev/null 2>&1; then ready=1; break; fi
-      if [ "$polls" -ge 5 ] && ! _pg_as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then died=1; break; fi
+      if "$isready" -q -h 127.0.0.1 -p "$port" -t 2 >/dev/null 2>&1; then ready=1; break; fi
       sleep 0.2
-      polls=$((polls + 1))
     done
-    [ "$ready" = 1 ] && break
-    _pg_as_postgres "$bin/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
-    [ "$died" = 1 ] || break
+    break
   done
   if [ "$ready" != 1 ]; then
     tail -n 30 "$dir/server.log" >&2 2>/dev/null || true

@@ -15,7 +15,7 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Adds the context (configured by a provider project) and the stores behind the Core ports.</summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
     {
-        services.AddDbContext<WorkflowsDbContext>(configure);
+        services.AddDbContextPool<WorkflowsDbContext>(configure);
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();

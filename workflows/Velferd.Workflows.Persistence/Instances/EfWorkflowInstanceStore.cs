@@ -1,10 +1,10 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
-using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence.Instances;
@@ -13,126 +13,92 @@ namespace Velferd.Workflows.Persistence.Instances;
 public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db) : IWorkflowInstanceStore
 {
     /// <inheritdoc />
+    /// <remarks>Every burst starts here, so like the commit it is one plain SQL statement (see <see cref="BurstSql"/>).</remarks>
     public async Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken)
     {
-        var row = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return row is null ? null : ToModel(row, withState: true);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var row = await new BurstSql(db).FindInstanceAsync(id, cancellationToken);
+            return row is null ? null : ToModel(row, withState: true);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// This is the hottest write path (one commit per burst), so it is plain parameterised SQL through EF's
+    /// connection and transaction rather than change tracking: the same statements a hand-written commit would run.
+    /// </remarks>
     public async Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+        var sql = new BurstSql(db, transaction);
         try
         {
-            if (commit.Stimulus is { } claimed)
+            if (commit.Stimulus is { } claimed && await sql.CompleteStimulusAsync(claimed, commit.Instance?.UpdatedAt ?? claimed.Stimulus.AvailableAt, cancellationToken) == 0)
             {
-                var done = await db.Stimuli
-                    .Where(s => s.Id == claimed.Stimulus.Id && s.ClaimToken == claimed.ClaimToken && s.Status == StimulusStatus.Claimed)
-                    .ExecuteUpdateAsync(
-                        setters => setters
-                            .SetProperty(s => s.Status, StimulusStatus.Done)
-                            .SetProperty(s => s.ProcessedAt, commit.Instance != null ? commit.Instance.UpdatedAt : claimed.Stimulus.AvailableAt)
-                            .SetProperty(s => s.LeaseOwner, (string?)null)
-                            .SetProperty(s => s.LeaseExpiresAt, (DateTimeOffset?)null),
-                        cancellationToken);
-                if (done == 0)
-                {
-                    throw new ConcurrencyConflictException($"The lease on stimulus {claimed.Stimulus.Id} was lost.");
-                }
+                throw new ConcurrencyConflictException($"The lease on stimulus {claimed.Stimulus.Id} was lost.");
             }
 
             if (commit.Instance is { } instance)
             {
-                await SaveInstanceAsync(instance, commit.IsNewInstance, cancellationToken);
-                if (commit.RemovedBookmarkIds.Count > 0)
+                var state = JsonSerializer.Serialize(instance.State, WorkflowJson.Options);
+                if (commit.IsNewInstance)
                 {
-                    var removed = commit.RemovedBookmarkIds;
-                    await db.Bookmarks.Where(b => removed.Contains(b.Id)).ExecuteDeleteAsync(cancellationToken);
+                    await sql.InsertInstanceAsync(instance, state, cancellationToken);
+                }
+                else if (await sql.UpdateInstanceAsync(instance, state, cancellationToken) == 0)
+                {
+                    // The revision check and the write are one statement: a stale copy updates nothing.
+                    throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
                 }
 
-                db.Bookmarks.AddRange(commit.AddedBookmarks.Select(b => new BookmarkRow
+                foreach (var id in commit.RemovedBookmarkIds)
                 {
-                    Id = b.Id,
-                    WorkflowInstanceId = instance.Id,
-                    ActivityId = b.ActivityId,
-                    Name = b.Name,
-                    Key = b.Key,
-                    CorrelationId = b.CorrelationId,
-                    CreatedAt = b.CreatedAt,
-                }));
-                db.ActivityExecutions.AddRange(commit.ExecutionLog.Select(ToRow));
+                    await sql.DeleteBookmarkAsync(id, cancellationToken);
+                }
+
+                foreach (var bookmark in commit.AddedBookmarks)
+                {
+                    await sql.InsertBookmarkAsync(instance.Id, bookmark, cancellationToken);
+                }
+
+                foreach (var record in commit.ExecutionLog)
+                {
+                    await sql.InsertExecutionAsync(record, cancellationToken);
+                }
             }
 
             if (commit.NewStimuli.Count > 0)
             {
+                await db.Database.UseTransactionAsync(transaction, cancellationToken);
                 var keys = commit.NewStimuli.Select(s => s.IdempotencyKey).ToList();
                 var existing = await db.Stimuli.Where(s => keys.Contains(s.IdempotencyKey)).Select(s => s.IdempotencyKey).ToListAsync(cancellationToken);
                 db.Stimuli.AddRange(commit.NewStimuli.Where(s => !existing.Contains(s.IdempotencyKey)).Select(EfStimulusQueue.ToRow));
+                await db.SaveChangesAsync(cancellationToken);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (commit.Instance is not null)
+        catch (Exception e) when (e is DbUpdateException or DbException && commit.Instance is not null)
         {
-            throw new ConcurrencyConflictException($"Instance {commit.Instance.Id} could not be saved: {e.InnerException?.Message ?? e.Message}");
+            throw new ConcurrencyConflictException($"Instance {commit.Instance!.Id} could not be saved: {e.InnerException?.Message ?? e.Message}");
         }
         finally
         {
             db.ChangeTracker.Clear();
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
         }
 
         if (commit.Instance is { } committed)
         {
             committed.Revision++;
-        }
-    }
-
-    private async Task SaveInstanceAsync(WorkflowInstance instance, bool isNew, CancellationToken cancellationToken)
-    {
-        var state = JsonSerializer.Serialize(instance.State, WorkflowJson.Options);
-        if (isNew)
-        {
-            db.Instances.Add(new WorkflowInstanceRow
-            {
-                Id = instance.Id,
-                DefinitionId = instance.DefinitionId,
-                DefinitionVersionId = instance.DefinitionVersionId,
-                DefinitionVersion = instance.DefinitionVersion,
-                Name = instance.Name,
-                CorrelationId = instance.CorrelationId,
-                Status = instance.Status,
-                SubStatus = instance.SubStatus,
-                CreatedAt = instance.CreatedAt,
-                UpdatedAt = instance.UpdatedAt,
-                FinishedAt = instance.FinishedAt,
-                IncidentCount = instance.State.Incidents.Count,
-                Revision = instance.Revision + 1,
-                SchemaVersion = instance.State.SchemaVersion,
-                StateJson = state,
-            });
-            return;
-        }
-
-        // The revision check and the write are one statement: a stale copy updates nothing.
-        var updated = await db.Instances
-            .Where(i => i.Id == instance.Id && i.Revision == instance.Revision)
-            .ExecuteUpdateAsync(
-                setters => setters
-                    .SetProperty(i => i.CorrelationId, instance.CorrelationId)
-                    .SetProperty(i => i.Status, instance.Status)
-                    .SetProperty(i => i.SubStatus, instance.SubStatus)
-                    .SetProperty(i => i.UpdatedAt, instance.UpdatedAt)
-                    .SetProperty(i => i.FinishedAt, instance.FinishedAt)
-                    .SetProperty(i => i.IncidentCount, instance.State.Incidents.Count)
-                    .SetProperty(i => i.Revision, instance.Revision + 1)
-                    .SetProperty(i => i.SchemaVersion, instance.State.SchemaVersion)
-                    .SetProperty(i => i.StateJson, state),
-                cancellationToken);
-        if (updated == 0)
-        {
-            throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
         }
     }
 
@@ -211,7 +177,7 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db) : IWorkflowIn
         State = withState ? JsonSerializer.Deserialize<WorkflowState>(row.StateJson, WorkflowJson.Options)! : new WorkflowState(),
     };
 
-    private static ActivityExecutionRow ToRow(ActivityExecutionRecord r) => new()
+    internal static ActivityExecutionRow ToRow(ActivityExecutionRecord r) => new()
     {
         Id = r.Id,
         WorkflowInstanceId = r.WorkflowInstanceId,
