@@ -5,7 +5,7 @@ using Velferd.Workflows.Core.Stimuli;
 namespace Velferd.Workflows.Testing.InMemory;
 
 /// <summary>Instances, bookmarks and execution logs in memory, with the EF store's concurrency rules.</summary>
-public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db) : IWorkflowInstanceStore
+public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerable<IInMemoryBurstCommitParticipant> participants) : IWorkflowInstanceStore
 {
     /// <inheritdoc />
     public Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken)
@@ -40,6 +40,17 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db) : IWorkfl
                 {
                     throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
                 }
+            }
+
+            var handled = new HashSet<IBurstEffect>(ReferenceEqualityComparer.Instance);
+            foreach (var participant in participants)
+            {
+                participant.Write(commit, handled);
+            }
+
+            if (commit.Effects.FirstOrDefault(e => !handled.Contains(e)) is { } unhandled)
+            {
+                throw new InvalidOperationException($"No in-memory commit participant stores {unhandled.GetType().Name}.");
             }
 
             if (commit.Stimulus is { } done)

@@ -63,6 +63,9 @@ public sealed class ActivityContext
     /// <summary>Writes a variable.</summary>
     public void SetVariable(string name, JsonNode? value) => _burst.SetVariable(name, value);
 
+    /// <summary>Stores something with this burst (a task, a deadline, an outbox message), committed atomically with it.</summary>
+    public void AddEffect(IBurstEffect effect) => _burst.AddEffect(effect);
+
     /// <summary>Sets one of the instance's outputs.</summary>
     public void SetWorkflowOutput(string name, JsonNode? value) => _burst.SetWorkflowOutput(name, value);
 

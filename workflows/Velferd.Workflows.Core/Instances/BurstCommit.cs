@@ -28,6 +28,9 @@ public sealed record BurstCommit
     /// <summary>Execution-log entries to append.</summary>
     public IReadOnlyList<ActivityExecutionRecord> ExecutionLog { get; init; } = [];
 
+    /// <summary>What activities asked to store with the burst; written by the store's commit participants.</summary>
+    public IReadOnlyList<IBurstEffect> Effects { get; init; } = [];
+
     /// <summary>Stimuli to enqueue (duplicates by idempotency key are skipped).</summary>
     public IReadOnlyList<Stimulus> NewStimuli { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed class BurstResult
     /// <summary>Bookmarks created in the burst.</summary>
     public IReadOnlyList<Bookmark> AddedBookmarks { get; init; } = [];
 
-    /// <summary>Ids of bookmarks removed in the burst.</summary>
+    /// <summary>Ids of bookmarks removed in the burst (resumed, cancelled or abandoned).</summary>
     public IReadOnlyList<string> RemovedBookmarkIds { get; init; } = [];
+
+    /// <summary>What activities asked to store with the burst (tasks, deadlines, outbox messages).</summary>
+    public IReadOnlyList<IBurstEffect> Effects { get; init; } = [];
 }

@@ -13,4 +13,6 @@ internal interface IBurstScope : IExpressionScope
     WorkflowBlueprint Blueprint { get; }
 
     void SetWorkflowOutput(string name, JsonNode? value);
+
+    void AddEffect(IBurstEffect effect);
 }

@@ -40,6 +40,7 @@ public sealed class WorkflowRunner(
         private readonly List<ActivityExecutionRecord> _log = [];
         private readonly List<Bookmark> _added = [];
         private readonly List<string> _removed = [];
+        private readonly List<IBurstEffect> _effects = [];
         private readonly Dictionary<Type, IActivity> _activities = [];
         private readonly string? _correlationAtStart = instance.CorrelationId;
         private JavaScriptRuntime? _javaScript;
@@ -67,6 +68,8 @@ public sealed class WorkflowRunner(
         public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
 
         public void SetWorkflowOutput(string name, JsonNode? value) => State.Output[name] = value;
+
+        public void AddEffect(IBurstEffect effect) => _effects.Add(effect);
 
         public async Task<BurstResult> RunAsync(BurstTrigger trigger, CancellationToken cancellationToken)
         {
@@ -390,6 +393,7 @@ public sealed class WorkflowRunner(
                 ExecutionLog = _log,
                 AddedBookmarks = _added,
                 RemovedBookmarkIds = _removed,
+                Effects = _effects,
             };
         }
 

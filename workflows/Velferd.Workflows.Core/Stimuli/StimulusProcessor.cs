@@ -71,6 +71,7 @@ public sealed class StimulusProcessor(
                 AddedBookmarks = result.AddedBookmarks,
                 RemovedBookmarkIds = result.RemovedBookmarkIds,
                 ExecutionLog = result.ExecutionLog,
+                Effects = result.Effects,
             },
             cancellationToken);
         return [];

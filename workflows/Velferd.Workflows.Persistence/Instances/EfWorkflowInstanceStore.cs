@@ -10,7 +10,7 @@ using Velferd.Workflows.Persistence.Stimuli;
 namespace Velferd.Workflows.Persistence.Instances;
 
 /// <summary>Instances, bookmarks and execution logs; a burst's writes commit in one transaction.</summary>
-public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db) : IWorkflowInstanceStore
+public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<IBurstCommitParticipant> participants) : IWorkflowInstanceStore
 {
     /// <inheritdoc />
     /// <remarks>Every burst starts here, so like the commit it is one plain SQL statement (see <see cref="BurstSql"/>).</remarks>
@@ -74,6 +74,11 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db) : IWorkflowIn
                 }
             }
 
+            if (commit.Effects.Count > 0 || commit.Instance is not null)
+            {
+                await WriteParticipantsAsync(commit, transaction, cancellationToken);
+            }
+
             if (commit.NewStimuli.Count > 0)
             {
                 await db.Database.UseTransactionAsync(transaction, cancellationToken);
@@ -99,6 +104,22 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db) : IWorkflowIn
         if (commit.Instance is { } committed)
         {
             committed.Revision++;
+        }
+    }
+
+    private async Task WriteParticipantsAsync(BurstCommit commit, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var handled = new HashSet<IBurstEffect>(ReferenceEqualityComparer.Instance);
+        var context = new BurstTransaction(db, db.Database.GetDbConnection(), transaction, handled);
+        foreach (var participant in participants)
+        {
+            await participant.WriteAsync(commit, context, cancellationToken);
+        }
+
+        var unhandled = commit.Effects.FirstOrDefault(e => !handled.Contains(e));
+        if (unhandled is not null)
+        {
+            throw new InvalidOperationException($"No commit participant stores {unhandled.GetType().Name}; register one in the persistence project.");
         }
     }
 
