@@ -8,6 +8,8 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Definitions;
+using Velferd.Workflows.Host.Designer;
+using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
@@ -35,7 +37,17 @@ public static class WorkflowHostExtensions
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddCookie(DesignerPages.CookieScheme, options =>
+            {
+                options.LoginPath = $"{DesignerOptions.RequestPath}/login";
+                options.ReturnUrlParameter = "returnUrl";
+                options.Cookie.Name = "velferd.designer";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenIssuer>((options, issuer) =>
             {
@@ -56,6 +68,15 @@ public static class WorkflowHostExtensions
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin));
 
+        builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ElsaDefinitionView>();
+        builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(builder.Configuration.GetSection($"{DesignerOptions.SectionName}:AllowedOrigins").Get<string[]>() ?? [])
+            .WithHeaders("Authorization", "Content-Type", "X-Tenant-Id")
+            .WithMethods("GET", "POST", "PUT", "DELETE")
+            .WithExposedHeaders("x-elsa-workflow-instance-id", "x-elsa-workflow-cannot-start", "Content-Disposition")));
+
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
@@ -71,6 +92,8 @@ public static class WorkflowHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseDesignerStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -85,6 +108,8 @@ public static class WorkflowHostExtensions
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapActivityDescriptorEndpoints();
+        app.MapElsaApiEndpoints();
+        app.MapDesignerPages();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",
