@@ -52,7 +52,7 @@ public sealed class DeadlineActivity(IBusinessCalendar calendar) : Activity<Dead
         var spec = new DeadlineSpec
         {
             Id = id,
-            Name = input.Name,
+            Name = input.DeadlineName,
             Kind = kind.Value,
             SourceRule = input.SourceRule,
             Anchor = input.Anchor ?? context.Now,
@@ -96,7 +96,7 @@ public sealed record DeadlineInput
 {
     /// <summary>The deadline's short name.</summary>
     [Input(DisplayName = "Navn", Description = "Fristens navn, f.eks. «vurderingsfrist». Påminnelse og eskalering sendes som hendelsene «navn:påminnelse» og «navn:eskalering».", Order = 0)]
-    public string? Name { get; init; }
+    public string? DeadlineName { get; init; }
 
     /// <summary>Statutory or local.</summary>
     [Input(DisplayName = "Type", UIHint = UIHints.Dropdown, Options = ["Lovpålagt", "Lokal"], DefaultValue = "Lokal", Order = 1)]

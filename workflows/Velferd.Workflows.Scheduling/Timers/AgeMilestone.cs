@@ -65,7 +65,7 @@ public sealed class AgeMilestone(IBusinessCalendar calendar) : Activity<AgeMiles
             new DeadlineSpec
             {
                 Id = id,
-                Name = string.IsNullOrWhiteSpace(input.Name) ? $"alder {input.Age}" : input.Name,
+                Name = string.IsNullOrWhiteSpace(input.Label) ? $"alder {input.Age}" : input.Label,
                 Kind = DeadlineKind.Timer,
                 SourceRule = "R-40",
                 Anchor = birth,
@@ -112,7 +112,7 @@ public sealed record AgeMilestoneInput
 
     /// <summary>A name for the milestone.</summary>
     [Input(DisplayName = "Navn", Order = 3)]
-    public string? Name { get; init; }
+    public string? Label { get; init; }
 }
 
 /// <summary>Output of <see cref="AgeMilestone"/>.</summary>

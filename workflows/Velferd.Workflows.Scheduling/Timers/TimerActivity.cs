@@ -36,7 +36,7 @@ public sealed class TimerActivity(IBusinessCalendar calendar) : Activity<TimerIn
             new DeadlineSpec
             {
                 Id = id,
-                Name = input.Name,
+                Name = input.Label,
                 Kind = DeadlineKind.Timer,
                 Anchor = context.Now,
                 DueAt = input.Until,
@@ -68,7 +68,7 @@ public sealed record TimerInput
 {
     /// <summary>A name for the timer (shown in the deadline list).</summary>
     [Input(DisplayName = "Navn", Order = 0)]
-    public string? Name { get; init; }
+    public string? Label { get; init; }
 
     /// <summary>Wait until this instant.</summary>
     [Input(DisplayName = "Til tidspunkt", UIHint = UIHints.DateTimePicker, Order = 1)]
