@@ -30,8 +30,7 @@ public static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Adds <see cref="AddWorkflowDeadlines"/> plus Quartz: the pump job on a poll trigger and a precise trigger at the
-    /// next due instant, in memory or in a persistent, clustered job store (PostgreSQL, SQL Server) whose tables our
-    /// migrations create.
+    /// next due instant, in Quartz's in-memory job store on each node.
     /// </summary>
     public static IServiceCollection AddWorkflowScheduling(this IServiceCollection services, Action<SchedulerOptions>? configure = null)
     {
@@ -52,34 +51,10 @@ public static class SchedulingServiceCollectionExtensions
                 scheduler.InstanceName = "velferd-workflows";
                 scheduler.GenerateInstanceId = true;
             });
-            if (settings.JobStore != "Memory")
-            {
-                quartz.UsePersistentStore(store =>
-                {
-                    // The pump job carries no job data, so nothing needs a serializer; the schema is ours (migrations).
-                    store.ConfigureStore(ado =>
-                    {
-                        ado.TablePrefix = "qrtz_";
-                        ado.StoreJobDataAsStrings = true;
-                    });
-                    store.UseClustering(cluster => cluster.CheckinInterval = settings.ClusterCheckinInterval);
-                    if (settings.JobStore == "PostgreSql")
-                    {
-                        store.UsePostgres(db =>
-                        {
-                            db.ConnectionString = settings.ConnectionString ?? throw new InvalidOperationException("Workflows:Scheduler:ConnectionString is required for the PostgreSql job store.");
-                        });
-                    }
-                    else
-                    {
-                        store.UseSqlServer(db =>
-                        {
-                            db.ConnectionString = settings.ConnectionString ?? throw new InvalidOperationException("Workflows:Scheduler:ConnectionString is required for the SqlServer job store.");
-                        });
-                    }
-                });
-            }
-
+            // In-memory job store on every node: the pump's row claim is what makes a deadline fire once, so each
+            // node may run its own poll and next-due trigger. The clustered ADO.NET store is not wired yet (see
+            // docs/deadlines.md): Quartz 4.7's schema must first be written as our own EF migrations.
+            quartz.UseInMemoryStore(_ => { });
             quartz.AddJob<DeadlinePumpJob>(job => job.WithIdentity(DeadlinePumpJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger
                 .WithIdentity(DeadlinePumpJob.PollTrigger)
