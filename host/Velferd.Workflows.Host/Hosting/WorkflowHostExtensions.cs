@@ -7,10 +7,12 @@ using Serilog;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Scheduling;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -32,6 +34,7 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
+        builder.Services.AddWorkflowScheduling();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -54,7 +57,8 @@ public static class WorkflowHostExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -84,6 +88,7 @@ public static class WorkflowHostExtensions
         app.MapDefinitionEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
+        app.MapDeadlineEndpoints();
         app.MapActivityDescriptorEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
