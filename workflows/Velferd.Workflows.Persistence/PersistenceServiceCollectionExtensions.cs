@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Stimuli;
@@ -19,6 +21,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<IDeadlineStore, EfDeadlineStore>();
+        services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
@@ -16,6 +17,9 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        services.TryAddSingleton<InMemoryDeadlineTable>();
+        services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
+        services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
         return services;
     }
 }
