@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Persistence.Definitions;
+using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Stimuli;
 
@@ -19,6 +21,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
+        services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         return services;
     }
