@@ -20,8 +20,9 @@ public sealed class UserTask : Activity<UserTaskInput, UserTaskOutput>
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(UserTaskInput input, ActivityContext context, CancellationToken cancellationToken)
     {
-        var (fields, problems) = FormDefinition.Parse(input.Fields);
-        var errors = new List<string>(problems);
+        var errors = new List<string>();
+        var (fields, problems) = FormDefinition.Parse(ReadFields(input.Fields, errors));
+        errors.AddRange(problems);
         var (dueAt, dueError) = TaskDue.Resolve(input.Due, context.Now);
         if (dueError is not null)
         {
@@ -94,6 +95,31 @@ public sealed class UserTask : Activity<UserTaskInput, UserTaskOutput>
             Form = completion["form"]?.DeepClone() as JsonObject,
             CompletedBy = completion["completedBy"]?.GetValue<string>(),
         });
+    }
+
+    private static JsonArray? ReadFields(JsonNode? fields, List<string> errors)
+    {
+        // The designer's JSON editor sends the list as text in a literal; a script may return the list itself.
+        if (fields is JsonValue value && value.TryGetValue<string>(out var text))
+        {
+            try
+            {
+                fields = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                errors.Add("The form fields are not valid JSON.");
+                return null;
+            }
+        }
+
+        if (fields is null or JsonArray)
+        {
+            return fields as JsonArray;
+        }
+
+        errors.Add("The form fields must be a JSON list.");
+        return null;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

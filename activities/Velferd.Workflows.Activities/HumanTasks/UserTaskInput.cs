@@ -21,7 +21,7 @@ public sealed record UserTaskInput
         Description = "JSON-liste: [{\"key\":\"begrunnelse\",\"label\":\"Begrunnelse\",\"type\":\"multiline\",\"required\":true,\"max\":2000}]. Typer: text, multiline, number, date, choice (med options), yesno, person.",
         UIHint = UIHints.JsonEditor,
         Order = 3)]
-    public JsonArray? Fields { get; init; }
+    public JsonNode? Fields { get; init; }
 
     /// <summary>The buttons; each becomes an outcome port (none: one <c>Done</c> port).</summary>
     [Input(DisplayName = "Utfall", Description = "Knappene saksbehandleren velger mellom, f.eks. Godkjent og Avvist.", UIHint = UIHints.DynamicOutcomes, Order = 4)]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -16,6 +17,8 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
         return services;
     }
 }

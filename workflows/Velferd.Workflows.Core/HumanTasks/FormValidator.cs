@@ -115,7 +115,11 @@ public static class FormValidator
             return $"«{field.Label}» må være et tall.";
         }
 
-        var number = v.GetValue<decimal>();
+        if (ToDecimal(v) is not { } number)
+        {
+            return $"«{field.Label}» må være et tall.";
+        }
+
         if (Number(field.Min) is { } min && number < min)
         {
             return $"«{field.Label}» må være minst {min.ToString(Norwegian)}.";
@@ -151,9 +155,12 @@ public static class FormValidator
 
     private static decimal? Number(JsonNode? bound) => bound is JsonValue v
         ? v.GetValueKind() == JsonValueKind.Number
-            ? v.GetValue<decimal>()
+            ? ToDecimal(v)
             : v.TryGetValue<string>(out var text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : null
         : null;
+
+    private static decimal? ToDecimal(JsonValue number) =>
+        decimal.TryParse(number.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static DateOnly? ParseDate(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<string>(out var text) ? ParseDate(text) : null;

@@ -17,7 +17,7 @@ public static class HumanTaskBurstChanges
             ?? throw new InvalidOperationException($"Task {task.Id} has no bookmark in its burst.");
         var linked = task with { BookmarkId = bookmark.Id, CorrelationId = commit.Instance?.CorrelationId ?? task.CorrelationId };
         var detail = linked.AssignedTo is null ? $"team {linked.CandidateTeam}" : $"tildelt {linked.AssignedTo}";
-        return (linked, new HumanTaskHistoryEntry(Ids.New(task.CreatedAt), task.Id, task.CreatedAt, HumanTaskHistoryEntry.System, HumanTaskAction.Created, detail));
+        return (linked, new HumanTaskHistoryEntry(Ids.New(task.CreatedAt), task.Id, task.CreatedAt, HumanTaskHistoryEntry.System, HumanTaskAction.Created, detail, task.Version));
     }
 
     /// <summary>Bookmarks the burst removed for good.</summary>

@@ -144,5 +144,5 @@ public static class HumanTaskRules
     private static HumanTaskDecision.Change Changed(HumanTask task, string actor, HumanTaskAction action, string? detail, DateTimeOffset now) =>
         new(
             task with { UpdatedAt = now, Version = task.Version + 1 },
-            new HumanTaskHistoryEntry(Ids.New(now), task.Id, now, actor, action, detail));
+            new HumanTaskHistoryEntry(Ids.New(now), task.Id, now, actor, action, detail, task.Version + 1));
 }

@@ -118,9 +118,14 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("task_id");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId", "At");
+                    b.HasIndex("TaskId", "Version")
+                        .IsUnique();
 
                     b.ToTable("human_task_history", (string)null);
                 });

@@ -112,9 +112,14 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("task_id");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId", "At");
+                    b.HasIndex("TaskId", "Version")
+                        .IsUnique();
 
                     b.ToTable("human_task_history", (string)null);
                 });

@@ -50,7 +50,7 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
     public async Task<IReadOnlyList<HumanTaskHistoryEntry>> GetHistoryAsync(string taskId, CancellationToken cancellationToken)
     {
         var rows = await db.Set<HumanTaskHistoryRow>().AsNoTracking().Where(h => h.TaskId == taskId)
-            .OrderBy(h => h.At).ThenBy(h => h.Id).ToListAsync(cancellationToken);
+            .OrderBy(h => h.Version).ToListAsync(cancellationToken);
         return [.. rows.Select(HumanTaskMapping.ToModel)];
     }
 

@@ -16,4 +16,6 @@ public sealed class HumanTaskHistoryRow
     public HumanTaskAction Action { get; set; }
 
     public string? Detail { get; set; }
+
+    public long Version { get; set; }
 }

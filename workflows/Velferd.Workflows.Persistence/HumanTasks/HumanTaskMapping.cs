@@ -75,7 +75,8 @@ internal static class HumanTaskMapping
         Actor = e.Actor,
         Action = e.Action,
         Detail = e.Detail,
+        Version = e.Version,
     };
 
-    public static HumanTaskHistoryEntry ToModel(HumanTaskHistoryRow r) => new(r.Id, r.TaskId, r.At, r.Actor, r.Action, r.Detail);
+    public static HumanTaskHistoryEntry ToModel(HumanTaskHistoryRow r) => new(r.Id, r.TaskId, r.At, r.Actor, r.Action, r.Detail, r.Version);
 }

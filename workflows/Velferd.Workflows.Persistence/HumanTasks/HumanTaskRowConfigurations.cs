@@ -66,7 +66,8 @@ internal sealed class HumanTaskHistoryRowConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Actor).HasColumnName("actor").HasMaxLength(200);
         builder.Property(h => h.Action).HasColumnName("action").HasConversion<string>().HasMaxLength(20);
         builder.Property(h => h.Detail).HasColumnName("detail").HasMaxLength(500);
+        builder.Property(h => h.Version).HasColumnName("version");
         builder.HasOne<HumanTaskRow>().WithMany().HasForeignKey(h => h.TaskId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(h => new { h.TaskId, h.At });
+        builder.HasIndex(h => new { h.TaskId, h.Version }).IsUnique();
     }
 }

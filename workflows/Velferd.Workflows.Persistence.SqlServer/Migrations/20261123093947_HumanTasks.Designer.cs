@@ -12,7 +12,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.SqlServer.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261123093215_HumanTasks")]
+    [Migration("20261123093947_HumanTasks")]
     partial class HumanTasks
     {
         /// <inheritdoc />
@@ -121,9 +121,14 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("task_id");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("TaskId", "At");
+                    b.HasIndex("TaskId", "Version")
+                        .IsUnique();
 
                     b.ToTable("human_task_history", (string)null);
                 });

@@ -57,7 +57,8 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                     at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,9 +72,10 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_human_task_history_task_id_at",
+                name: "IX_human_task_history_task_id_version",
                 table: "human_task_history",
-                columns: new[] { "task_id", "at" });
+                columns: new[] { "task_id", "version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_human_tasks_active_assignee",

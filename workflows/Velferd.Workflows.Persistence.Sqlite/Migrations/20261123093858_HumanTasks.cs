@@ -56,7 +56,8 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     at = table.Column<long>(type: "INTEGER", nullable: false),
                     actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    detail = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,9 +71,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_human_task_history_task_id_at",
+                name: "IX_human_task_history_task_id_version",
                 table: "human_task_history",
-                columns: new[] { "task_id", "at" });
+                columns: new[] { "task_id", "version" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_human_tasks_active_assignee",
