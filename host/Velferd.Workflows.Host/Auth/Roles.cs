@@ -27,4 +27,7 @@ public static class Policies
 
     /// <summary>Cancel instances.</summary>
     public const string CancelInstances = nameof(CancelInstances);
+
+    /// <summary>Use the task inbox: claim, complete, and (supervisors) reassign.</summary>
+    public const string WorkTasks = nameof(WorkTasks);
 }

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Serilog;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Definitions;
+using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
@@ -32,6 +34,7 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
+        builder.Services.AddWelfareActivities();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -54,7 +57,8 @@ public static class WorkflowHostExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -84,6 +88,7 @@ public static class WorkflowHostExtensions
         app.MapDefinitionEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
+        app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(

@@ -18,10 +18,9 @@ public sealed record HumanTaskActor(
             && (task.CandidateRole is null || Roles.Contains(task.CandidateRole)));
 
     /// <summary>
-    /// True when the user may see the task: his own (held or completed by him), an open task offered to him, or any task
-    /// of a team he leads. Everyone else gets "not found", so a task's existence does not leak.
+    /// True when the user may see the task: his own (held or completed by him), a task offered to his team (and role),
+    /// or any task of a team he leads. Everyone else gets "not found", so a task's existence does not leak.
     /// </summary>
     public bool CanSee(HumanTask task) =>
-        task.AssignedTo == UserId || task.CompletedBy == UserId || Supervises(task.CandidateTeam)
-        || (task.Status == HumanTaskStatus.Open && IsCandidateFor(task));
+        task.AssignedTo == UserId || task.CompletedBy == UserId || Supervises(task.CandidateTeam) || IsCandidateFor(task);
 }

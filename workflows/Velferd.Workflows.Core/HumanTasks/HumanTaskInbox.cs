@@ -107,8 +107,10 @@ public sealed class HumanTaskInbox(IHumanTaskStore store, StimulusDispatcher dis
     {
         for (var attempt = 1; ; attempt++)
         {
+            // After a lost race the user may no longer see the task (someone else holds it); he saw it a moment ago, so
+            // the rule's answer ("taken by …") is what he should get, not "not found".
             var task = await store.FindAsync(taskId, cancellationToken);
-            if (task is null || !actor.CanSee(task))
+            if (task is null || (attempt == 1 && !actor.CanSee(task)))
             {
                 return new HumanTaskResult.NotFound();
             }

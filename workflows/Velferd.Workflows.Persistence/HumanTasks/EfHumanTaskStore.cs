@@ -40,10 +40,27 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
         {
             return false;
         }
+        catch (DbUpdateException)
+        {
+            // A racing change of the same version may win on the history row's (task, version) key or on the resume
+            // stimulus's key before our update's version check runs: the same lost race.
+            if (await IsStaleAsync(task.Id, expectedVersion, cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
         finally
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    private async Task<bool> IsStaleAsync(string taskId, long expectedVersion, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        return await Tasks.Where(t => t.Id == taskId).Select(t => t.Version).FirstOrDefaultAsync(cancellationToken) != expectedVersion;
     }
 
     /// <inheritdoc />
