@@ -49,6 +49,25 @@ public sealed class UserTaskTests
     }
 
     [Fact]
+    public async Task OverdueList_ShowsActiveTasksPastTheirDue_ToTheHolderAndTheTeamsSupervisor()
+    {
+        await using var host = WorkflowTestHost.Create(s => s.AddWelfareActivities());
+        var definition = await host.PublishAsync(Approval(("assignee", Expr.Literal("ola.saksbehandler")), ("due", Expr.Literal("P7D"))).Build(), Ct);
+        await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+
+        var beforeDue = await InboxCall(host, inbox => inbox.OverdueAsync(Lise, "tit-sentrum", new HumanTaskQuery(), Ct));
+        await host.AdvanceTimeAsync(TimeSpan.FromDays(8), Ct);
+        var teamOverdue = await InboxCall(host, inbox => inbox.OverdueAsync(Lise, "tit-sentrum", new HumanTaskQuery(), Ct));
+        var myOverdue = await InboxCall(host, inbox => inbox.OverdueAsync(Ola, null, new HumanTaskQuery(), Ct));
+        var refused = await InboxCall(host, inbox => inbox.OverdueAsync(Ola, "tit-sentrum", new HumanTaskQuery(), Ct));
+
+        Assert.Empty(beforeDue!.Items);
+        Assert.True(Assert.Single(teamOverdue!.Items).IsOverdue(host.Clock.GetUtcNow()));
+        Assert.Single(myOverdue!.Items);
+        Assert.Null(refused);
+    }
+
+    [Fact]
     public async Task CancellingTheInstance_CancelsItsOpenTask()
     {
         await using var host = WorkflowTestHost.Create(s => s.AddWelfareActivities());
