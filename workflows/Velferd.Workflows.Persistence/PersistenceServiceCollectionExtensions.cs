@@ -5,7 +5,9 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Deadlines;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Persistence.Definitions;
+using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Stimuli;
 
@@ -23,6 +25,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();
         services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
+        services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
+        services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         return services;
     }

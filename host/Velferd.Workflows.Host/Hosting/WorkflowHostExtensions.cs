@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Serilog;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
@@ -11,6 +12,7 @@ using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.Designer;
 using Velferd.Workflows.Host.ElsaApi;
+using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
@@ -37,6 +39,7 @@ public static class WorkflowHostExtensions
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling();
+        builder.Services.AddWelfareActivities();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -77,7 +80,8 @@ public static class WorkflowHostExtensions
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
 
         builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
@@ -119,6 +123,7 @@ public static class WorkflowHostExtensions
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapDeadlineEndpoints();
+        app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();
         app.MapElsaApiEndpoints();
         app.MapDesignerPages();

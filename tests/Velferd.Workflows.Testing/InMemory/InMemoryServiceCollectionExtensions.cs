@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -20,6 +21,8 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddSingleton<InMemoryDeadlineTable>();
         services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
         services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
+        services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
         return services;
     }
 }
