@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.PostgreSql;
 using Velferd.Workflows.Persistence.Sqlite;
+using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.IntegrationTests.Hosting;
 
