@@ -2,9 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
+using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence;
@@ -20,6 +22,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
+        services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<IBurstCommitParticipant, OutboxCommitParticipant>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
+using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence;
@@ -18,6 +19,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
 
     public DbSet<StimulusRow> Stimuli => Set<StimulusRow>();
+
+    public DbSet<OutboxRow> OutboxMessages => Set<OutboxRow>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Testing.InMemory;
@@ -16,6 +17,9 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        services.TryAddSingleton<InMemoryOutbox>();
+        services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;
     }
 }
