@@ -9,6 +9,8 @@ using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Logging;
+using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
 
@@ -24,6 +26,7 @@ public static class WorkflowHostExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<IdentityNumberMaskingEnricher>()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
         // Migrate and seed before the dispatcher starts: hosted services start in registration order.
@@ -32,6 +35,7 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
+        builder.AddRemoteServices();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -85,6 +89,7 @@ public static class WorkflowHostExtensions
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapActivityDescriptorEndpoints();
+        app.MapRemoteServices();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",
