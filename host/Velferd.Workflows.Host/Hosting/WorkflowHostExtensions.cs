@@ -14,6 +14,8 @@ using Velferd.Workflows.Host.Designer;
 using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Logging;
+using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
@@ -30,6 +32,7 @@ public static class WorkflowHostExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<IdentityNumberMaskingEnricher>()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
         // Migrate and seed before the dispatcher starts: hosted services start in registration order.
@@ -40,6 +43,7 @@ public static class WorkflowHostExtensions
         builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling();
         builder.Services.AddWelfareActivities();
+        builder.AddRemoteServices();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -127,6 +131,7 @@ public static class WorkflowHostExtensions
         app.MapActivityDescriptorEndpoints();
         app.MapElsaApiEndpoints();
         app.MapDesignerPages();
+        app.MapRemoteServices();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",

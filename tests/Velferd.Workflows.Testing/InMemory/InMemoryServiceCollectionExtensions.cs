@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Testing.InMemory;
@@ -23,6 +24,9 @@ public static class InMemoryServiceCollectionExtensions
         services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
         services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
+        services.TryAddSingleton<InMemoryOutbox>();
+        services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;
     }
 }
