@@ -5,8 +5,8 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.IntegrationTests.Engine;
 
