@@ -2,7 +2,7 @@ using Velferd.Workflows.Core.Deadlines;
 
 namespace Velferd.Workflows.Persistence.Deadlines;
 
-/// <summary>A deadline row; the claim columns belong to the pump.</summary>
+/// <summary>A deadline row (instants in UTC: PostgreSQL stores only offset 0); the claim columns belong to the pump.</summary>
 public sealed class DeadlineRow
 {
     public required string Id { get; set; }
@@ -90,28 +90,28 @@ public sealed class DeadlineRow
         BookmarkName = d.BookmarkName,
         BookmarkKey = d.BookmarkKey,
         BookmarkId = d.BookmarkId,
-        AnchorAt = d.AnchorAt,
-        DueAt = d.DueAt,
+        AnchorAt = d.AnchorAt.ToUniversalTime(),
+        DueAt = d.DueAt.ToUniversalTime(),
         DueLocal = d.DueLocal,
         Duration = d.Duration,
-        MaxDueAt = d.MaxDueAt,
+        MaxDueAt = d.MaxDueAt?.ToUniversalTime(),
         ReminderBefore = d.ReminderBefore,
-        ReminderAt = d.ReminderAt,
+        ReminderAt = d.ReminderAt?.ToUniversalTime(),
         ReminderTargets = d.ReminderTargets,
         EscalationAfter = d.EscalationAfter,
-        EscalationAt = d.EscalationAt,
+        EscalationAt = d.EscalationAt?.ToUniversalTime(),
         EscalationTargets = d.EscalationTargets,
         Status = d.Status,
         NextStep = d.NextStep,
-        NextFireAt = d.NextFireAt,
+        NextFireAt = d.NextFireAt?.ToUniversalTime(),
         ExtensionCount = d.ExtensionCount,
-        RequestedDueAt = d.RequestedDueAt,
+        RequestedDueAt = d.RequestedDueAt?.ToUniversalTime(),
         ExtensionReason = d.ExtensionReason,
         ExtensionRequestedBy = d.ExtensionRequestedBy,
         ExtensionApprovedBy = d.ExtensionApprovedBy,
-        CreatedAt = d.CreatedAt,
-        UpdatedAt = d.UpdatedAt,
-        ResolvedAt = d.ResolvedAt,
+        CreatedAt = d.CreatedAt.ToUniversalTime(),
+        UpdatedAt = d.UpdatedAt.ToUniversalTime(),
+        ResolvedAt = d.ResolvedAt?.ToUniversalTime(),
     };
 
     internal Deadline ToModel() => new()
