@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
@@ -13,6 +12,7 @@ using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.PostgreSql;
 using Velferd.Workflows.Persistence.Sqlite;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.Benchmarks;
 
@@ -32,8 +32,8 @@ public static class PersistedBurstBenchmark
     public static async Task RunAsync(Database database, bool quick, CancellationToken cancellationToken)
     {
         var bursts = quick ? 1_000 : 10_000;
-        var (connectionString, cleanup) = await CreateDatabaseAsync(database);
-        try
+        await using var testDatabase = await TestDatabase.CreateAsync(database == Database.Sqlite ? DatabaseKind.Sqlite : DatabaseKind.PostgreSql);
+        var connectionString = testDatabase.ConnectionString;
         {
             var services = new ServiceCollection();
             services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -133,10 +133,6 @@ public static class PersistedBurstBenchmark
                 string Micros(Stopwatch phase) => (phase.Elapsed.TotalMicroseconds / bursts).ToString("0", System.Globalization.CultureInfo.InvariantCulture);
             }
         }
-        finally
-        {
-            await cleanup();
-        }
     }
 
     private static async Task<(WorkflowBlueprint Blueprint, string InstanceId, string RawInstanceId)> PrepareAsync(IServiceProvider provider, CancellationToken cancellationToken)
@@ -156,42 +152,6 @@ public static class PersistedBurstBenchmark
         var forRaw = await engine.StartAsync(new StartRequest(change.Definition.DefinitionId, CorrelationId: "benchmark-raw"), cancellationToken);
         var blueprint = await scope.ServiceProvider.GetRequiredService<WorkflowBlueprintProvider>().FindAsync(change.Definition.Id, cancellationToken);
         return (blueprint!, started.InstanceId!, forRaw.InstanceId!);
-    }
-
-    private static async Task<(string ConnectionString, Func<Task> Cleanup)> CreateDatabaseAsync(Database database)
-    {
-        if (database == Database.Sqlite)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"velferd-bench-{Guid.NewGuid():N}.db");
-            return ($"Data Source={file}", () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var suffix in (string[])["", "-wal", "-shm"])
-                {
-                    File.Delete(file + suffix);
-                }
-
-                return Task.CompletedTask;
-            });
-        }
-
-        var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
-        var name = $"velferd_bench_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return (new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(server);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        });
     }
 
     /// <summary>The same work as a burst's commit, as plain SQL on an open connection (opened per transaction, as EF does).</summary>

@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
@@ -23,6 +25,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
         services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
         services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();
+        services.AddScoped<IDeadlineStore, EfDeadlineStore>();
+        services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         return services;
     }

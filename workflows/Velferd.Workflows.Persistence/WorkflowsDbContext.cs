@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Stimuli;
@@ -18,6 +19,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<ActivityExecutionRow> ActivityExecutions => Set<ActivityExecutionRow>();
 
     public DbSet<StimulusRow> Stimuli => Set<StimulusRow>();
+
+    public DbSet<DeadlineRow> Deadlines => Set<DeadlineRow>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

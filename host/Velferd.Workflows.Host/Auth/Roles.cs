@@ -30,4 +30,7 @@ public static class Policies
 
     /// <summary>Use the task inbox: claim, complete, and (supervisors) reassign.</summary>
     public const string WorkTasks = nameof(WorkTasks);
+
+    /// <summary>See the deadline overview of one's teams and approve extensions.</summary>
+    public const string SuperviseDeadlines = nameof(SuperviseDeadlines);
 }

@@ -8,11 +8,15 @@ using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
+using Velferd.Workflows.Host.Designer;
+using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Scheduling;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -35,10 +39,28 @@ public static class WorkflowHostExtensions
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
         builder.Services.AddWelfareActivities();
+        builder.Services.AddWorkflowScheduling();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddCookie(DesignerPages.CookieScheme, options =>
+            {
+                options.LoginPath = $"{DesignerOptions.RequestPath}/login";
+                options.ReturnUrlParameter = "returnUrl";
+                options.Cookie.Name = "velferd.designer";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+                // .NET 10 answers 401 instead of redirecting for endpoints it takes for APIs; the designer pages are pages.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenIssuer>((options, issuer) =>
             {
@@ -58,7 +80,17 @@ public static class WorkflowHostExtensions
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+
+        builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ElsaDefinitionView>();
+        builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(builder.Configuration.GetSection($"{DesignerOptions.SectionName}:AllowedOrigins").Get<string[]>() ?? [])
+            .WithHeaders("Authorization", "Content-Type", "X-Tenant-Id")
+            .WithMethods("GET", "POST", "PUT", "DELETE")
+            .WithExposedHeaders("x-elsa-workflow-instance-id", "x-elsa-workflow-cannot-start", "Content-Disposition")));
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -75,6 +107,8 @@ public static class WorkflowHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging();
+        app.UseDesignerStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -89,7 +123,10 @@ public static class WorkflowHostExtensions
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapHumanTaskEndpoints();
+        app.MapDeadlineEndpoints();
         app.MapActivityDescriptorEndpoints();
+        app.MapElsaApiEndpoints();
+        app.MapDesignerPages();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",

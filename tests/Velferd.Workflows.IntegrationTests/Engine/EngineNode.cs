@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Stimuli;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Databases;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.PostgreSql;
 using Velferd.Workflows.Persistence.Sqlite;

@@ -4,7 +4,7 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Databases;
 using Velferd.Workflows.Testing.Builders;
 
 namespace Velferd.Workflows.IntegrationTests.Engine;

@@ -1,3 +1,5 @@
+using Velferd.Workflows.Testing.Databases;
+
 namespace Velferd.Workflows.IntegrationTests.Hosting;
 
 /// <summary>One host on one fresh database, shared by the tests of a class (each test uses its own ids).</summary>

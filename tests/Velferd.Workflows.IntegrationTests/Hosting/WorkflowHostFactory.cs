@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Stimuli;
 
+using Velferd.Workflows.Testing.Databases;
+
 namespace Velferd.Workflows.IntegrationTests.Hosting;
 
 /// <summary>The real host over HTTP (in-process test server) on a fresh database of one kind.</summary>

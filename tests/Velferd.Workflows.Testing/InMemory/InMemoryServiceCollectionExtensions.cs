@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
@@ -19,6 +20,9 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
         services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
+        services.TryAddSingleton<InMemoryDeadlineTable>();
+        services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
+        services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
         return services;
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
@@ -186,7 +188,7 @@ public sealed class WorkflowRunnerTests
 
     [Theory]
     [InlineData("function f(n) { return f(n + 1); } f(0)", "recursed deeper than the limit")]
-    [InlineData("var a = []; for (var i = 0; i < 1e6; i++) { a.push('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' + i); }", "limit")]
+    [InlineData("var s = 'x'; for (var i = 0; i < 40; i++) { s = s + s; } s.length", "allocated more than the limit")]
     [InlineData("throw new Error('oops')", "JavaScript error")]
     public async Task JavaScriptBreakingALimit_FaultsWithTheReason(string script, string expected)
     {
@@ -201,6 +203,26 @@ public sealed class WorkflowRunnerTests
 
         var incident = Assert.Single((await host.GetInstanceAsync(id, Ct)).State.Incidents);
         Assert.Contains(expected, incident.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task JavaScriptRunningPastTheTimeLimit_FaultsWithTheTimeout()
+    {
+        await using var host = WorkflowTestHost.Create(services => services.Configure<JavaScriptOptions>(o =>
+        {
+            o.MaxStatements = int.MaxValue;
+            o.Timeout = TimeSpan.FromMilliseconds(200);
+        }));
+        var definition = await host.PublishAsync(new FlowchartBuilder("Tidsgrense")
+            .Activity("start", "Elsa.Start")
+            .Activity("run", "Elsa.RunJavaScript", ("script", Expr.Literal("while (true) { }")))
+            .Chain("start", "run")
+            .Build(), Ct);
+
+        var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+
+        var incident = Assert.Single((await host.GetInstanceAsync(id, Ct)).State.Incidents);
+        Assert.Equal("JavaScript ran longer than the limit of 200 ms.", incident.Message);
     }
 
     [Fact]

@@ -16,6 +16,200 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Deadlines.DeadlineRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<long>("AnchorAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("anchor_at");
+
+                    b.Property<string>("BookmarkId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_id");
+
+                    b.Property<string>("BookmarkKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_key");
+
+                    b.Property<string>("BookmarkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bookmark_name");
+
+                    b.Property<long?>("ClaimExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("claim_expires_at");
+
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_token");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claimed_by");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correlation_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("DueLocal")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_local");
+
+                    b.Property<string>("Duration")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("duration");
+
+                    b.Property<string>("EscalationAfter")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_after");
+
+                    b.Property<long?>("EscalationAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalation_at");
+
+                    b.Property<string>("EscalationTargets")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("escalation_targets");
+
+                    b.Property<string>("ExtensionApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_approved_by");
+
+                    b.Property<int>("ExtensionCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("extension_count");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<string>("ExtensionRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extension_requested_by");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long?>("MaxDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_due_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long?>("NextFireAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_fire_at");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_step");
+
+                    b.Property<long?>("ReminderAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminder_at");
+
+                    b.Property<string>("ReminderBefore")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_before");
+
+                    b.Property<string>("ReminderTargets")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_targets");
+
+                    b.Property<long?>("RequestedDueAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_due_at");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("SourceRule")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_rule");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WorkflowInstanceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("workflow_instance_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookmarkId");
+
+                    b.HasIndex("ClaimToken");
+
+                    b.HasIndex("NextFireAt");
+
+                    b.HasIndex("WorkflowInstanceId");
+
+                    b.HasIndex("CorrelationId", "DueAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("deadlines", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.Definitions.WorkflowDefinitionRow", b =>
                 {
                     b.Property<string>("Id")

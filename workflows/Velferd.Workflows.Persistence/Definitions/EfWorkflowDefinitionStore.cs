@@ -42,8 +42,11 @@ public sealed class EfWorkflowDefinitionStore(WorkflowsDbContext db) : IWorkflow
 
         if (!string.IsNullOrWhiteSpace(query.SearchTerm))
         {
-            var term = $"%{query.SearchTerm.Trim().ToLowerInvariant()}%";
-            rows = rows.Where(d => EF.Functions.Like(d.Name.ToLower(), term));
+            // The search text is literal: % and _ are escaped, not wildcards.
+            var escaped = query.SearchTerm.Trim().ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            var term = $"%{escaped}%";
+            rows = rows.Where(d => EF.Functions.Like(d.Name.ToLower(), term, "\\"));
         }
 
         var total = await rows.LongCountAsync(cancellationToken);

@@ -82,9 +82,11 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
             if (commit.NewStimuli.Count > 0)
             {
                 await db.Database.UseTransactionAsync(transaction, cancellationToken);
-                var keys = commit.NewStimuli.Select(s => s.IdempotencyKey).ToList();
+                // A key already stored, or repeated within this commit, is the same request: it is stored once.
+                var fresh = commit.NewStimuli.DistinctBy(s => s.IdempotencyKey).ToList();
+                var keys = fresh.Select(s => s.IdempotencyKey).ToList();
                 var existing = await db.Stimuli.Where(s => keys.Contains(s.IdempotencyKey)).Select(s => s.IdempotencyKey).ToListAsync(cancellationToken);
-                db.Stimuli.AddRange(commit.NewStimuli.Where(s => !existing.Contains(s.IdempotencyKey)).Select(EfStimulusQueue.ToRow));
+                db.Stimuli.AddRange(fresh.Where(s => !existing.Contains(s.IdempotencyKey)).Select(EfStimulusQueue.ToRow));
                 await db.SaveChangesAsync(cancellationToken);
             }
 

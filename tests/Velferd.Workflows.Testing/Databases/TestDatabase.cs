@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Velferd.Workflows.IntegrationTests.Hosting;
+namespace Velferd.Workflows.Testing.Databases;
 
 /// <summary>The databases the host is tested on.</summary>
 public enum DatabaseKind
