@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
+using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence;
@@ -21,6 +22,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
     public DbSet<StimulusRow> Stimuli => Set<StimulusRow>();
 
     public DbSet<DeadlineRow> Deadlines => Set<DeadlineRow>();
+    public DbSet<OutboxRow> OutboxMessages => Set<OutboxRow>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -14,6 +14,8 @@ using Velferd.Workflows.Host.Designer;
 using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Logging;
+using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
@@ -30,6 +32,7 @@ public static class WorkflowHostExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<IdentityNumberMaskingEnricher>()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
 
         // Migrate and seed before the dispatcher starts: hosted services start in registration order.
@@ -38,8 +41,9 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
-        builder.Services.AddWelfareActivities();
         builder.Services.AddWorkflowScheduling();
+        builder.Services.AddWelfareActivities();
+        builder.AddRemoteServices();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
@@ -80,8 +84,8 @@ public static class WorkflowHostExtensions
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
 
         builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
@@ -122,11 +126,12 @@ public static class WorkflowHostExtensions
         app.MapDefinitionEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
-        app.MapHumanTaskEndpoints();
         app.MapDeadlineEndpoints();
+        app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();
         app.MapElsaApiEndpoints();
         app.MapDesignerPages();
+        app.MapRemoteServices();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(
             "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",

@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Testing.InMemory;
@@ -18,11 +19,14 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
-        services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
         services.TryAddSingleton<InMemoryDeadlineTable>();
         services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
         services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
+        services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
+        services.TryAddSingleton<InMemoryOutbox>();
+        services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
+        services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());
         return services;
     }
 }

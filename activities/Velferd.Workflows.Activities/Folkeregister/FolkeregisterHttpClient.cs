@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Net;
+using Velferd.Workflows.Activities.Resilience;
+
+namespace Velferd.Workflows.Activities.Folkeregister;
+
+/// <summary>
+/// <c>GET personer/{id}?part=person-basis</c>. Folkeregisteret answers 429 with <c>Retry-After</c> in milliseconds,
+/// which the pipeline honours (configure <c>RetryAfterUnit: Milliseconds</c>).
+/// </summary>
+public sealed class FolkeregisterHttpClient(HttpClient http, ServiceCalls calls) : IFolkeregisterClient
+{
+    /// <summary>The service name: configuration section, outbox service and HTTP client name.</summary>
+    public const string ServiceName = "Folkeregister";
+
+    /// <inheritdoc />
+    public async Task<FolkeregisterPerson?> FindPersonAsync(string identityNumber, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/personer/{Uri.EscapeDataString(identityNumber)}?part=person-basis");
+        using var response = await calls.SendAsync(http, ServiceName, request, idempotencyKey, cancellationToken, HttpStatusCode.NotFound);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        var body = await ServiceCalls.ReadAsync<PersonBasis>(response, ServiceName, cancellationToken);
+        return new FolkeregisterPerson(
+            DateOnly.TryParseExact(body.Foedselsdato, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born) ? born : null,
+            body.Adressebeskyttelse switch
+            {
+                "strengtFortrolig" or "strengtFortroligUtland" => AddressProtection.StrictlyConfidential,
+                "fortrolig" => AddressProtection.Confidential,
+                _ => AddressProtection.None,
+            },
+            body.Doedsdato is not null);
+    }
+
+    private sealed record PersonBasis(string? Foedselsdato, string? Adressebeskyttelse, string? Doedsdato);
+}

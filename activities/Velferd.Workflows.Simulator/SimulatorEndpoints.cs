@@ -1,0 +1,145 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Velferd.Workflows.Simulator;
+
+/// <summary>
+/// The simulated services under one prefix: <c>folkeregisteret/</c>, <c>krr/</c>, <c>digitalpost/</c>,
+/// <c>arkiv/</c>, and <c>control/</c> for faults and effect counts. The shapes are simplified forms of the real
+/// APIs (DOMAIN.md §4), enough for the clients to be exercised honestly.
+/// </summary>
+public static class SimulatorEndpoints
+{
+    private const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>Maps the simulator under <paramref name="prefix"/> (e.g. <c>/simulator</c>); anonymous, like the services' test environments.</summary>
+    public static RouteGroupBuilder MapSimulator(this IEndpointRouteBuilder routes, string prefix = "")
+    {
+        var root = routes.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
+
+        root.MapGet("/folkeregisteret/api/v1/personer/{identityNumber}", GetPersonAsync).AddEndpointFilter(Faults("folkeregister"));
+        root.MapPost("/krr/rest/v1/personer", GetContacts).AddEndpointFilter(Faults("krr"));
+        root.MapPost("/digitalpost/api/v1/forsendelser", SendLetterAsync).AddEndpointFilter(Faults("digitalpost"));
+        root.MapPost("/arkiv/api/v1/journalposter", ArchiveAsync).AddEndpointFilter(Faults("arkiv"));
+
+        var control = root.MapGroup("/control");
+        control.MapPost("/faults", (FaultRule rule, SimulatorState state) =>
+        {
+            state.AddFault(rule);
+            return TypedResults.NoContent();
+        });
+        control.MapDelete("/faults", (SimulatorState state) =>
+        {
+            state.ClearFaults();
+            return TypedResults.NoContent();
+        });
+        control.MapPost("/reset", (SimulatorState state) =>
+        {
+            state.Reset();
+            return TypedResults.NoContent();
+        });
+        control.MapGet("/effects", (SimulatorState state) => TypedResults.Ok(state.Effects()));
+        control.MapGet("/requests/{service}", (string service, SimulatorState state) => TypedResults.Ok(state.RequestCount(service)));
+        return root;
+    }
+
+    private static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> Faults(string service) =>
+        async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var state = http.RequestServices.GetRequiredService<SimulatorState>();
+            var fault = state.OnRequest(service);
+            switch (fault?.Kind)
+            {
+                case FaultKind.ServerError when !fault.AfterEffect:
+                    return TypedResults.StatusCode(StatusCodes.Status500InternalServerError);
+                case FaultKind.Down:
+                    return TypedResults.StatusCode(StatusCodes.Status503ServiceUnavailable);
+                case FaultKind.TooManyRequests:
+                    http.Response.Headers.RetryAfter = fault.RetryAfter ?? "1";
+                    return TypedResults.StatusCode(StatusCodes.Status429TooManyRequests);
+                case FaultKind.Timeout:
+                    await DelayAsync(fault.Delay, http.RequestAborted);
+                    return TypedResults.StatusCode(StatusCodes.Status504GatewayTimeout);
+                case FaultKind.Slow:
+                    await DelayAsync(fault.Delay, http.RequestAborted);
+                    break;
+                default:
+                    break;
+            }
+
+            var result = await next(context);
+            return fault is { Kind: FaultKind.ServerError, AfterEffect: true }
+                ? TypedResults.StatusCode(StatusCodes.Status500InternalServerError)
+                : result;
+        };
+
+    private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up; nothing to answer.
+        }
+    }
+
+    private static Results<Ok<PersonBasis>, NotFound> GetPersonAsync(string identityNumber) =>
+        TestPersons.All.TryGetValue(identityNumber, out var person)
+            ? TypedResults.Ok(new PersonBasis(person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate))
+            : TypedResults.NotFound();
+
+    private static Ok<KrrResult> GetContacts(KrrQuery query) =>
+        TypedResults.Ok(new KrrResult([.. (query.Personidentifikatorer ?? []).Select(id => TestPersons.All.TryGetValue(id, out var p)
+            ? new KrrPerson(id, p.KrrReserved ? "JA" : "NEI", p.KrrStatus, p.HasDigitalMailbox ? new KrrDigitalPost($"postkasse-{id[..4]}", "digipost.sim") : null)
+            : new KrrPerson(id, "NEI", "IKKE_REGISTRERT", null))]));
+
+    private static Results<Ok<LetterReceipt>, ValidationProblem> SendLetterAsync(
+        LetterRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, SimulatorState state)
+    {
+        if (request.Kanal is not ("DIGITAL" or "PRINT") || string.IsNullOrEmpty(request.Mottaker))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kanal"] = ["DIGITAL or PRINT, with a recipient."] });
+        }
+
+        var id = state.Perform("digitalpost", idempotencyKey, () => $"{request.Kanal.ToLowerInvariant()}-{Guid.NewGuid():N}");
+        return TypedResults.Ok(new LetterReceipt(id));
+    }
+
+    private static Results<Ok<ArchiveReceipt>, ValidationProblem> ArchiveAsync(
+        ArchiveRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, SimulatorState state)
+    {
+        if (string.IsNullOrEmpty(request.Saksnummer) || request.Journalposttype is not ("I" or "U" or "N" or "X" or "S"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["journalposttype"] = ["I, U, N, X or S, with a case."] });
+        }
+
+        var id = state.Perform("arkiv", idempotencyKey, () => $"jp-{Guid.NewGuid():N}");
+        return TypedResults.Ok(new ArchiveReceipt(id));
+    }
+
+    private sealed record PersonBasis(string FoedselsEllerDNummer, string Foedselsdato, string Adressebeskyttelse, string? Doedsdato);
+
+    private sealed record KrrQuery(IReadOnlyList<string>? Personidentifikatorer);
+
+    private sealed record KrrResult(IReadOnlyList<KrrPerson> Personer);
+
+    private sealed record KrrPerson(
+        string Personidentifikator,
+        string Reservasjon,
+        string Status,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] KrrDigitalPost? DigitalPost);
+
+    private sealed record KrrDigitalPost(string Postkasseadresse, string Postkasseleverandoeradresse);
+
+    private sealed record LetterRequest(string? Mottaker, string? Kanal, string? Tittel, string? Dokumentreferanse);
+
+    private sealed record LetterReceipt(string ForsendelseId);
+
+    private sealed record ArchiveRequest(string? Saksnummer, string? Journalposttype, string? Tittel, string? Dokumentreferanse);
+
+    private sealed record ArchiveReceipt(string JournalpostId);
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.DigitalPost;
+using Velferd.Workflows.Activities.Folkeregister;
+using Velferd.Workflows.Activities.Krr;
+using Velferd.Workflows.Activities.Resilience;
+using Velferd.Workflows.Simulator;
+
+namespace Velferd.Workflows.Host.Services;
+
+/// <summary>
+/// Development: the service simulator on its own loopback port inside this process, and every service client's base
+/// URL pointed at it, so <c>dotnet run</c> works with no outside service. The port is chosen when the host is built,
+/// so the URLs are known before options are validated; the server starts with the host.
+/// </summary>
+public sealed class LocalSimulator : IHostedService, IPostConfigureOptions<ServiceEndpointOptions>, IAsyncDisposable
+{
+    private SimulatorServer? _server;
+
+    /// <summary>Picks a free loopback port.</summary>
+    public LocalSimulator()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        BaseUrl = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
+        probe.Stop();
+    }
+
+    /// <summary>The simulator's root URL.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The running simulator's state (faults, effect counts).</summary>
+    public SimulatorState State => _server?.State ?? throw new InvalidOperationException("The simulator has not started.");
+
+    /// <inheritdoc />
+    public void PostConfigure(string? name, ServiceEndpointOptions options)
+    {
+        var path = name switch
+        {
+            FolkeregisterHttpClient.ServiceName => "folkeregisteret",
+            KrrHttpClient.ServiceName => "krr",
+            DigitalPostHttpClient.ServiceName => "digitalpost",
+            ArkivHttpClient.ServiceName => "arkiv",
+            _ => null,
+        };
+        if (path is not null)
+        {
+            options.BaseUrl = BaseUrl + path;
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken) =>
+        _server = await SimulatorServer.StartAsync(BaseUrl.TrimEnd('/'), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+            _server = null;
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+}

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Polly.CircuitBreaker;
+using Velferd.Workflows.Activities;
+using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.DigitalPost;
+using Velferd.Workflows.Activities.Folkeregister;
+using Velferd.Workflows.Activities.Krr;
+using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Simulator;
+
+namespace Velferd.Workflows.IntegrationTests.Services;
+
+/// <summary>Each HTTP client against the simulator on a loopback port, with its real resilience pipeline.</summary>
+public sealed class ServiceClientTests : IAsyncLifetime
+{
+    private SimulatorServer _simulator = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => _simulator = await SimulatorServer.StartAsync(cancellationToken: Ct);
+
+    public async ValueTask DisposeAsync() => await _simulator.DisposeAsync();
+
+    [Fact]
+    public async Task Folkeregister_429WithRetryAfterInMilliseconds_WaitsAtLeastThatLongThenAnswers()
+    {
+        await using var services = Build();
+        _simulator.State.AddFault(new FaultRule { Service = "folkeregister", Kind = FaultKind.TooManyRequests, RetryAfter = "1500" });
+        var client = services.GetRequiredService<IFolkeregisterClient>();
+
+        var watch = Stopwatch.StartNew();
+        var person = await client.FindPersonAsync(TestPersons.Mother, "k-1", Ct);
+        watch.Stop();
+
+        Assert.Equal(new DateOnly(1985, 5, 10), person?.BirthDate);
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(1500), $"Retried after {watch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "Retry-After: 1500 is milliseconds, not seconds");
+        Assert.Equal(2, _simulator.State.RequestCount("folkeregister"));
+    }
+
+    [Fact]
+    public async Task Folkeregister_RetryAfterLongerThanTheInlineLimit_GivesItToTheOutbox()
+    {
+        await using var services = Build(("Services:Folkeregister:MaxInlineRetryAfter", "00:00:01"));
+        _simulator.State.AddFault(new FaultRule { Service = "folkeregister", Kind = FaultKind.TooManyRequests, RetryAfter = "120000" });
+        var client = services.GetRequiredService<IFolkeregisterClient>();
+
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => client.FindPersonAsync(TestPersons.Mother, "k-1", Ct));
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromMinutes(2), true), (error.StatusCode, error.RetryAfter, error.IsTransient));
+        Assert.Equal(1, _simulator.State.RequestCount("folkeregister"));
+    }
+
+    [Fact]
+    public async Task Folkeregister_UnknownNumberAndProtectedPerson_NotFoundAndStrictlyConfidential()
+    {
+        await using var services = Build();
+        var client = services.GetRequiredService<IFolkeregisterClient>();
+
+        var unknown = await client.FindPersonAsync(TestPersons.Unknown, null, Ct);
+        var protectedPerson = await client.FindPersonAsync(TestPersons.StrictlyConfidential, null, Ct);
+
+        Assert.Null(unknown);
+        Assert.Equal(AddressProtection.StrictlyConfidential, protectedPerson?.AddressProtection);
+    }
+
+    [Theory]
+    [InlineData(TestPersons.Mother, KrrStatus.Active, false, true)]
+    [InlineData(TestPersons.ReservedFather, KrrStatus.Active, true, false)]
+    [InlineData(TestPersons.StrictlyConfidential, KrrStatus.NotRegistered, false, false)]
+    [InlineData(TestPersons.Unknown, KrrStatus.NotRegistered, false, false)]
+    public async Task Krr_SeededPerson_ReadsStatusReservationAndMailbox(string number, KrrStatus status, bool reserved, bool mailbox)
+    {
+        await using var services = Build();
+
+        var contact = await services.GetRequiredService<IKrrClient>().GetContactAsync(number, null, Ct);
+
+        Assert.Equal(new KrrContact(status, reserved, mailbox), contact);
+    }
+
+    [Fact]
+    public async Task DigitalPost_500AfterTheEffectThenSuccess_OneLetterNotTwo()
+    {
+        await using var services = Build();
+        _simulator.State.AddFault(new FaultRule { Service = "digitalpost", Kind = FaultKind.ServerError, AfterEffect = true });
+        var client = services.GetRequiredService<IDigitalPostClient>();
+
+        var shipmentId = await client.SendAsync(new LetterShipment(TestPersons.Mother, LetterChannel.Digital, "Vedtak", "dok-1"), "letter-1", Ct);
+
+        var effect = Assert.Single(_simulator.State.Effects());
+        Assert.Equal(("letter-1", 1, 2, shipmentId), (effect.IdempotencyKey, effect.Effects, effect.Requests, effect.Result));
+    }
+
+    [Fact]
+    public async Task Arkiv_ServiceNeverAnswers_TimesOutAsATransientFailure()
+    {
+        await using var services = Build(("Services:Arkiv:AttemptTimeout", "00:00:00.300"), ("Services:Arkiv:MaxRetries", "1"), ("Services:Arkiv:RetryDelay", "00:00:00.050"));
+        _simulator.State.AddFault(new FaultRule { Service = "arkiv", Kind = FaultKind.Timeout, Count = 2, Delay = TimeSpan.FromSeconds(20) });
+        var client = services.GetRequiredService<IArkivClient>();
+
+        var watch = Stopwatch.StartNew();
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => client.CreateJournalEntryAsync(new JournalEntry("sak-1", "U", "Vedtak", "dok-1"), "jp-1", Ct));
+        watch.Stop();
+
+        Assert.True(error.IsTransient);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Gave up after {watch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(2, _simulator.State.RequestCount("arkiv"));
+        Assert.Empty(_simulator.State.Effects());
+    }
+
+    [Fact]
+    public async Task Krr_ServiceDown_OpensTheCircuitAndFailsFastWithoutCallingIt()
+    {
+        await using var services = Build(
+            ("Services:Krr:MaxRetries", "0"), ("Services:Krr:CircuitMinimumThroughput", "2"), ("Services:Krr:CircuitBreakDuration", "00:00:30"));
+        _simulator.State.AddFault(new FaultRule { Service = "krr", Kind = FaultKind.Down });
+        var client = services.GetRequiredService<IKrrClient>();
+        for (var i = 0; i < 2; i++)
+        {
+            await Assert.ThrowsAsync<RemoteServiceException>(() => client.GetContactAsync(TestPersons.Mother, null, Ct));
+        }
+
+        var requestsBefore = _simulator.State.RequestCount("krr");
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => client.GetContactAsync(TestPersons.Mother, null, Ct));
+
+        Assert.IsType<BrokenCircuitException>(error.InnerException);
+        Assert.True(error.IsTransient);
+        Assert.Equal(2, requestsBefore);
+        Assert.Equal(requestsBefore, _simulator.State.RequestCount("krr"));
+    }
+
+    private ServiceProvider Build(params (string Key, string Value)[] settings)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Services:Folkeregister:BaseUrl"] = _simulator.BaseUrl + "folkeregisteret",
+            ["Services:Folkeregister:RetryAfterUnit"] = "Milliseconds",
+            ["Services:Krr:BaseUrl"] = _simulator.BaseUrl + "krr",
+            ["Services:DigitalPost:BaseUrl"] = _simulator.BaseUrl + "digitalpost",
+            ["Services:Arkiv:BaseUrl"] = _simulator.BaseUrl + "arkiv",
+            ["Identity:AllowSyntheticNumbers"] = "true",
+        };
+        foreach (var (key, value) in settings)
+        {
+            values[key] = value;
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        services.AddExternalServices();
+        return services.BuildServiceProvider();
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+using Velferd.Workflows.Testing.Databases;
+
+namespace Velferd.Workflows.IntegrationTests.Services;
+
+/// <summary>
+/// The host in Development (its in-process simulator behind the real HTTP clients) with a quick outbox, and every
+/// log event it writes kept, rendered, for scanning.
+/// </summary>
+public sealed class ServiceScenarioHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+{
+    /// <summary>Every log event, rendered with its properties and exception.</summary>
+    public CollectingSink Logs { get; } = new();
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+        builder.UseSetting("Workflows:Outbox:PollInterval", "00:00:00.100");
+        builder.UseSetting("Workflows:Outbox:Default:BaseDelay", "00:00:00.200");
+        builder.UseSetting("Workflows:Outbox:Default:MaxDelay", "00:00:00.500");
+        builder.UseSetting("Workflows:Outbox:Services:Arkiv:BaseDelay", "00:00:00.200");
+        builder.UseSetting("Workflows:Outbox:Services:Arkiv:MaxDelay", "00:00:00.500");
+        builder.UseSetting("Services:Arkiv:MaxRetries", "0");
+        builder.UseSetting("Services:Folkeregister:RetryAfterUnit", "Milliseconds");
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+    }
+
+    /// <summary>A sink that keeps rendered events.</summary>
+    public sealed class CollectingSink : ILogEventSink
+    {
+        private readonly Lock _gate = new();
+        private readonly List<string> _lines = [];
+
+        /// <summary>The events so far.</summary>
+        public IReadOnlyList<string> Lines
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return [.. _lines];
+                }
+            }
+        }
+
+        /// <inheritdoc />
+        public void Emit(LogEvent logEvent)
+        {
+            var line = $"{logEvent.RenderMessage()} {string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}";
+            lock (_gate)
+            {
+                _lines.Add(line);
+            }
+        }
+    }
+}
