@@ -62,6 +62,11 @@ public static class HumanTaskInboxBenchmark
             await ExecuteAsync(connectionString, GenerateSql, cancellationToken);
             load.Stop();
 
+            var plans = new[]
+            {
+                await PlanAsync(connectionString, "SELECT * FROM human_tasks WHERE status IN ('Open', 'Claimed') AND assigned_to = 'user-5' ORDER BY due_order, id LIMIT 51", cancellationToken),
+                await PlanAsync(connectionString, "SELECT * FROM human_tasks WHERE status IN ('Open', 'Claimed') AND candidate_team = 'team-7' AND due_at IS NOT NULL AND due_order < now() ORDER BY due_order, id LIMIT 51", cancellationToken),
+            };
             var issuer = host.Services.GetRequiredService<TokenIssuer>();
             var clients = Enumerable.Range(0, Readers).Select(_ => host.CreateClient()).ToArray();
             string Token(string user, string team, string role) =>
@@ -84,6 +89,7 @@ public static class HumanTaskInboxBenchmark
             Console.WriteLine($"    team overdue, first page (50):    {Percentile(overdue, 50),7:0.0} / {Percentile(overdue, 95),7:0.0}   (target p95 <= 50)");
             Console.WriteLine($"    baseline: one task by key:        {Percentile(byKey, 50),7:0.0} / {Percentile(byKey, 95),7:0.0}");
             Console.WriteLine($"    ratios p95 to baseline: my tasks {Percentile(mine, 95) / Percentile(byKey, 95):0.00}, team overdue {Percentile(overdue, 95) / Percentile(byKey, 95):0.00}");
+            Console.WriteLine($"    database plans: my tasks {plans[0]}; team overdue {plans[1]}");
             Console.WriteLine($"    without HTTP (inbox service, same readers): my tasks {Percentile(storeMine, 50):0.0} / {Percentile(storeMine, 95):0.0}, team overdue {Percentile(storeOverdue, 50):0.0} / {Percentile(storeOverdue, 95):0.0}");
             Console.WriteLine($"    complete a task, HTTP until the burst committed ({completions} sequential): {Percentile(complete, 50),7:0.0} / {Percentile(complete, 95),7:0.0}   (target p95 <= 30)");
             Console.WriteLine($"    baseline: read the same task by key over HTTP (sequential):   {Percentile(completeBaseline, 50),7:0.0} / {Percentile(completeBaseline, 95),7:0.0}");
@@ -250,6 +256,25 @@ public static class HumanTaskInboxBenchmark
     {
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>The index PostgreSQL picks for a query and its execution time (EXPLAIN ANALYZE).</summary>
+    private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"EXPLAIN ANALYZE {sql}", connection);
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        var index = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, "using (\\w+)")).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? "no index";
+        return $"{index}, {lines.Last(l => l.Contains("Execution Time", StringComparison.Ordinal)).Trim()}";
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)

@@ -2,20 +2,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.IntegrationTests.Persistence;
 using Velferd.Workflows.Testing.Contracts;
+using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.IntegrationTests.HumanTasks;
 
-/// <summary>The task store contract on an EF provider.</summary>
-public abstract class EfHumanTaskStoreTests(StoreFixture fixture) : HumanTaskStoreContract, IAsyncDisposable
+/// <summary>The task store contract on an EF provider, over the shared migrated database (reset before each test).</summary>
+public abstract class EfHumanTaskStoreTests(WorkflowTestDatabase db) : HumanTaskStoreContract, IAsyncDisposable
 {
     private readonly List<AsyncServiceScope> _scopes = [];
 
     protected override async Task<HumanTaskStores> CreateStoresAsync()
     {
-        await fixture.ResetAsync();
-        var scope = fixture.Services.CreateAsyncScope();
+        await db.ResetAsync(TestContext.Current.CancellationToken);
+        var scope = db.Services.CreateAsyncScope();
         _scopes.Add(scope);
         var services = scope.ServiceProvider;
         return new HumanTaskStores(
@@ -35,6 +36,8 @@ public abstract class EfHumanTaskStoreTests(StoreFixture fixture) : HumanTaskSto
     }
 }
 
-public sealed class SqliteHumanTaskStoreTests(SqliteStoreFixture fixture) : EfHumanTaskStoreTests(fixture), IClassFixture<SqliteStoreFixture>;
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteHumanTaskStoreTests(SqliteDatabase db) : EfHumanTaskStoreTests(db);
 
-public sealed class PostgreSqlHumanTaskStoreTests(PostgreSqlStoreFixture fixture) : EfHumanTaskStoreTests(fixture), IClassFixture<PostgreSqlStoreFixture>;
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresHumanTaskStoreTests(PostgresDatabase db) : EfHumanTaskStoreTests(db);
