@@ -1,20 +1,41 @@
 using Velferd.Workflows.Benchmarks;
 
 // Prints each figure next to a baseline measured in the same run (ratios travel between machines; absolute
-// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick]
+// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick] [--tasks] [--designer]
 // PostgreSQL figures need VELFERD_TEST_POSTGRES (tests/Velferd.Workflows.Benchmarks/run.sh starts a server).
+// --tasks adds the task inbox at scale (1.1 million generated task rows; a few minutes), and --tasks-only runs only it.
 var quick = args.Contains("--quick");
+var tasksOnly = args.Contains("--tasks-only");
+var tasks = tasksOnly || args.Contains("--tasks");
 var ct = CancellationToken.None;
+if (args.Contains("--designer"))
+{
+    await DesignerSaveBenchmark.RunAsync(quick, ct);
+    return;
+}
 
 Console.WriteLine($"Velferd.Workflows benchmarks ({(quick ? "quick" : "full")} run, {Environment.ProcessorCount} cores)");
 Console.WriteLine();
+if (tasksOnly)
+{
+    await HumanTaskInboxBenchmark.RunAsync(quick, ct);
+    return;
+}
+
 await InMemoryEngineBenchmark.RunAsync(quick, ct);
 Console.WriteLine();
 await PersistedBurstBenchmark.RunAsync(PersistedBurstBenchmark.Database.Sqlite, quick, ct);
 Console.WriteLine();
+await DesignerSaveBenchmark.RunAsync(quick, ct);
+Console.WriteLine();
 if (Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES") is { Length: > 0 })
 {
     await PersistedBurstBenchmark.RunAsync(PersistedBurstBenchmark.Database.PostgreSql, quick, ct);
+    if (tasks)
+    {
+        Console.WriteLine();
+        await HumanTaskInboxBenchmark.RunAsync(quick, ct);
+    }
 }
 else
 {

@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Scheduling;
+using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing.InMemory;
 
 namespace Velferd.Workflows.Testing;
@@ -41,6 +44,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         services.AddWorkflowCore();
         services.AddInMemoryWorkflowStores();
+        services.AddWorkflowDeadlines();
         configure?.Invoke(services);
         return new WorkflowTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), clock);
     }
@@ -100,9 +104,12 @@ public sealed class WorkflowTestHost : IAsyncDisposable
     public async Task RunUntilIdleAsync(CancellationToken cancellationToken = default)
     {
         var dispatcher = _services.GetRequiredService<StimulusDispatcher>();
+        var pump = _services.GetRequiredService<DeadlinePump>();
         for (var round = 0; round < 10_000; round++)
         {
-            if (await dispatcher.ProcessAvailableAsync(cancellationToken) == 0)
+            // Deadlines due now fire first (as the Quartz job would), then their stimuli are applied.
+            var fired = await pump.FireDueAsync(cancellationToken);
+            if (await dispatcher.ProcessAvailableAsync(cancellationToken) == 0 && fired == 0)
             {
                 return;
             }
@@ -111,11 +118,49 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         throw new InvalidOperationException("The engine did not become idle.");
     }
 
-    /// <summary>Moves the fake clock and runs until idle.</summary>
-    public async Task AdvanceTimeAsync(TimeSpan by, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Moves the fake clock and runs until idle. The clock stops at every deadline step due on the way, so each fires
+    /// at its own instant (as it would in production) rather than all at the end.
+    /// </summary>
+    public async Task AdvanceTimeAsync(TimeSpan by, CancellationToken cancellationToken = default) =>
+        await AdvanceTimeToAsync(Clock.GetUtcNow() + by, cancellationToken);
+
+    /// <summary>Moves the fake clock to an instant (stopping at each deadline step on the way) and runs until idle.</summary>
+    public async Task AdvanceTimeToAsync(DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        Clock.Advance(by);
         await RunUntilIdleAsync(cancellationToken);
+        while (true)
+        {
+            await using var scope = _services.CreateAsyncScope();
+            var next = await scope.ServiceProvider.GetRequiredService<IDeadlineStore>().NextFireAtAsync(cancellationToken);
+            if (next is not { } at || at > to)
+            {
+                break;
+            }
+
+            if (at <= Clock.GetUtcNow())
+            {
+                break; // due already but not fired (claimed elsewhere): nothing more to wait for here
+            }
+
+            Clock.SetUtcNow(at);
+
+            await RunUntilIdleAsync(cancellationToken);
+        }
+
+        if (to > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(to);
+        }
+
+        await RunUntilIdleAsync(cancellationToken);
+    }
+
+    /// <summary>Deadlines matching a query.</summary>
+    public async Task<IReadOnlyList<Deadline>> DeadlinesAsync(DeadlineQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IDeadlineStore>().ListAsync(query ?? new DeadlineQuery { Take = 10_000 }, cancellationToken)).Items;
     }
 
     /// <inheritdoc />

@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -33,6 +34,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
+        services.TryAddScoped<HumanTaskInbox>();
         services.AddHostedService<StimulusDispatcherService>();
 
         services

@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Deadlines;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Persistence.Definitions;
+using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
@@ -21,6 +25,10 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<IDeadlineStore, EfDeadlineStore>();
+        services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
+        services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
+        services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IBurstCommitParticipant, OutboxCommitParticipant>();

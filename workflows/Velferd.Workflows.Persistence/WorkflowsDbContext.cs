@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Outbox;
@@ -20,6 +21,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<StimulusRow> Stimuli => Set<StimulusRow>();
 
+    public DbSet<DeadlineRow> Deadlines => Set<DeadlineRow>();
     public DbSet<OutboxRow> OutboxMessages => Set<OutboxRow>();
 
     /// <inheritdoc />

@@ -27,4 +27,9 @@ public static class Policies
 
     /// <summary>Cancel instances.</summary>
     public const string CancelInstances = nameof(CancelInstances);
+
+    /// <summary>See the deadline overview of one's teams and approve extensions.</summary>
+    public const string SuperviseDeadlines = nameof(SuperviseDeadlines);
+    /// <summary>Use the task inbox: claim, complete, and (supervisors) reassign.</summary>
+    public const string WorkTasks = nameof(WorkTasks);
 }

@@ -4,15 +4,21 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Serilog;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
+using Velferd.Workflows.Host.Designer;
+using Velferd.Workflows.Host.ElsaApi;
+using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Scheduling;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -38,11 +44,30 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
+        builder.Services.AddWorkflowScheduling();
+        builder.Services.AddWelfareActivities();
         builder.AddRemoteServices();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddCookie(DesignerPages.CookieScheme, options =>
+            {
+                options.LoginPath = $"{DesignerOptions.RequestPath}/login";
+                options.ReturnUrlParameter = "returnUrl";
+                options.Cookie.Name = "velferd.designer";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+                // .NET 10 answers 401 instead of redirecting for endpoints it takes for APIs; the designer pages are pages.
+                options.Events.OnRedirectToLogin = context =>
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                    return Task.CompletedTask;
+                };
+            });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TokenIssuer>((options, issuer) =>
             {
@@ -61,7 +86,18 @@ public static class WorkflowHostExtensions
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin));
+            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
+
+        builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ElsaDefinitionView>();
+        builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(builder.Configuration.GetSection($"{DesignerOptions.SectionName}:AllowedOrigins").Get<string[]>() ?? [])
+            .WithHeaders("Authorization", "Content-Type", "X-Tenant-Id")
+            .WithMethods("GET", "POST", "PUT", "DELETE")
+            .WithExposedHeaders("x-elsa-workflow-instance-id", "x-elsa-workflow-cannot-start", "Content-Disposition")));
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -78,6 +114,8 @@ public static class WorkflowHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseDesignerStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -91,7 +129,11 @@ public static class WorkflowHostExtensions
         app.MapDefinitionEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
+        app.MapDeadlineEndpoints();
+        app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();
+        app.MapElsaApiEndpoints();
+        app.MapDesignerPages();
         app.MapRemoteServices();
 
         app.Lifetime.ApplicationStarted.Register(() => Log.Information(

@@ -19,6 +19,7 @@ public abstract class SeededPathwayTests(HostFixture fixture)
         var caseId = $"sak-{Guid.NewGuid():N}";
 
         var started = await client.PostAsJsonAsync("/api/instances", new { definitionId = "p2-tidlig-innsatsteam", input = new { saksId = caseId } }, Ct);
+        Assert.True(started.StatusCode == HttpStatusCode.Created, await started.Content.ReadAsStringAsync(Ct));
         var instance = await started.Content.ReadFromJsonAsync<JsonObject>(Ct);
         var id = instance!["id"]!.GetValue<string>();
         await Signal(client, "SamtykkeAvklart", caseId, new JsonObject { ["gitt"] = true });

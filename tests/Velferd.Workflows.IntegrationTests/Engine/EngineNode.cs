@@ -8,6 +8,8 @@ using Velferd.Workflows.Testing.Databases;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.PostgreSql;
 using Velferd.Workflows.Persistence.Sqlite;
+using Velferd.Workflows.Scheduling;
+using Velferd.Workflows.Scheduling.Deadlines;
 
 namespace Velferd.Workflows.IntegrationTests.Engine;
 
@@ -25,6 +27,8 @@ public sealed class EngineNode : IAsyncDisposable
 
     public StimulusDispatcher Dispatcher => _services.GetRequiredService<StimulusDispatcher>();
 
+    public DeadlinePump Pump => _services.GetRequiredService<DeadlinePump>();
+
     public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock)
     {
         var services = new ServiceCollection();
@@ -32,6 +36,7 @@ public sealed class EngineNode : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         services.AddSingleton<TimeProvider>(clock);
         services.AddWorkflowCore();
+        services.AddWorkflowDeadlines();
         if (database.Kind == DatabaseKind.Sqlite)
         {
             services.AddSqliteWorkflowPersistence(database.ConnectionString);

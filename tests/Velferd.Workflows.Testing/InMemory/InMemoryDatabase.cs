@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -23,6 +24,10 @@ public sealed class InMemoryDatabase
     internal List<ActivityExecutionRecord> ExecutionLog { get; } = [];
 
     internal Dictionary<string, StoredStimulus> Stimuli { get; } = new(StringComparer.Ordinal);
+
+    internal Dictionary<string, HumanTask> HumanTasks { get; } = new(StringComparer.Ordinal);
+
+    internal List<HumanTaskHistoryEntry> HumanTaskHistory { get; } = [];
 
     internal static WorkflowInstance Copy(WorkflowInstance instance, long revision) => new()
     {

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
@@ -17,6 +19,11 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        services.TryAddSingleton<InMemoryDeadlineTable>();
+        services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
+        services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
+        services.TryAddScoped<IHumanTaskStore, InMemoryHumanTaskStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IInMemoryBurstCommitParticipant, InMemoryHumanTaskCommitParticipant>());
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());

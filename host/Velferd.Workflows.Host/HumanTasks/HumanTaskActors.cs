@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Host.Auth;
+
+namespace Velferd.Workflows.Host.HumanTasks;
+
+/// <summary>Reads the inbox user (id, teams, roles) from the signed-in principal's claims.</summary>
+public static class HumanTaskActors
+{
+    /// <summary>The actor for <paramref name="user"/>.</summary>
+    public static HumanTaskActor From(ClaimsPrincipal user)
+    {
+        var roles = user.FindAll("role").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new HumanTaskActor(
+            user.FindFirstValue("sub") ?? "",
+            user.FindAll("team").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            roles,
+            IsSupervisor: roles.Contains(Roles.Supervisor),
+            IsAdmin: roles.Contains(Roles.Admin));
+    }
+}

@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Testing.Builders;
+
+namespace Velferd.Workflows.Benchmarks;
+
+/// <summary>
+/// (c) The task inbox at scale on PostgreSQL, over HTTP through the real host: 100,000 active and 1,000,000 completed
+/// tasks (50 teams, 1,000 users), loaded with one set-based statement each. Measures the first page of "my tasks" and
+/// of "team overdue" at 8 concurrent readers, and completing a task (HTTP request until the burst has committed),
+/// each next to a primary-key read of one task through the same HTTP stack in the same run.
+/// </summary>
+public static class HumanTaskInboxBenchmark
+{
+    private const int Readers = 8;
+
+    /// <summary>The data-generation statements (also quoted in docs/benchmarks.md).</summary>
+    public const string GenerateSql = """
+        INSERT INTO human_tasks (id, workflow_instance_id, bookmark_id, activity_id, definition_id, correlation_id, title,
+            fields_json, outcomes_json, candidate_team, assigned_to, priority, priority_order, due_at, due_order, status,
+            created_at, updated_at, version)
+        SELECT lpad(to_hex(g), 32, '0'), 'i' || g, 'b' || g, 'oppgave', 'p1-en-dor-inn', 'sak-' || (g % 40000), 'Vurder saken',
+            '[]', '["Godkjent","Avvist"]', 'team-' || (g % 50), CASE WHEN g % 3 = 0 THEN NULL ELSE 'user-' || (g % 1000) END,
+            'Normal', 2, now() + ((g % 60) - 20) * interval '1 day', now() + ((g % 60) - 20) * interval '1 day',
+            CASE WHEN g % 3 = 0 THEN 'Open' ELSE 'Claimed' END, now() - interval '30 days', now(), 2
+        FROM generate_series(1, 100000) AS g;
+        INSERT INTO human_tasks (id, workflow_instance_id, bookmark_id, activity_id, definition_id, correlation_id, title,
+            fields_json, outcomes_json, candidate_team, assigned_to, priority, priority_order, due_at, due_order, status,
+            outcome, form_data_json, completed_by, closed_at, created_at, updated_at, version)
+        SELECT lpad(to_hex(g), 32, '0'), 'i' || g, 'b' || g, 'oppgave', 'p1-en-dor-inn', 'sak-' || (g % 400000), 'Vurder saken',
+            '[]', '["Godkjent","Avvist"]', 'team-' || (g % 50), 'user-' || (g % 1000), 'Normal', 2,
+            now() - (g % 700) * interval '1 day', now() - (g % 700) * interval '1 day', 'Completed',
+            'Godkjent', '{"begrunnelse":"ok"}', 'user-' || (g % 1000), now() - (g % 700) * interval '1 day',
+            now() - (g % 700) * interval '1 day', now(), 3
+        FROM generate_series(100001, 1100000) AS g;
+        ANALYZE human_tasks;
+        """;
+
+    public static async Task RunAsync(bool quick, CancellationToken cancellationToken)
+    {
+        var requestsPerReader = quick ? 100 : 500;
+        var completions = quick ? 100 : 400;
+        var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
+        var name = $"velferd_bench_tasks_{Guid.NewGuid():N}";
+        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        try
+        {
+            await using var host = new BenchmarkHost(connectionString);
+            _ = host.Server;
+            var load = Stopwatch.StartNew();
+            await ExecuteAsync(connectionString, GenerateSql, cancellationToken);
+            load.Stop();
+
+            var plans = new[]
+            {
+                await PlanAsync(connectionString, "SELECT * FROM human_tasks WHERE status IN ('Open', 'Claimed') AND assigned_to = 'user-5' ORDER BY due_order, id LIMIT 51", cancellationToken),
+                await PlanAsync(connectionString, "SELECT * FROM human_tasks WHERE status IN ('Open', 'Claimed') AND candidate_team = 'team-7' AND due_at IS NOT NULL AND due_order < now() ORDER BY due_order, id LIMIT 51", cancellationToken),
+            };
+            var issuer = host.Services.GetRequiredService<TokenIssuer>();
+            var clients = Enumerable.Range(0, Readers).Select(_ => host.CreateClient()).ToArray();
+            string Token(string user, string team, string role) =>
+                issuer.Issue(new DemoUser { UserName = user, Roles = [role], Teams = [team] }).Token;
+            var caseworkers = Enumerable.Range(0, 200).Select(i => Token($"user-{i * 5}", $"team-{i * 5 % 50}", Roles.Caseworker)).ToArray();
+            var supervisors = Enumerable.Range(0, 50).Select(i => Token($"leader-{i}", $"team-{i}", Roles.Supervisor)).ToArray();
+
+            var mine = await ConcurrentAsync(clients, requestsPerReader, i => (caseworkers[i % caseworkers.Length], "/api/tasks/mine?pageSize=50"), cancellationToken);
+            var overdue = await ConcurrentAsync(clients, requestsPerReader, i => (supervisors[i % supervisors.Length], $"/api/tasks/overdue?team=team-{i % 50}&pageSize=50"), cancellationToken);
+            var admin = Token("bench-admin", "team-0", Roles.Admin);
+            var byKey = await ConcurrentAsync(clients, requestsPerReader, i => (admin, $"/api/tasks/{(i * 7919 % 100000) + 1:x32}"), cancellationToken);
+
+            var storeMine = await ConcurrentInboxAsync(host.Services, requestsPerReader, async (inbox, i) => (HumanTaskPage?)await inbox.MineAsync(Caseworker(i), new HumanTaskQuery(), cancellationToken), cancellationToken);
+            var storeOverdue = await ConcurrentInboxAsync(host.Services, requestsPerReader, (inbox, i) => inbox.OverdueAsync(Supervisor(i), $"team-{i % 50}", new HumanTaskQuery(), cancellationToken), cancellationToken);
+            var (complete, completeBaseline) = await CompletionsAsync(host, completions, cancellationToken);
+
+            Console.WriteLine($"(c) Task inbox on PostgreSQL over HTTP: 100,000 active + 1,000,000 completed tasks (generated in {load.Elapsed.TotalSeconds:0.0} s)");
+            Console.WriteLine($"    {Readers} concurrent readers, {Readers * requestsPerReader} requests each list; p50 / p95 in ms");
+            Console.WriteLine($"    my tasks, first page (50):        {Percentile(mine, 50),7:0.0} / {Percentile(mine, 95),7:0.0}   (target p95 <= 50)");
+            Console.WriteLine($"    team overdue, first page (50):    {Percentile(overdue, 50),7:0.0} / {Percentile(overdue, 95),7:0.0}   (target p95 <= 50)");
+            Console.WriteLine($"    baseline: one task by key:        {Percentile(byKey, 50),7:0.0} / {Percentile(byKey, 95),7:0.0}");
+            Console.WriteLine($"    ratios p95 to baseline: my tasks {Percentile(mine, 95) / Percentile(byKey, 95):0.00}, team overdue {Percentile(overdue, 95) / Percentile(byKey, 95):0.00}");
+            Console.WriteLine($"    database plans: my tasks {plans[0]}; team overdue {plans[1]}");
+            Console.WriteLine($"    without HTTP (inbox service, same readers): my tasks {Percentile(storeMine, 50):0.0} / {Percentile(storeMine, 95):0.0}, team overdue {Percentile(storeOverdue, 50):0.0} / {Percentile(storeOverdue, 95):0.0}");
+            Console.WriteLine($"    complete a task, HTTP until the burst committed ({completions} sequential): {Percentile(complete, 50),7:0.0} / {Percentile(complete, 95),7:0.0}   (target p95 <= 30)");
+            Console.WriteLine($"    baseline: read the same task by key over HTTP (sequential):   {Percentile(completeBaseline, 50),7:0.0} / {Percentile(completeBaseline, 95),7:0.0}");
+            Console.WriteLine($"    ratio p95 complete/read: {Percentile(complete, 95) / Percentile(completeBaseline, 95):0.00}");
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+        }
+    }
+
+    private static async Task<double[]> ConcurrentAsync(
+        HttpClient[] clients, int requestsPerReader, Func<int, (string Token, string Path)> request, CancellationToken cancellationToken)
+    {
+        // Warm-up, then every reader runs its share at once.
+        for (var i = 0; i < 20; i++)
+        {
+            await TimeGetAsync(clients[0], request(i), cancellationToken);
+        }
+
+        var results = await Task.WhenAll(clients.Select((client, reader) => Task.Run(
+            async () =>
+            {
+                var times = new double[requestsPerReader];
+                for (var i = 0; i < requestsPerReader; i++)
+                {
+                    times[i] = await TimeGetAsync(client, request((reader * requestsPerReader) + i), cancellationToken);
+                }
+
+                return times;
+            },
+            cancellationToken)));
+        return [.. results.SelectMany(t => t)];
+    }
+
+    private static HumanTaskActor Caseworker(int i) =>
+        new($"user-{i * 5 % 1000}", new HashSet<string> { $"team-{i * 5 % 50}" }, new HashSet<string> { Roles.Caseworker });
+
+    private static HumanTaskActor Supervisor(int i) =>
+        new($"leader-{i % 50}", new HashSet<string> { $"team-{i % 50}" }, new HashSet<string> { Roles.Supervisor }, IsSupervisor: true);
+
+    private static async Task<double[]> ConcurrentInboxAsync(
+        IServiceProvider services, int requestsPerReader, Func<HumanTaskInbox, int, Task<HumanTaskPage?>> call, CancellationToken cancellationToken)
+    {
+        async Task<double> TimeAsync(int i)
+        {
+            var watch = Stopwatch.StartNew();
+            await using var scope = services.CreateAsyncScope();
+            _ = await call(scope.ServiceProvider.GetRequiredService<HumanTaskInbox>(), i);
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            await TimeAsync(i);
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Readers).Select(reader => Task.Run(
+            async () =>
+            {
+                var times = new double[requestsPerReader];
+                for (var i = 0; i < requestsPerReader; i++)
+                {
+                    times[i] = await TimeAsync((reader * requestsPerReader) + i);
+                }
+
+                return times;
+            },
+            cancellationToken)));
+        return [.. results.SelectMany(t => t)];
+    }
+
+    private static async Task<double> TimeGetAsync(HttpClient client, (string Token, string Path) request, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Get, request.Path);
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", request.Token);
+        var watch = Stopwatch.StartNew();
+        using var response = await client.SendAsync(message, cancellationToken);
+        await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        watch.Stop();
+        response.EnsureSuccessStatusCode();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static async Task<(double[] Complete, double[] Read)> CompletionsAsync(BenchmarkHost host, int count, CancellationToken cancellationToken)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var change = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().SaveAsync(
+            new FlowchartBuilder("Fullføring")
+                .Activity("start", "Elsa.Start")
+                .Activity("oppgave", "Velferd.UserTask", ("title", Expr.Literal("Godkjenn")), ("assignee", Expr.Literal("admin")),
+                    ("outcomes", Expr.Literal("[\"Godkjent\",\"Avvist\"]", "Object")),
+                    ("fields", Expr.Literal("[{\"key\":\"begrunnelse\",\"label\":\"Begrunnelse\",\"type\":\"multiline\",\"required\":true}]", "Object")))
+                .Activity("slutt", "Elsa.End")
+                .Chain("start", "oppgave")
+                .Connect("oppgave", "slutt", "Godkjent")
+                .Build(),
+            publish: true,
+            cancellationToken);
+        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        var tasks = scope.ServiceProvider.GetRequiredService<IHumanTaskStore>();
+        var ids = new List<string>();
+        for (var i = 0; i < count + 20; i++)
+        {
+            var started = await engine.StartAsync(new StartRequest(change.Definition!.DefinitionId, CorrelationId: $"fullfor-{i}"), cancellationToken);
+            // The host's background dispatcher may have taken the start stimulus; wait for its burst to commit.
+            for (var attempt = 0; ; attempt++)
+            {
+                var page = await tasks.ListAsync(new HumanTaskQuery { WorkflowInstanceId = started.InstanceId, PageSize = 1 }, cancellationToken);
+                if (page.Items.Count == 1)
+                {
+                    ids.Add(page.Items[0].Id);
+                    break;
+                }
+
+                if (attempt == 500)
+                {
+                    throw new InvalidOperationException($"Instance {started.InstanceId} made no task.");
+                }
+
+                await Task.Delay(10, cancellationToken);
+            }
+        }
+
+        var client = await host.ClientForAsync("admin", cancellationToken);
+        var complete = new List<double>();
+        var read = new List<double>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            using (var response = await client.GetAsync($"/api/tasks/{ids[i]}", cancellationToken))
+            {
+                await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                response.EnsureSuccessStatusCode();
+            }
+
+            var readTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            using (var response = await client.PostAsJsonAsync($"/api/tasks/{ids[i]}/complete", new { outcome = "Godkjent", form = new JsonObject { ["begrunnelse"] = "ok" } }, cancellationToken))
+            {
+                await response.Content.ReadAsByteArrayAsync(cancellationToken);
+                response.EnsureSuccessStatusCode();
+            }
+
+            var completeTime = watch.Elapsed.TotalMilliseconds;
+            if (i >= 20)
+            {
+                read.Add(readTime);
+                complete.Add(completeTime);
+            }
+        }
+
+        var unfinished = await tasks.CountByStatusAsync(new HumanTaskQuery { AssignedTo = "admin" }, cancellationToken);
+        if (unfinished[HumanTaskStatus.Claimed] != 0)
+        {
+            throw new InvalidOperationException("Some completions did not commit.");
+        }
+
+        return ([.. complete], [.. read]);
+    }
+
+    private static double Percentile(double[] values, int percentile)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>The index PostgreSQL picks for a query and its execution time (EXPLAIN ANALYZE).</summary>
+    private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"EXPLAIN ANALYZE {sql}", connection);
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lines.Add(reader.GetString(0));
+            }
+        }
+
+        var index = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, "using (\\w+)")).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? "no index";
+        return $"{index}, {lines.Last(l => l.Contains("Execution Time", StringComparison.Ordinal)).Trim()}";
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The real host in process on the benchmark database (any host type names its assembly; the benchmark has its own Program).</summary>
+    private sealed class BenchmarkHost(string connectionString) : WebApplicationFactory<TokenIssuer>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseContentRoot(HostDirectory());
+            builder.UseSetting("ConnectionStrings:PostgreSql", connectionString);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
+        }
+
+        private static string HostDirectory()
+        {
+            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+            {
+                var candidate = Path.Combine(directory.FullName, "host", "Velferd.Workflows.Host");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw new InvalidOperationException("Run the benchmark from the repository: host/Velferd.Workflows.Host was not found.");
+        }
+
+        public async Task<HttpClient> ClientForAsync(string userName, CancellationToken cancellationToken)
+        {
+            var client = CreateClient();
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" }, cancellationToken);
+            response.EnsureSuccessStatusCode();
+            var token = (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["accessToken"]!.GetValue<string>();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Velferd.Workflows.BrowserTests.Hosting;
+
+/// <summary>
+/// One browser context per test: collects console errors and page errors (a test asserts there are none), and
+/// keeps a screenshot under <c>artifacts/browser-tests/</c> when the test fails.
+/// </summary>
+public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
+{
+    private readonly List<string> _consoleErrors = [];
+    private IBrowserContext? _context;
+
+    /// <summary>The shared host and browser.</summary>
+    protected DesignerHost Host => host;
+
+    /// <summary>This test's page.</summary>
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>The test's cancellation token.</summary>
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        _context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+        });
+        Page = await _context.NewPageAsync();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                lock (_consoleErrors)
+                {
+                    _consoleErrors.Add($"{message.Text} ({message.Location})");
+                }
+            }
+        };
+        Page.PageError += (_, error) =>
+        {
+            lock (_consoleErrors)
+            {
+                _consoleErrors.Add($"page error: {error}");
+            }
+        };
+    }
+
+    /// <summary>Opens a designer page, signing in through the cookie login form it redirects to.</summary>
+    protected async Task OpenSignedInAsync(string path, string userName)
+    {
+        await Page.GotoAsync(path);
+        await Page.Locator("input[name=userName]").FillAsync(userName);
+        await Page.Locator("input[name=password]").FillAsync("demo");
+        await Page.Locator("button[type=submit]").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(host.BaseAddress, path).ToString());
+    }
+
+    /// <summary>Opens the definition editor and waits until the flowchart shows its start activity.</summary>
+    protected async Task OpenEditorAsync(string definitionId, string userName)
+    {
+        await OpenSignedInAsync($"/designer/definitions/{definitionId}", userName);
+        await Expect(Node("start")).ToBeVisibleAsync();
+    }
+
+    /// <summary>An activity on the canvas by its id.</summary>
+    protected ILocator Node(string activityId) => Page.Locator($"g.x6-node[data-cell-id=\"{activityId}\"]");
+
+    /// <summary>All activities on the canvas.</summary>
+    protected ILocator Nodes => Page.Locator("g.x6-node");
+
+    /// <summary>All connections on the canvas.</summary>
+    protected ILocator Edges => Page.Locator("g.x6-edge");
+
+    /// <summary>A button of the editor's toolbar by position (0–2 zoom and layout, 3 save, 4 a hidden one, 5 publish, last run).</summary>
+    protected ILocator ToolbarButtons => Page.Locator("[role=toolbar] button");
+
+    /// <summary>Fails with the collected messages if the browser logged an error.</summary>
+    protected void AssertNoConsoleErrors()
+    {
+        lock (_consoleErrors)
+        {
+            Assert.True(_consoleErrors.Count == 0, "Browser console errors:\n" + string.Join("\n", _consoleErrors));
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is null)
+        {
+            return;
+        }
+
+        if (TestContext.Current.TestState?.Result is TestResult.Failed)
+        {
+            var directory = Path.Combine(RepositoryRoot(), "artifacts", "browser-tests");
+            Directory.CreateDirectory(directory);
+            var name = TestContext.Current.Test?.TestDisplayName ?? "test";
+            var file = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, file + ".png"), FullPage = true });
+            TestContext.Current.AddAttachment("screenshot", Path.Combine(directory, file + ".png"));
+        }
+
+        await _context.CloseAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Velferd.Workflows.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}

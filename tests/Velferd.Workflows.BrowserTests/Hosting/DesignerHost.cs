@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Velferd.Workflows.BrowserTests.Hosting;
+
+/// <summary>
+/// The real host on Kestrel (a free loopback port, a fresh SQLite file) and one headless Debian Chromium, shared by
+/// the browser tests. Chromium is never downloaded: its path comes from <c>VELFERD_CHROMIUM</c> (set by
+/// <c>./test.sh</c>) or defaults to <c>/usr/bin/chromium</c>.
+/// </summary>
+public sealed class DesignerHost : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"velferd-browser-{Guid.NewGuid():N}.db");
+    private HostFactory? _factory;
+    private IPlaywright? _playwright;
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:40123</c>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The shared browser.</summary>
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The host's services.</summary>
+    public IServiceProvider Services => _factory!.Services;
+
+    /// <inheritdoc />
+    public async ValueTask InitializeAsync()
+    {
+        _factory = new HostFactory($"Data Source={_databaseFile}");
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+
+        var chromium = Environment.GetEnvironmentVariable("VELFERD_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium is not at {chromium}. Run the tests with ./test.sh, which installs Debian's chromium.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        Assertions.SetDefaultExpectTimeout(60_000);
+    }
+
+    /// <summary>An HTTP client signed in with a bearer token for a demo user.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName, CancellationToken cancellationToken)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>
+    /// Imports a copy of the seeded P2 pathway under a new id, published (version 1), so a test can change it
+    /// without touching what other tests read.
+    /// </summary>
+    public async Task<string> CopyOfSeededPathwayAsync(CancellationToken cancellationToken)
+    {
+        using var owner = await ClientForAsync("kari.prosesseier", cancellationToken);
+        var seeded = (await owner.GetFromJsonAsync<JsonObject>("/api/definitions/p2-tidlig-innsatsteam?version=1", cancellationToken))!;
+        var definitionId = $"p2-kopi-{Guid.NewGuid():N}";
+        seeded["definitionId"] = definitionId;
+        seeded["name"] = $"P2 kopi {definitionId[^6..]}";
+        var response = await owner.PostAsJsonAsync("/api/definitions/import?publish=true", seeded, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return definitionId;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databaseFile + suffix);
+        }
+    }
+
+    private sealed class HostFactory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Sqlite", connectionString);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+        }
+    }
+}
+
+/// <summary>The browser tests share one host and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class DesignerCollection : ICollectionFixture<DesignerHost>
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Designer";
+}

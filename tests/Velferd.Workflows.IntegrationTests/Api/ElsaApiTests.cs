@@ -1,0 +1,323 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Velferd.Workflows.IntegrationTests.Hosting;
+
+namespace Velferd.Workflows.IntegrationTests.Api;
+
+/// <summary>
+/// The Elsa Studio contract under <c>/elsa/api</c> (shared/elsa-studio/API.md): exact camelCase shapes, PascalCase
+/// enum strings, links per role, save and versioning semantics, 400 with field errors, 404, 401 and 403.
+/// </summary>
+public abstract class ElsaApiTests(HostFixture fixture)
+{
+    private const string Seeded = "p2-tidlig-innsatsteam";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string, string, string[]> ListEndpoints() => new()
+    {
+        { "/elsa/api/descriptors/activities?Refresh=True", "count", ["typeName", "namespace", "name", "version", "category", "displayName", "kind", "inputs", "outputs", "ports", "customProperties", "constructionProperties", "isContainer", "isBrowsable", "isStart", "isTerminal"] },
+        { "/elsa/api/descriptors/expression-descriptors", "count", ["type", "displayName", "isSerializable", "isBrowsable", "properties"] },
+        { "/elsa/api/descriptors/workflow-activation-strategies", "count", ["typeName", "displayName", "description"] },
+        { "/elsa/api/descriptors/incident-strategies", "count", ["typeName", "displayName", "description"] },
+        { "/elsa/api/descriptors/log-persistence-strategies", "count", ["typeName", "displayName", "description"] },
+        { "/elsa/api/descriptors/variables", "", ["typeName", "displayName", "category", "description"] },
+        { "/elsa/api/descriptors/storage-drivers", "", ["typeName", "displayName", "priority", "deprecated"] },
+        { "/elsa/api/descriptors/commit-strategies/workflows", "count", [] },
+        { "/elsa/api/descriptors/commit-strategies/activities", "count", [] },
+        { "/elsa/api/features/installed", "count", [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ListEndpoints))]
+    public async Task DescriptorLists_SignedIn_HaveTheStudiosShape(string path, string countField, string[] itemFields)
+    {
+        var client = await fixture.Host.ClientForAsync("ola.saksbehandler");
+
+        var body = await client.GetFromJsonAsync<JsonObject>(path, Ct);
+
+        var items = body!["items"]!.AsArray();
+        Assert.Equal(countField.Length > 0, body.ContainsKey("count"));
+        if (itemFields.Length > 0)
+        {
+            Assert.NotEmpty(items);
+            Assert.All(items, item => Assert.All(itemFields, field => Assert.True(item!.AsObject().ContainsKey(field), $"{path}: '{field}' missing")));
+        }
+    }
+
+    [Fact]
+    public async Task ActivityDescriptors_EveryRegisteredActivity_IsBrowsableWithNorwegianCategory_AndTheFlowchartIsAContainer()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var items = (await client.GetFromJsonAsync<JsonObject>("/elsa/api/descriptors/activities", Ct))!["items"]!.AsArray();
+
+        var flowchart = items.Single(i => i!["typeName"]!.GetValue<string>() == "Elsa.Flowchart")!;
+        Assert.True(flowchart["isContainer"]!.GetValue<bool>());
+        Assert.False(flowchart["isBrowsable"]!.GetValue<bool>());
+        var writeLine = items.Single(i => i!["typeName"]!.GetValue<string>() == "Elsa.WriteLine")!;
+        Assert.Equal("Primitiver", writeLine["category"]!.GetValue<string>());
+        Assert.Equal("Action", writeLine["kind"]!.GetValue<string>());
+        Assert.Equal("singleline", writeLine["inputs"]![0]!["uiHint"]!.GetValue<string>());
+        Assert.Equal("Flow", writeLine["ports"]![0]!["type"]!.GetValue<string>());
+        var flowSwitch = items.Single(i => i!["typeName"]!.GetValue<string>() == "Elsa.FlowSwitch")!;
+        var mode = flowSwitch["inputs"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == "Mode")!;
+        Assert.Equal("dropdown", mode["uiHint"]!.GetValue<string>());
+        Assert.Equal("MatchFirst", mode["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]![0]!["value"]!.GetValue<string>());
+        Assert.Equal("Trigger", items.Single(i => i!["typeName"]!.GetValue<string>() == "Elsa.Event")!["kind"]!.GetValue<string>());
+        Assert.All(items.Where(i => i!["typeName"]!.GetValue<string>() != "Elsa.Flowchart"), i => Assert.True(i!["isBrowsable"]!.GetValue<bool>()));
+        Assert.Contains(
+            (await client.GetFromJsonAsync<JsonObject>("/elsa/api/descriptors/expression-descriptors", Ct))!["items"]!.AsArray(),
+            e => e!["type"]!.GetValue<string>() == "JavaScript");
+    }
+
+    [Fact]
+    public async Task GetByDefinitionId_ProcessOwner_GetsTheFullDefinitionWithPublishLink()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var definition = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{Seeded}?versionOptions=Latest", Ct))!;
+
+        foreach (var field in new[] { "id", "definitionId", "name", "createdAt", "version", "toolVersion", "isLatest", "isPublished", "links", "options", "variables", "inputs", "outputs", "outcomes", "customProperties", "root" })
+        {
+            Assert.True(definition.ContainsKey(field), $"'{field}' missing");
+        }
+
+        Assert.True(definition["isLatest"]!.GetValue<bool>());
+        Assert.Contains(definition["links"]!.AsArray(), l => l!["rel"]!.GetValue<string>() == "publish");
+        Assert.Equal("Elsa.Flowchart", definition["root"]!["type"]!.GetValue<string>());
+        Assert.Equal("Workflow1:p2root:start", definition["root"]!["activities"]![0]!["nodeId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetByDefinitionId_Caseworker_GetsNoPublishLink_AndTheListNoBulkPublish()
+    {
+        var client = await fixture.Host.ClientForAsync("ola.saksbehandler");
+
+        var definition = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{Seeded}", Ct))!;
+        var list = (await client.GetFromJsonAsync<JsonObject>("/elsa/api/workflow-definitions?versionOptions=Latest&Page=0&PageSize=10&IsSystem=False&OrderDirection=Ascending", Ct))!;
+
+        Assert.DoesNotContain(definition["links"]!.AsArray(), l => l!["rel"]!.GetValue<string>() == "publish");
+        Assert.Empty(list["links"]!.AsArray());
+        Assert.True(list["totalCount"]!.GetValue<long>() >= 1);
+    }
+
+    [Theory]
+    [InlineData("/elsa/api/workflow-definitions/by-definition-id/nope")]
+    [InlineData("/elsa/api/workflow-definitions/by-id/nope")]
+    [InlineData("/elsa/api/workflow-instances/nope")]
+    [InlineData("/elsa/api/workflow-instances/nope/execution-state")]
+    [InlineData("/elsa/api/workflow-instances/nope/variables")]
+    [InlineData("/elsa/api/activity-executions/by-id?id=nope:nope")]
+    [InlineData("/elsa/api/workflow-definitions/nope/export")]
+    public async Task Get_UnknownId_Is404(string path)
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var response = await client.GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/elsa/api/workflow-definitions/nope/retract")]
+    [InlineData("/elsa/api/workflow-definitions/nope/publish")]
+    [InlineData("/elsa/api/workflow-definitions/nope/execute")]
+    [InlineData("/elsa/api/workflow-definitions/nope/revert/1")]
+    public async Task Post_UnknownDefinition_Is404(string path)
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var response = await client.PostAsync(path, Json(new JsonObject()), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Anything_WithoutToken_Is401()
+    {
+        var client = fixture.Host.CreateClient();
+
+        var response = await client.GetAsync("/elsa/api/descriptors/activities", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/elsa/api/workflow-definitions")]
+    [InlineData("/elsa/api/workflow-definitions/p2-tidlig-innsatsteam/publish")]
+    [InlineData("/elsa/api/workflow-definitions/p2-tidlig-innsatsteam/retract")]
+    [InlineData("/elsa/api/workflow-definitions/p2-tidlig-innsatsteam/revert/1")]
+    [InlineData("/elsa/api/bulk-actions/publish/workflow-definitions/by-definition-ids")]
+    public async Task Changes_Caseworker_Is403(string path)
+    {
+        var client = await fixture.Host.ClientForAsync("ola.saksbehandler");
+
+        var response = await client.PostAsync(path, Json(new JsonObject()), Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Save_MalformedModel_Is400WithFieldErrors_AndStoresNothing()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var definitionId = $"elsa-{Guid.NewGuid():N}";
+        var model = NewModel(definitionId);
+        model["root"]!["activities"]!.AsArray().Add(new JsonObject { ["id"] = "x", ["type"] = "Acme.Unknown", ["version"] = 1 });
+
+        var bad = await client.PostAsync("/elsa/api/workflow-definitions", Json(new JsonObject { ["model"] = model, ["publish"] = false }), Ct);
+        var notJson = await client.PostAsync("/elsa/api/workflow-definitions", new StringContent("{\"model\": ", Encoding.UTF8, "application/json"), Ct);
+        var noModel = await client.PostAsync("/elsa/api/workflow-definitions", Json(new JsonObject { ["publish"] = false }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject();
+        Assert.Equal("Unknown activity type 'Acme.Unknown' (activity 'x').", errors["model.root.activities[1].type"]![0]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.True((await notJson.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("$"));
+        Assert.Equal(HttpStatusCode.BadRequest, noModel.StatusCode);
+        Assert.True((await noModel.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("model"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task SaveAndPublish_AsTheEditorDoes_VersionsLikeElsa()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var definitionId = $"elsa-{Guid.NewGuid():N}";
+
+        var created = await SaveAsync(client, NewModel(definitionId), publish: false);
+        var autoSaved = await SaveAsync(client, NewModel(definitionId, "Endret"), publish: false);
+        var published = await SaveAsync(client, NewModel(definitionId, "Endret"), publish: true);
+        var draftAfterPublish = await SaveAsync(client, NewModel(definitionId, "Ny runde"), publish: false);
+        var history = (await client.GetFromJsonAsync<JsonObject>(
+            $"/elsa/api/workflow-definitions?versionOptions=AllVersions&Page=0&PageSize=10&DefinitionIds={definitionId}&OrderBy=Version&OrderDirection=Descending", Ct))!;
+
+        Assert.Equal((1, false), Version(created));
+        Assert.Equal((1, false), Version(autoSaved));
+        Assert.Equal(created["id"]!.GetValue<string>(), autoSaved["id"]!.GetValue<string>());
+        Assert.Equal((1, true), Version(published));
+        Assert.Equal((2, false), Version(draftAfterPublish));
+        Assert.True(draftAfterPublish["isLatest"]!.GetValue<bool>());
+        Assert.Contains(draftAfterPublish["links"]!.AsArray(), l => l!["rel"]!.GetValue<string>() == "publish");
+        Assert.NotNull(draftAfterPublish["root"]);
+        var versions = history["items"]!.AsArray();
+        Assert.Equal([2, 1], versions.Select(v => v!["version"]!.GetValue<int>()));
+        Assert.Equal([false, true], versions.Select(v => v!["isPublished"]!.GetValue<bool>()));
+        Assert.All(versions, v => Assert.Equal(definitionId, v!["definitionId"]!.GetValue<string>()));
+        Assert.Contains(history["links"]!.AsArray(), l => l!["rel"]!.GetValue<string>() == "bulk-publish");
+    }
+
+    [Fact]
+    public async Task RetractRevertAndDeleteVersion_FollowTheVersioningRules()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var definitionId = $"elsa-{Guid.NewGuid():N}";
+        await SaveAsync(client, NewModel(definitionId, "Første"), publish: true);
+        var second = await SaveAsync(client, NewModel(definitionId, "Andre"), publish: true);
+
+        var retracted = await client.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/retract", Json(new JsonObject()), Ct);
+        var retractAgain = await client.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/retract", Json(new JsonObject()), Ct);
+        var reverted = await client.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/revert/1", null, Ct);
+        var v1 = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-definition-id/{definitionId}?versionOptions=1", Ct))!;
+        var deleteV1 = await client.DeleteAsync($"/elsa/api/workflow-definition-versions/{v1["id"]!.GetValue<string>()}", Ct);
+        var deleteLatest = await client.DeleteAsync($"/elsa/api/workflow-definition-versions/{second["id"]!.GetValue<string>()}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, retracted.StatusCode);
+        Assert.False((await retracted.Content.ReadFromJsonAsync<JsonObject>(Ct))!["isPublished"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.BadRequest, retractAgain.StatusCode);
+        Assert.True((await retractAgain.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().Count > 0);
+        var revertedSummary = (await reverted.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(2, revertedSummary["version"]!.GetValue<int>());
+        Assert.Equal("Første", (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions/by-id/{revertedSummary["id"]}", Ct))!["description"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NoContent, deleteV1.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, deleteLatest.StatusCode);
+    }
+
+    [Fact]
+    public async Task Execute_StartsTheLatestVersion_AndTheViewerEndpointsDescribeTheInstance()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var run = await client.PostAsync($"/elsa/api/workflow-definitions/{Seeded}/execute",
+            Json(new JsonObject { ["correlationId"] = null, ["triggerActivityId"] = null, ["versionOptions"] = "Latest", ["input"] = new JsonObject { ["saksId"] = "sak-elsa" } }), Ct);
+        var id = Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));
+        var instance = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{id}", Ct))!;
+        var state = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{id}/execution-state", Ct))!;
+        var journal = (await (await client.PostAsync($"/elsa/api/workflow-instances/{id}/journal?skip=0&take=50",
+            Json(new JsonObject { ["filter"] = new JsonObject { ["excludedActivityTypes"] = new JsonArray("Elsa.Workflow", "Elsa.Flowchart") } }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var executions = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-executions/list?WorkflowInstanceId={id}&ActivityNodeId=Workflow1:p2root:start", Ct))!;
+        var summaries = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-execution-summaries/list?WorkflowInstanceId={id}", Ct))!;
+        var report = (await (await client.PostAsync("/elsa/api/activity-executions/report",
+            Json(new JsonObject { ["workflowInstanceId"] = id, ["activityNodeIds"] = new JsonArray("Workflow1:p2root:start", "Workflow1:p2root:avklarSamtykke") }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var variables = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{id}/variables", Ct))!;
+        var list = (await (await client.PostAsync("/elsa/api/workflow-instances", Json(new JsonObject { ["page"] = 0, ["pageSize"] = 50, ["definitionId"] = Seeded }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+
+        Assert.Equal("Running", instance["status"]!.GetValue<string>());
+        Assert.Equal("Suspended", instance["subStatus"]!.GetValue<string>());
+        Assert.Equal("sak-elsa", instance["workflowState"]!["input"]!["saksId"]!.GetValue<string>());
+        Assert.Single(instance["workflowState"]!["bookmarks"]!.AsArray());
+        Assert.Equal("Suspended", state["workflowSubStatus"]!.GetValue<string>());
+        var events = journal["items"]!.AsArray().Select(e => $"{e!["activityId"]}:{e["eventName"]}").ToList();
+        Assert.Equal(["start:Started", "start:Completed"], events.Take(2));
+        Assert.Equal("avklarSamtykke:Suspended", events[^1]);
+        Assert.Equal(events.Count, journal["totalCount"]!.GetValue<long>());
+        var execution = Assert.Single(executions["items"]!.AsArray())!;
+        Assert.Equal("Completed", execution["status"]!.GetValue<string>());
+        Assert.Equal(execution["id"]!.GetValue<string>(),
+            (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-executions/by-id?id={Uri.EscapeDataString(execution["id"]!.GetValue<string>())}", Ct))!["id"]!.GetValue<string>());
+        Assert.Equal(4, summaries["count"]!.GetValue<long>());
+        var stats = report["stats"]!.AsArray();
+        Assert.Contains(stats, s => s!["activityNodeId"]!.GetValue<string>() == "Workflow1:p2root:start" && s["completedCount"]!.GetValue<int>() == 1);
+        Assert.Contains(stats, s => s!["activityNodeId"]!.GetValue<string>() == "Workflow1:p2root:avklarSamtykke" && s["isBlocked"]!.GetValue<bool>());
+        Assert.NotNull(variables["items"]);
+        Assert.Contains(list["items"]!.AsArray(), i => i!["id"]!.GetValue<string>() == id);
+    }
+
+    [Fact]
+    public async Task Descriptors_StudioSendsPascalCaseQueryNames_AndPascalCaseEnumsComeBack()
+    {
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var page = (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-definitions?versionOptions=Published&DefinitionIds={Seeded}&DefinitionIds=other&Page=0&PageSize=10", Ct))!;
+        var badPage = await client.GetAsync("/elsa/api/workflow-definitions?PageSize=0", Ct);
+
+        Assert.Equal(Seeded, Assert.Single(page["items"]!.AsArray())!["definitionId"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
+        Assert.True((await badPage.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("pageSize"));
+    }
+
+    private static JsonObject NewModel(string definitionId, string description = "Test") => new()
+    {
+        ["id"] = "ignored", ["definitionId"] = definitionId, ["name"] = $"Elsa {definitionId}", ["description"] = description,
+        ["version"] = 1, ["isLatest"] = true, ["isPublished"] = false, ["links"] = null, ["toolVersion"] = "3.8.0.0",
+        ["variables"] = new JsonArray(), ["inputs"] = new JsonArray(), ["outputs"] = new JsonArray(), ["outcomes"] = new JsonArray(),
+        ["customProperties"] = new JsonObject(), ["options"] = new JsonObject(),
+        ["root"] = new JsonObject
+        {
+            ["id"] = "root", ["nodeId"] = "Workflow1:root", ["type"] = "Elsa.Flowchart", ["version"] = 1,
+            ["activities"] = new JsonArray(new JsonObject { ["id"] = "a1", ["nodeId"] = "Workflow1:root:a1", ["name"] = "Start1", ["type"] = "Elsa.Start", ["version"] = 1 }),
+            ["connections"] = new JsonArray(),
+        },
+    };
+
+    private static async Task<JsonObject> SaveAsync(HttpClient client, JsonObject model, bool publish)
+    {
+        var response = await client.PostAsync("/elsa/api/workflow-definitions", Json(new JsonObject { ["model"] = model, ["publish"] = publish }), Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal(0, body["consumingWorkflowCount"]!.GetValue<int>());
+        return body["workflowDefinition"]!.AsObject();
+    }
+
+    private static (int Version, bool IsPublished) Version(JsonObject definition) =>
+        (definition["version"]!.GetValue<int>(), definition["isPublished"]!.GetValue<bool>());
+
+    private static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
+}
+
+public sealed class SqliteElsaApiTests(SqliteHostFixture fixture) : ElsaApiTests(fixture), IClassFixture<SqliteHostFixture>;
+
+public sealed class PostgreSqlElsaApiTests(PostgreSqlHostFixture fixture) : ElsaApiTests(fixture), IClassFixture<PostgreSqlHostFixture>;

@@ -1,0 +1,77 @@
+using Velferd.Workflows.Core.Stimuli;
+
+namespace Velferd.Workflows.Core.Deadlines;
+
+/// <summary>
+/// The deadline table. New deadlines arrive with bursts (<see cref="DeadlineEffect"/>); this port fires them and
+/// serves the supervisor views. Firing is claim-based: a step fires only for the claim that holds the row, so two
+/// nodes never fire it twice, and a claim left by a dead node expires after its lease.
+/// </summary>
+public interface IDeadlineStore
+{
+    /// <summary>Claims up to <paramref name="max"/> deadlines whose next step is due (or whose claim expired).</summary>
+    Task<IReadOnlyList<ClaimedDeadline>> ClaimDueAsync(string owner, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that claimed steps fired, and stores the stimulus each one causes, in one transaction: a step whose
+    /// claim was lost meanwhile changes nothing and stores no stimulus; a stimulus whose idempotency key exists is not
+    /// stored twice. Returns how many steps were completed.
+    /// </summary>
+    Task<int> CompleteStepsAsync(IReadOnlyList<FiredStep> fired, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The earliest instant any open step fires, or null.</summary>
+    Task<DateTimeOffset?> NextFireAtAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reads one deadline.</summary>
+    Task<Deadline?> FindAsync(string id, CancellationToken cancellationToken);
+
+    /// <summary>Deadlines matching a query, earliest due first, and how many match in all.</summary>
+    Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="updated"/> if the row still has <paramref name="expected"/>'s <see cref="Deadline.UpdatedAt"/>
+    /// and status and no claim; false when someone else changed it first.
+    /// </summary>
+    Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken);
+}
+
+/// <summary>A deadline step this node holds the claim on.</summary>
+/// <param name="Deadline">The deadline as claimed.</param>
+/// <param name="Step">The step to fire.</param>
+/// <param name="ClaimToken">Proves the claim when the step is completed.</param>
+public sealed record ClaimedDeadline(Deadline Deadline, DeadlineStep Step, string ClaimToken);
+
+/// <summary>A claimed step that fired, with the stimulus it causes (null when it wakes nothing).</summary>
+/// <param name="Claimed">The claim.</param>
+/// <param name="Stimulus">The resume or signal to store with the step's completion.</param>
+public sealed record FiredStep(ClaimedDeadline Claimed, Stimulus? Stimulus);
+
+/// <summary>Filters for listing deadlines (supervisor views, a case's deadlines).</summary>
+public sealed record DeadlineQuery
+{
+    /// <summary>Only this case's.</summary>
+    public string? CorrelationId { get; init; }
+
+    /// <summary>Only this instance's.</summary>
+    public string? WorkflowInstanceId { get; init; }
+
+    /// <summary>Only this team's.</summary>
+    public IReadOnlyCollection<string>? Teams { get; init; }
+
+    /// <summary>Only these statuses.</summary>
+    public IReadOnlyCollection<DeadlineStatus>? Statuses { get; init; }
+
+    /// <summary>Only these kinds.</summary>
+    public IReadOnlyCollection<DeadlineKind>? Kinds { get; init; }
+
+    /// <summary>Only those due before this instant.</summary>
+    public DateTimeOffset? DueBefore { get; init; }
+
+    /// <summary>Page size.</summary>
+    public int Take { get; init; } = 100;
+}
+
+/// <summary>A page of deadlines.</summary>
+/// <param name="Items">Earliest due first.</param>
+/// <param name="TotalCount">How many match in all.</param>
+public sealed record DeadlinePage(IReadOnlyList<Deadline> Items, int TotalCount);

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
+
+namespace Velferd.Workflows.Scheduling.Deadlines;
+
+/// <summary>
+/// Fires due deadlines: claims due steps in batches under a lease, and turns each into a durable stimulus stored in
+/// the same transaction that completes the step (the due step resumes the waiting bookmark; reminder and escalation
+/// raise «{navn}:påminnelse» / «{navn}:eskalering» for the case). Claiming the row is what fires it, so two nodes
+/// never fire a step twice; a node that dies mid-pump leaves its claims to expire, and another fires them. Deadlines
+/// that fell due while every node was down fire on the first pump after start (late rather than never, R-07).
+/// </summary>
+public sealed partial class DeadlinePump(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    StimulusWakeUp wakeUp,
+    IOptions<DeadlinePumpOptions> options,
+    ILogger<DeadlinePump> logger)
+{
+    /// <summary>This pump's identity in claims.</summary>
+    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Fires every step that is due now, batch by batch; returns how many fired.</summary>
+    public async Task<int> FireDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var total = 0;
+        while (true)
+        {
+            var now = clock.GetUtcNow();
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<IDeadlineStore>();
+            var claimed = await store.ClaimDueAsync(Owner, settings.BatchSize, settings.ClaimLease, now, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                break;
+            }
+
+            var fired = claimed.Select(c => new FiredStep(c, ToStimulus(c, now))).ToList();
+            var completed = await store.CompleteStepsAsync(fired, now, cancellationToken);
+            total += completed;
+            LogFired(completed, claimed.Count);
+            if (claimed.Count < settings.BatchSize)
+            {
+                break;
+            }
+        }
+
+        if (total > 0)
+        {
+            wakeUp.Notify();
+        }
+
+        return total;
+    }
+
+    /// <summary>The stimulus a fired step causes; its idempotency key is unique per deadline, step and extension.</summary>
+    public static Stimulus? ToStimulus(ClaimedDeadline claimed, DateTimeOffset now)
+    {
+        var (deadline, step) = (claimed.Deadline, claimed.Step);
+        var key = $"deadline/{deadline.Id}/{step}/{deadline.ExtensionCount}";
+        if (step == DeadlineStep.Due)
+        {
+            return deadline.BookmarkId is null ? null : new Stimulus
+            {
+                Id = Ids.New(now),
+                Kind = StimulusKind.Resume,
+                IdempotencyKey = key,
+                WorkflowInstanceId = deadline.WorkflowInstanceId,
+                BookmarkId = deadline.BookmarkId,
+                Payload = DeadlinePayload.Fired(deadline, step),
+                CreatedAt = now,
+                AvailableAt = now,
+            };
+        }
+
+        // Reminders and escalations are events for the case; without a case id nobody could be told.
+        if (deadline.CorrelationId is null)
+        {
+            return null;
+        }
+
+        var payload = DeadlinePayload.Fired(deadline, step);
+        payload["mottakere"] = step == DeadlineStep.Reminder ? deadline.ReminderTargets : deadline.EscalationTargets;
+        return new Stimulus
+        {
+            Id = Ids.New(now),
+            Kind = StimulusKind.Signal,
+            IdempotencyKey = key,
+            EventName = step == DeadlineStep.Reminder ? DeadlineSignals.Reminder(deadline.Name) : DeadlineSignals.Escalation(deadline.Name),
+            CorrelationId = deadline.CorrelationId,
+            Payload = payload,
+            CreatedAt = now,
+            AvailableAt = now,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deadline pump fired {Completed} of {Claimed} claimed steps")]
+    private partial void LogFired(int completed, int claimed);
+}

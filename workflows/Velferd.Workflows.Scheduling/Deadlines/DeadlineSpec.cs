@@ -1,0 +1,55 @@
+using Velferd.Workflows.Core.Deadlines;
+
+namespace Velferd.Workflows.Scheduling.Deadlines;
+
+/// <summary>What an activity (or, later, a user task's boundary) asks for, before calendar arithmetic.</summary>
+public sealed record DeadlineSpec
+{
+    /// <summary>The new deadline's id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Short name; defaults to the activity id.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Statutory, local or timer.</summary>
+    public required DeadlineKind Kind { get; init; }
+
+    /// <summary>Legal reference or local rule.</summary>
+    public string? SourceRule { get; init; }
+
+    /// <summary>What it runs from.</summary>
+    public required DateTimeOffset Anchor { get; init; }
+
+    /// <summary>The duration text; null with <see cref="DueAt"/> set.</summary>
+    public string? Duration { get; init; }
+
+    /// <summary>An explicit due instant (timers).</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>A date deadline .</summary>
+    public bool WholeDay { get; init; }
+
+    /// <summary>Extension cap from the anchor.</summary>
+    public string? MaxExtension { get; init; }
+
+    /// <summary>Reminder lead.</summary>
+    public string? ReminderBefore { get; init; }
+
+    /// <summary>Who is reminded.</summary>
+    public string? ReminderTargets { get; init; }
+
+    /// <summary>Escalation delay.</summary>
+    public string? EscalationAfter { get; init; }
+
+    /// <summary>Who the escalation goes to.</summary>
+    public string? EscalationTargets { get; init; }
+
+    /// <summary>Owning team.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>The bookmark the due step resumes.</summary>
+    public required string BookmarkName { get; init; }
+
+    /// <summary>Its key.</summary>
+    public string? BookmarkKey { get; init; }
+}

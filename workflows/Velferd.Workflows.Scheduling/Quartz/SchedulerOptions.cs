@@ -1,0 +1,14 @@
+namespace Velferd.Workflows.Scheduling.Quartz;
+
+/// <summary>Whether this node runs Quartz, and how often the deadline pump polls.</summary>
+public sealed class SchedulerOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string SectionName = "Workflows:Scheduler";
+
+    /// <summary>False runs no Quartz scheduler on this node (deadlines are then fired by other nodes, or by tests).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The safety-net poll of the pump; the precise trigger at the next due instant makes firing prompt.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+}

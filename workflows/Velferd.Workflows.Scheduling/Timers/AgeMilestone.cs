@@ -1,0 +1,124 @@
+using System.Globalization;
+using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Scheduling.Deadlines;
+
+namespace Velferd.Workflows.Scheduling.Timers;
+
+/// <summary>
+/// Waits until a person reaches an age, minus a lead time, from their birth date (DOMAIN.md ): age N on
+/// birth date + N years (29 February → 28 February), a milestone is a date that takes effect at 00:00 Oslo time
+/// . A milestone already reached completes at once on «Passert».
+/// </summary>
+[Activity(
+    "Velferd.AgeMilestone",
+    Category = "Frister",
+    DisplayName = "Aldersmilepæl",
+    Description = "Venter til personen når en alder (minus ledetid), regnet fra fødselsdatoen i Folkeregisteret.",
+    Kind = ActivityKind.Trigger,
+    Outcomes = [ReachedOutcome, PassedOutcome])]
+public sealed class AgeMilestone(IBusinessCalendar calendar) : Activity<AgeMilestoneInput, AgeMilestoneOutput>
+{
+    /// <summary>The port taken when the wait ends at the milestone.</summary>
+    public const string ReachedOutcome = "Nådd";
+
+    /// <summary>The port taken when the milestone had already passed when the activity ran.</summary>
+    public const string PassedOutcome = "Passert";
+
+    /// <summary>The milestone's bookmark name.</summary>
+    public const string BookmarkName = "Velferd.AgeMilestone";
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> ExecuteAsync(AgeMilestoneInput input, ActivityContext context, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact(input.BirthDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate))
+        {
+            return Fault("Input 'BirthDate': fødselsdato må være en dato (ÅÅÅÅ-MM-DD) / the birth date must be a date (yyyy-MM-dd).");
+        }
+
+        if (!CalendarDuration.TryParse(input.Age, out var age))
+        {
+            return Fault($"Input 'Age': {CalendarDuration.InvalidMessage}");
+        }
+
+        var lead = CalendarDuration.Zero;
+        if (!string.IsNullOrWhiteSpace(input.LeadTime) && !CalendarDuration.TryParse(input.LeadTime, out lead))
+        {
+            return Fault($"Input 'LeadTime': {CalendarDuration.InvalidMessage}");
+        }
+
+        // Ages are counted on the birth date itself, then the lead time is taken off the milestone date.
+        var birth = calendar.StartOfDay(birthDate);
+        var milestoneDate = calendar.LocalDate(calendar.Subtract(calendar.Add(birth, age), lead));
+        var at = calendar.StartOfDay(milestoneDate);
+        var output = new AgeMilestoneOutput { MilestoneDate = milestoneDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        if (at <= context.Now)
+        {
+            return Outcome(PassedOutcome, output);
+        }
+
+        var id = Ids.New(context.Now);
+        var (deadline, error) = DeadlineFactory.Build(
+            calendar,
+            new DeadlineSpec
+            {
+                Id = id,
+                Name = string.IsNullOrWhiteSpace(input.Label) ? $"alder {input.Age}" : input.Label,
+                Kind = DeadlineKind.Timer,
+                SourceRule = "R-40",
+                Anchor = birth,
+                DueAt = at,
+                BookmarkName = BookmarkName,
+                BookmarkKey = id,
+            },
+            context);
+        if (error is not null)
+        {
+            return Fault(error);
+        }
+
+        context.AddEffect(new DeadlineEffect(deadline!));
+        context.Message = $"Aldersmilepæl {output.MilestoneDate}";
+        return ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest(BookmarkName, id, DeadlinePayload.ForBookmark(id))));
+    }
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> ResumeAsync(AgeMilestoneInput input, ActivityContext context, CancellationToken cancellationToken)
+    {
+        context.AddEffect(new DeadlineResolvedEffect(DeadlinePayload.DeadlineIdOf(context.Bookmark?.Payload) ?? "", DeadlineStatus.Elapsed));
+        var date = calendar.LocalDate(context.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Outcome(ReachedOutcome, new AgeMilestoneOutput { MilestoneDate = date });
+    }
+
+    private static ValueTask<ActivityResult> Fault(string message) => ValueTask.FromResult(ActivityResult.Fault(message));
+}
+
+/// <summary>Input of <see cref="AgeMilestone"/>.</summary>
+public sealed record AgeMilestoneInput
+{
+    /// <summary>Birth date from Folkeregisteret (never derived from the fødselsnummer).</summary>
+    [Input(DisplayName = "Fødselsdato", Description = "Fødselsdato fra Folkeregisteret (ÅÅÅÅ-MM-DD).", Order = 0)]
+    public string? BirthDate { get; init; }
+
+    /// <summary>The age: «17 år», «17 år 6 måneder», «P18Y».</summary>
+    [Input(DisplayName = "Alder", Description = "F.eks. «17 år», «17 år 6 måneder», «18 år», «25 år».", Order = 1)]
+    public string? Age { get; init; }
+
+    /// <summary>How long before the age is reached the wait ends.</summary>
+    [Input(DisplayName = "Ledetid", Description = "Hvor lenge før alderen nås, f.eks. «3 måneder» (tom = på dagen).", Order = 2)]
+    public string? LeadTime { get; init; }
+
+    /// <summary>A name for the milestone.</summary>
+    [Input(DisplayName = "Navn", Order = 3)]
+    public string? Label { get; init; }
+}
+
+/// <summary>Output of <see cref="AgeMilestone"/>.</summary>
+public sealed record AgeMilestoneOutput
+{
+    /// <summary>The milestone's date.</summary>
+    [Output(DisplayName = "Dato")]
+    public string? MilestoneDate { get; init; }
+}
