@@ -33,7 +33,10 @@ public static class WorkflowHostExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .Enrich.With<IdentityNumberMaskingEnricher>()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"));
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
+            // Each host gets its own logger instead of freezing the static bootstrap one: hosts built side by side (the
+            // integration tests) raced on that single freeze ("The logger is already frozen").
+            preserveStaticLogger: true);
 
         // Migrate and seed before the dispatcher starts: hosted services start in registration order.
         builder.Services.AddHostedService<DatabaseInitializer>();
@@ -110,7 +113,7 @@ public static class WorkflowHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseDesignerStaticFiles();
         app.UseCors();
         app.UseAuthentication();
