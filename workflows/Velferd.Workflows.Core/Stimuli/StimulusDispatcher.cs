@@ -18,6 +18,8 @@ public sealed partial class StimulusDispatcher(
 {
     private const int MaxInlineChain = 1000;
 
+    private static readonly TimeSpan MaxWaitForOtherDispatcher = TimeSpan.FromSeconds(10);
+
     /// <summary>This dispatcher's identity in leases.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
@@ -56,6 +58,13 @@ public sealed partial class StimulusDispatcher(
                     .ClaimAsync(Owner, 1, options.Value.LeaseDuration, clock.GetUtcNow(), id, cancellationToken);
             }
 
+            if (claimed.Count == 0 && id == stimulusId)
+            {
+                // Another dispatcher took it first: the caller still expects to see its effect, so wait (bounded,
+                // wall clock: this is liveness, not business time) until that dispatcher has applied it.
+                await WaitUntilAppliedAsync(id, cancellationToken);
+            }
+
             foreach (var stimulus in claimed)
             {
                 foreach (var follow in await ApplyAsync(stimulus, cancellationToken))
@@ -63,6 +72,24 @@ public sealed partial class StimulusDispatcher(
                     pending.Enqueue(follow.Id);
                 }
             }
+        }
+    }
+
+    private async Task WaitUntilAppliedAsync(string stimulusId, CancellationToken cancellationToken)
+    {
+        var pause = TimeSpan.FromMilliseconds(20);
+        for (var waited = TimeSpan.Zero; waited < MaxWaitForOtherDispatcher; waited += pause)
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var stimulus = await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().FindAsync(stimulusId, cancellationToken);
+                if (stimulus is null || stimulus.Status is StimulusStatus.Done or StimulusStatus.Failed)
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(pause, cancellationToken);
         }
     }
 
