@@ -63,7 +63,7 @@ public static class DesignerHtml
           }
           customElements.whenDefined(config.element).then(function () {
             const element = document.createElement(config.element);
-            element.setAttribute(config.idAttribute, config.id);
+            if (config.idAttribute) element.setAttribute(config.idAttribute, config.id);
             element.setAttribute('remote-endpoint', config.remoteEndpoint);
             element.setAttribute('access-token', config.accessToken);
             if (config.element === 'elsa-workflow-definition-editor') {
@@ -88,7 +88,7 @@ public static class DesignerHtml
     {
         var html = new StringBuilder();
         Head(html, page.Title, studio: page.IsInstalled);
-        Bar(html, page.UserName);
+        Bar(html, page.User);
         html.AppendLine("<div id=\"velferd-notice\" role=\"status\" hidden></div>");
         if (!page.IsInstalled)
         {
@@ -103,8 +103,8 @@ public static class DesignerHtml
             .Append(DesignerPages.ScriptJson(new
             {
                 element = page.Element,
-                idAttribute = page.IdAttribute,
-                id = page.Id,
+                idAttribute = page.Id?.Attribute,
+                id = page.Id?.Value,
                 remoteEndpoint = page.RemoteEndpoint,
                 accessToken = page.AccessToken,
             }))
@@ -120,7 +120,7 @@ public static class DesignerHtml
     }
 
     /// <summary>The sign-in form.</summary>
-    public static string Login(string returnUrl, string? error)
+    public static string Login(string returnUrl, string? error, FormToken token)
     {
         var html = new StringBuilder();
         Head(html, "Logg inn – forløpsdesigner", studio: false);
@@ -131,8 +131,9 @@ public static class DesignerHtml
             html.Append(CultureInfo.InvariantCulture, $"<p role=\"alert\" style=\"color:#b00\">{Encode(error)}</p>").AppendLine();
         }
 
-        html.AppendLine("<form method=\"post\" action=\"login\">")
-            .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"returnUrl\" value=\"{Encode(returnUrl)}\">").AppendLine()
+        html.AppendLine("<form method=\"post\" action=\"login\">");
+        Hidden(html, token);
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"returnUrl\" value=\"{Encode(returnUrl)}\">").AppendLine()
             .AppendLine("<p><label>Brukernavn<br><input name=\"userName\" autocomplete=\"username\" required></label></p>")
             .AppendLine("<p><label>Passord<br><input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label></p>")
             .AppendLine("<p><button type=\"submit\">Logg inn</button></p></form>")
@@ -142,11 +143,11 @@ public static class DesignerHtml
     }
 
     /// <summary>The pathways, each linked to its designer page.</summary>
-    public static string DefinitionList(IEnumerable<WorkflowDefinition> definitions, string userName)
+    public static string DefinitionList(IEnumerable<WorkflowDefinition> definitions, SignedInUser user)
     {
         var html = new StringBuilder();
         Head(html, "Forløp – forløpsdesigner", studio: false);
-        Bar(html, userName);
+        Bar(html, user);
         html.AppendLine("<main class=\"velferd-text\"><h1>Forløp</h1><ul>");
         foreach (var definition in definitions)
         {
@@ -188,10 +189,17 @@ public static class DesignerHtml
         html.Append("<style>").Append(PageStyle).AppendLine("</style></head><body>");
     }
 
-    private static void Bar(StringBuilder html, string userName) =>
+    private static void Bar(StringBuilder html, SignedInUser user)
+    {
         html.Append(CultureInfo.InvariantCulture,
-                $"<header class=\"velferd-bar\"><strong>Velferd forløp</strong><a href=\"definitions\">Alle forløp</a><span>Innlogget som {Encode(userName)}</span>")
-            .AppendLine("<form method=\"post\" action=\"logout\"><button type=\"submit\">Logg ut</button></form></header>");
+                $"<header class=\"velferd-bar\"><strong>Velferd forløp</strong><a href=\"definitions\">Alle forløp</a><a href=\"instances\">Instanser</a><span>Innlogget som {Encode(user.Name)}</span>")
+            .Append("<form method=\"post\" action=\"logout\">");
+        Hidden(html, user.SignOutToken);
+        html.AppendLine("<button type=\"submit\">Logg ut</button></form></header>");
+    }
+
+    private static void Hidden(StringBuilder html, FormToken token) =>
+        html.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{Encode(token.FieldName)}\" value=\"{Encode(token.Value)}\">");
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -30,11 +31,16 @@ public static class DesignerPages
     public static RouteGroupBuilder MapDesignerPages(this IEndpointRouteBuilder routes)
     {
         var pages = routes.MapGroup(DesignerOptions.RequestPath).ExcludeFromDescription();
-        pages.MapGet("/login", (string? returnUrl) => Html(DesignerHtml.Login(SafeReturnUrl(returnUrl), error: null))).AllowAnonymous();
+        pages.MapGet("/login", (string? returnUrl, HttpContext context, IAntiforgery antiforgery) =>
+            Html(DesignerHtml.Login(SafeReturnUrl(returnUrl), error: null, FormToken.Issue(context, antiforgery)))).AllowAnonymous();
+
+        // The forms carry our own anti-forgery token, checked in the handlers (the form is read by hand, so the
+        // framework's automatic check, which needs a bound form parameter, would not run).
         pages.MapPost("/login", SignInAsync).AllowAnonymous().DisableAntiforgery();
-        pages.MapPost("/logout", (Delegate)SignOutAsync).AllowAnonymous().DisableAntiforgery();
+        pages.MapPost("/logout", SignOutAsync).AllowAnonymous().DisableAntiforgery();
         pages.MapGet("/definitions", DefinitionListPageAsync).RequireAuthorization(CookiePolicy);
         pages.MapGet("/definitions/{definitionId}", DefinitionPageAsync).RequireAuthorization(CookiePolicy);
+        pages.MapGet("/instances", InstanceListPage).RequireAuthorization(CookiePolicy);
         pages.MapGet("/instances/{instanceId}", InstancePage).RequireAuthorization(CookiePolicy);
 
         // Blazor WebAssembly asks for the settings of its environment; the custom elements need none.
@@ -47,15 +53,19 @@ public static class DesignerPages
     }
 
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignInAsync(
-        HttpContext context, IOptions<AuthOptions> options)
+        HttpContext context, IOptions<AuthOptions> options, IAntiforgery antiforgery)
     {
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var returnUrl = SafeReturnUrl(form["returnUrl"]);
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return LoginAgain(context, antiforgery, returnUrl, "Skjemaet er utløpt. Logg inn på nytt.", StatusCodes.Status400BadRequest);
+        }
+
         var user = FindUser(options.Value, form["userName"], form["password"]);
         if (user is null)
         {
-            var page = Html(DesignerHtml.Login(returnUrl, "Feil brukernavn eller passord."));
-            return TypedResults.Content(page.ResponseContent, page.ContentType, Encoding.UTF8, StatusCodes.Status401Unauthorized);
+            return LoginAgain(context, antiforgery, returnUrl, "Feil brukernavn eller passord.", StatusCodes.Status401Unauthorized);
         }
 
         var claims = new List<Claim> { new("sub", user.UserName), new("name", string.IsNullOrEmpty(user.DisplayName) ? user.UserName : user.DisplayName) };
@@ -65,22 +75,32 @@ public static class DesignerPages
         return TypedResults.Redirect(returnUrl);
     }
 
-    private static async Task<RedirectHttpResult> SignOutAsync(HttpContext context)
+    private static ContentHttpResult LoginAgain(HttpContext context, IAntiforgery antiforgery, string returnUrl, string error, int status)
     {
+        var page = Html(DesignerHtml.Login(returnUrl, error, FormToken.Issue(context, antiforgery)));
+        return TypedResults.Content(page.ResponseContent, page.ContentType, Encoding.UTF8, status);
+    }
+
+    private static async Task<Results<RedirectHttpResult, BadRequest>> SignOutAsync(HttpContext context, IAntiforgery antiforgery)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.BadRequest();
+        }
+
         await context.SignOutAsync(CookieScheme);
         return TypedResults.Redirect($"{DesignerOptions.RequestPath}/login");
     }
 
     private static async Task<ContentHttpResult> DefinitionListPageAsync(
-        HttpContext context, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
+        HttpContext context, IWorkflowDefinitionStore store, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         var page = await store.ListAsync(new DefinitionQuery { Versions = VersionOptions.Latest, PageSize = 500 }, cancellationToken);
-        return Html(DesignerHtml.DefinitionList(page.Items, context.User.FindFirstValue("name") ?? ""));
+        return Html(DesignerHtml.DefinitionList(page.Items, SignedIn(context, antiforgery)));
     }
 
     private static async Task<Results<ContentHttpResult, NotFound<ContentHttpResult>>> DefinitionPageAsync(
-        string definitionId, HttpContext context, IWorkflowDefinitionStore store, TokenIssuer issuer, IOptions<DesignerOptions> options,
-        IWebHostEnvironment environment, CancellationToken cancellationToken)
+        string definitionId, HttpContext context, IWorkflowDefinitionStore store, ElementPageFactory pages, CancellationToken cancellationToken)
     {
         var definition = await store.FindAsync(definitionId, VersionOptions.Latest, cancellationToken);
         if (definition is null)
@@ -88,48 +108,18 @@ public static class DesignerPages
             return TypedResults.NotFound(Html(DesignerHtml.Message("Fant ikke forløpet", $"Det finnes ikke noe forløp med id «{definitionId}».")));
         }
 
-        return TypedResults.Content(DesignerHtml.Element(
-            new DesignerElement(
-                Title: $"{definition.Name} – forløpsdesigner",
-                Element: "elsa-workflow-definition-editor",
-                IdAttribute: "definition-id",
-                Id: definitionId,
-                RemoteEndpoint: RemoteEndpoint(context),
-                AccessToken: Token(context.User, issuer, options.Value),
-                UserName: context.User.FindFirstValue("name") ?? "",
-                IsInstalled: IsInstalled(environment, options.Value))), "text/html; charset=utf-8");
+        return pages.Create(context, $"{definition.Name} – forløpsdesigner", "elsa-workflow-definition-editor", ("definition-id", definitionId));
     }
 
-    private static ContentHttpResult InstancePage(
-        string instanceId, HttpContext context, TokenIssuer issuer, IOptions<DesignerOptions> options, IWebHostEnvironment environment) =>
-        TypedResults.Content(DesignerHtml.Element(
-            new DesignerElement(
-                Title: "Forløpsinstans",
-                Element: "elsa-workflow-instance-viewer",
-                IdAttribute: "instance-id",
-                Id: instanceId,
-                RemoteEndpoint: RemoteEndpoint(context),
-                AccessToken: Token(context.User, issuer, options.Value),
-                UserName: context.User.FindFirstValue("name") ?? "",
-                IsInstalled: IsInstalled(environment, options.Value))), "text/html; charset=utf-8");
+    private static ContentHttpResult InstancePage(string instanceId, HttpContext context, ElementPageFactory pages) =>
+        pages.Create(context, "Forløpsinstans", "elsa-workflow-instance-viewer", ("instance-id", instanceId));
 
-    private static string Token(ClaimsPrincipal principal, TokenIssuer issuer, DesignerOptions options)
-    {
-        var user = new DemoUser
-        {
-            UserName = principal.FindFirstValue("sub") ?? "",
-            DisplayName = principal.FindFirstValue("name") ?? "",
-            Roles = [.. principal.FindAll("role").Select(c => c.Value)],
-            Teams = [.. principal.FindAll("team").Select(c => c.Value)],
-        };
-        return issuer.Issue(user, options.TokenLifetime).Token;
-    }
+    private static ContentHttpResult InstanceListPage(HttpContext context, ElementPageFactory pages) =>
+        pages.Create(context, "Forløpsinstanser", "elsa-workflow-instance-list", id: null);
 
-    private static string RemoteEndpoint(HttpContext context) =>
-        $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}{ElsaApi.ElsaDefinitionView.BasePath}";
-
-    private static bool IsInstalled(IWebHostEnvironment environment, DesignerOptions options) =>
-        File.Exists(Path.Combine(environment.ContentRootPath, options.StudioPath, "_framework", "blazor.webassembly.js"));
+    /// <summary>The header's user name and sign-out form.</summary>
+    internal static SignedInUser SignedIn(HttpContext context, IAntiforgery antiforgery) =>
+        new(context.User.FindFirstValue("name") ?? "", FormToken.Issue(context, antiforgery));
 
     private static DemoUser? FindUser(AuthOptions options, string? userName, string? password)
     {
@@ -159,11 +149,28 @@ public static class DesignerPages
 /// <summary>What a designer page hosts.</summary>
 /// <param name="Title">The document title.</param>
 /// <param name="Element">The custom element's tag.</param>
-/// <param name="IdAttribute">The attribute that names what it shows.</param>
-/// <param name="Id">The definition or instance id.</param>
+/// <param name="Id">The attribute that names what it shows and its value (a definition or instance id), if any.</param>
 /// <param name="RemoteEndpoint">Our <c>/elsa/api</c> base URL.</param>
 /// <param name="AccessToken">A bearer token for the signed-in user.</param>
-/// <param name="UserName">Shown in the header.</param>
+/// <param name="User">Shown in the header, with the sign-out form.</param>
 /// <param name="IsInstalled">False when the package has not been installed by the build.</param>
 public sealed record DesignerElement(
-    string Title, string Element, string IdAttribute, string Id, string RemoteEndpoint, string AccessToken, string UserName, bool IsInstalled);
+    string Title, string Element, (string Attribute, string Value)? Id, string RemoteEndpoint, string AccessToken, SignedInUser User, bool IsInstalled);
+
+/// <summary>The signed-in user as the page header shows it.</summary>
+/// <param name="Name">The display name.</param>
+/// <param name="SignOutToken">The anti-forgery token of the sign-out form.</param>
+public sealed record SignedInUser(string Name, FormToken SignOutToken);
+
+/// <summary>An anti-forgery token for a form: the hidden field's name and value.</summary>
+/// <param name="FieldName">The form field's name.</param>
+/// <param name="Value">The request token.</param>
+public sealed record FormToken(string FieldName, string Value)
+{
+    /// <summary>Issues a token (and its cookie) for a form on this response.</summary>
+    public static FormToken Issue(HttpContext context, IAntiforgery antiforgery)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return new FormToken(tokens.FormFieldName, tokens.RequestToken ?? "");
+    }
+}

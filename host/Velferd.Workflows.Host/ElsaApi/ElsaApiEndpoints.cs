@@ -19,6 +19,7 @@ public static class ElsaApiEndpoints
         api.MapElsaDefinitionEndpoints();
         api.MapElsaDescriptorEndpoints();
         api.MapElsaInstanceEndpoints();
+        api.MapElsaInstanceActionEndpoints();
         return api;
     }
 }

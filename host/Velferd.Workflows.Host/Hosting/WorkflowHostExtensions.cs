@@ -91,6 +91,8 @@ public static class WorkflowHostExtensions
             .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
 
         builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton<ElementPageFactory>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ElsaDefinitionView>();
         builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy

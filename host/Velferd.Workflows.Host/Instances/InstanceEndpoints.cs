@@ -119,16 +119,7 @@ public static class InstanceEndpoints
             return TypedResults.NotFound();
         }
 
-        var log = await store.GetExecutionLogAsync(instanceId, cancellationToken);
-        var state = instance.State;
-        return TypedResults.Ok(new InstanceDetails(
-            InstanceSummary.From(instance),
-            state.Input,
-            state.Variables,
-            state.Output,
-            [.. state.Bookmarks.Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.Key, b.CreatedAt))],
-            state.Incidents,
-            log));
+        return TypedResults.Ok(InstanceDetails.From(instance, await store.GetExecutionLogAsync(instanceId, cancellationToken)));
     }
 
     private static async Task<Results<Ok<InstanceSummary>, NotFound>> CancelAsync(

@@ -40,7 +40,22 @@ public sealed record InstanceDetails(
     IReadOnlyDictionary<string, JsonNode?> Output,
     IReadOnlyList<BookmarkView> Bookmarks,
     IReadOnlyList<Incident> Incidents,
-    IReadOnlyList<ActivityExecutionRecord> ExecutionLog);
+    IReadOnlyList<ActivityExecutionRecord> ExecutionLog)
+{
+    /// <summary>The view of an instance and its log.</summary>
+    public static InstanceDetails From(WorkflowInstance instance, IReadOnlyList<ActivityExecutionRecord> log)
+    {
+        var state = instance.State;
+        return new InstanceDetails(
+            InstanceSummary.From(instance),
+            state.Input,
+            state.Variables,
+            state.Output,
+            [.. state.Bookmarks.Select(b => new BookmarkView(b.Id, b.ActivityId, b.Name, b.Key, b.CreatedAt))],
+            state.Incidents,
+            log);
+    }
+}
 
 /// <summary>What an instance waits for.</summary>
 public sealed record BookmarkView(string Id, string ActivityId, string Name, string? Key, DateTimeOffset CreatedAt);

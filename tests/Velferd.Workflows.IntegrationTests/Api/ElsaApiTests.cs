@@ -289,6 +289,121 @@ public abstract class ElsaApiTests(HostFixture fixture)
         Assert.True((await badPage.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("pageSize"));
     }
 
+    [Fact]
+    public async Task ExportFromTheEditorMenu_ThenImport_RoundTripsTheDefinitionUnchanged()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var model = NewModel("elsa-export");
+        model["root"]!["activities"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "w1", ["nodeId"] = "Workflow1:root:w1", ["name"] = "Skriv1", ["type"] = "Elsa.WriteLine", ["version"] = 1,
+            ["text"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "Hei" } },
+            ["metadata"] = new JsonObject { ["designer"] = new JsonObject { ["position"] = new JsonObject { ["x"] = 140, ["y"] = 20 } } },
+        });
+        model["root"]!["connections"]!.AsArray().Add(new JsonObject
+        {
+            ["source"] = new JsonObject { ["activity"] = "a1", ["port"] = "Done" }, ["target"] = new JsonObject { ["activity"] = "w1", ["port"] = "In" },
+            ["vertices"] = new JsonArray(),
+        });
+        await SaveAsync(owner, model, publish: true);
+
+        var exported = await owner.GetAsync("/elsa/api/workflow-definitions/elsa-export/export?versionOptions=Latest&includeConsumingWorkflows=false", Ct);
+        var file = JsonNode.Parse(await exported.Content.ReadAsStringAsync(Ct))!.AsObject();
+        var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", Json(file), Ct);
+        var again = JsonNode.Parse(await owner.GetStringAsync("/elsa/api/workflow-definitions/elsa-export/export?versionOptions=Latest", Ct))!.AsObject();
+
+        Assert.Equal("attachment", exported.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        Assert.True(JsonNode.DeepEquals(file["root"], again["root"]), again["root"]!.ToJsonString());
+        Assert.Equal(file["name"]!.GetValue<string>(), again["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task InstanceList_BulkCancel_CancelsTheRunningOnes_AndCountsThem()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var caseworker = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var first = await RunSeededAsync(owner);
+        var second = await RunSeededAsync(owner);
+
+        var refused = await caseworker.PostAsync("/elsa/api/bulk-actions/cancel/workflow-instances", Json(new JsonObject { ["ids"] = new JsonArray(first) }), Ct);
+        var cancelled = await owner.PostAsync("/elsa/api/bulk-actions/cancel/workflow-instances", Json(new JsonObject { ["ids"] = new JsonArray(first, second, "unknown") }), Ct);
+        var again = await owner.PostAsync("/elsa/api/bulk-actions/cancel/workflow-instances", Json(new JsonObject { ["ids"] = new JsonArray(first) }), Ct);
+        var empty = await owner.PostAsync("/elsa/api/bulk-actions/cancel/workflow-instances", Json(new JsonObject { ["ids"] = new JsonArray() }), Ct);
+        var state = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{second}/execution-state", Ct))!;
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(2, (await cancelled.Content.ReadFromJsonAsync<JsonObject>(Ct))!["cancelled"]!.GetValue<int>());
+        Assert.Equal(0, (await again.Content.ReadFromJsonAsync<JsonObject>(Ct))!["cancelled"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.True((await empty.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("ids"));
+        Assert.Equal("Cancelled", state["workflowSubStatus"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task InstanceList_CancelOne_And404ForAnUnknownInstance()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var id = await RunSeededAsync(owner);
+
+        var cancel = await owner.PostAsync($"/elsa/api/cancel/workflow-instances/{id}", null, Ct);
+        var unknown = await owner.PostAsync("/elsa/api/cancel/workflow-instances/nope", null, Ct);
+        var instance = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{id}", Ct))!;
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("Finished", instance["status"]!.GetValue<string>());
+        Assert.Equal("Cancelled", instance["subStatus"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task InstanceList_Export_OneIsJson_SeveralAreAZip_AndCaseworkersMayNot()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var caseworker = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var first = await RunSeededAsync(owner);
+        var second = await RunSeededAsync(owner);
+
+        var one = await owner.GetAsync($"/elsa/api/workflow-instances/{first}/export", Ct);
+        var several = await owner.PostAsync("/elsa/api/bulk-actions/export/workflow-instances", Json(new JsonObject { ["ids"] = new JsonArray(first, second) }), Ct);
+        var refused = await caseworker.GetAsync($"/elsa/api/workflow-instances/{first}/export", Ct);
+        var unknown = await owner.GetAsync("/elsa/api/workflow-instances/nope/export", Ct);
+
+        var json = JsonNode.Parse(await one.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal(first, json["instance"]!["id"]!.GetValue<string>());
+        Assert.Equal("sak-export", json["input"]!["saksId"]!.GetValue<string>());
+        Assert.Equal("application/zip", several.Content.Headers.ContentType?.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await several.Content.ReadAsStreamAsync(Ct));
+        Assert.Equal(
+            new[] { $"workflow-instance-{first}.json", $"workflow-instance-{second}.json" }.Order(StringComparer.Ordinal),
+            zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task InstanceList_Delete_IsRefusedWithAReason_AndTheInstanceStays()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var id = await RunSeededAsync(owner);
+
+        var one = await owner.DeleteAsync($"/elsa/api/workflow-instances/{id}", Ct);
+        var several = await owner.PostAsync("/elsa/api/bulk-actions/delete/workflow-instances/by-id", Json(new JsonObject { ["ids"] = new JsonArray(id) }), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, one.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, several.StatusCode);
+        Assert.Contains("never deleted", (await one.Content.ReadFromJsonAsync<JsonObject>(Ct))!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/elsa/api/workflow-instances/{id}", Ct)).StatusCode);
+    }
+
+    private static async Task<string> RunSeededAsync(HttpClient client)
+    {
+        var run = await client.PostAsync($"/elsa/api/workflow-definitions/{Seeded}/execute",
+            Json(new JsonObject { ["versionOptions"] = "Latest", ["input"] = new JsonObject { ["saksId"] = "sak-export" } }), Ct);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        return Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));
+    }
+
     private static JsonObject NewModel(string definitionId, string description = "Test") => new()
     {
         ["id"] = "ignored", ["definitionId"] = definitionId, ["name"] = $"Elsa {definitionId}", ["description"] = description,

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Velferd.Workflows.IntegrationTests.Hosting;
+
+namespace Velferd.Workflows.IntegrationTests.Designer;
+
+/// <summary>
+/// The designer's own pages: the sign-in form only accepts a post that carries the token of a form we served, and the
+/// pages hosting the Studio elements (instance list included) need the cookie.
+/// </summary>
+public sealed partial class DesignerPageTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SignIn_WithTheFormsToken_SetsTheCookie_AndOpensTheInstanceList()
+    {
+        var browser = Browser();
+        var form = await browser.GetStringAsync("/designer/login", Ct);
+
+        var signIn = await browser.PostAsync("/designer/login", Form(form, "kari.prosesseier", "demo"), Ct);
+        var list = await browser.GetAsync("/designer/instances", Ct);
+        var page = await list.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/designer/definitions", signIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, list.StatusCode);
+        Assert.Contains("\"element\":\"elsa-workflow-instance-list\"", page, StringComparison.Ordinal);
+        Assert.Contains("\"idAttribute\":null", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WithoutAToken_IsRefused_AndSignsNobodyIn()
+    {
+        var browser = Browser();
+        var form = await browser.GetStringAsync("/designer/login", Ct);
+        var withoutToken = new FormUrlEncodedContent(new Dictionary<string, string> { ["userName"] = "kari.prosesseier", ["password"] = "demo" });
+
+        var forged = await browser.PostAsync("/designer/login", withoutToken, Ct);
+        var afterwards = await browser.GetAsync("/designer/definitions", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("Skjemaet er utløpt", WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.NotNull(TokenOf(form));
+        Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.Contains("/designer/login", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_Is401_WithAFreshForm()
+    {
+        var browser = Browser();
+        var form = await browser.GetStringAsync("/designer/login", Ct);
+
+        var wrong = await browser.PostAsync("/designer/login", Form(form, "kari.prosesseier", "feil"), Ct);
+        var page = await wrong.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Contains("Feil brukernavn eller passord.", page, StringComparison.Ordinal);
+        Assert.NotNull(TokenOf(page));
+    }
+
+    private HttpClient Browser() =>
+        fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static FormUrlEncodedContent Form(string page, string userName, string password)
+    {
+        var (name, value) = TokenOf(page) ?? throw new InvalidOperationException("The sign-in form has no anti-forgery token.");
+        return new FormUrlEncodedContent(new Dictionary<string, string> { [name] = value, ["userName"] = userName, ["password"] = password });
+    }
+
+    private static (string Name, string Value)? TokenOf(string page) =>
+        HiddenToken().Match(page) is { Success: true } match ? (WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value)) : null;
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\">")]
+    private static partial Regex HiddenToken();
+}
