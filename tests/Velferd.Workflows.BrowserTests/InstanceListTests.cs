@@ -1,0 +1,33 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Velferd.Workflows.BrowserTests.Hosting;
+using static Microsoft.Playwright.Assertions;
+
+namespace Velferd.Workflows.BrowserTests;
+
+/// <summary>The Studio's instance list on our API: a supervisor-level user finds a running instance and cancels it.</summary>
+[Collection(DesignerCollection.Name)]
+public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
+{
+    [Fact]
+    public async Task InstanceList_ShowsARunningInstance_AndBulkCancelCancelsIt()
+    {
+        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
+        using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
+        var run = await owner.PostAsJsonAsync($"/elsa/api/workflow-definitions/{definitionId}/execute", new { versionOptions = "Latest" }, Ct);
+        var instanceId = Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));
+
+        await OpenSignedInAsync("/designer/instances", "kari.prosesseier");
+        var row = Page.Locator("tr", new() { HasText = instanceId });
+        await Expect(row).ToContainTextAsync("Suspended");
+        await row.Locator("input[type=checkbox]").CheckAsync();
+        await Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Bulk actions" }).ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByText("Cancel", new() { Exact = true }).ClickAsync();
+        await Page.Locator(".mud-dialog button", new() { HasText = "Yes" }).ClickAsync();
+
+        await Expect(row).ToContainTextAsync("Cancelled");
+        var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
+        Assert.Equal("Cancelled", instance["instance"]!["subStatus"]!.GetValue<string>());
+        AssertNoConsoleErrors();
+    }
+}
