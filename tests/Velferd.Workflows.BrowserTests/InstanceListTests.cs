@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Velferd.Workflows.BrowserTests;
 
-/// <summary>The Studio's instance list on our API: a supervisor-level user finds a running instance and cancels it.</summary>
+/// <summary>The Studio's instance list on our API: a process owner finds a running instance, cancels it and opens it.</summary>
 [Collection(DesignerCollection.Name)]
 public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
 {
@@ -28,6 +28,12 @@ public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
         await Expect(row).ToContainTextAsync("Cancelled");
         var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
         Assert.Equal("Cancelled", instance["instance"]!["subStatus"]!.GetValue<string>());
+
+        // The row's menu opens the instance in our viewer page.
+        await row.Locator("td").Last.Locator("button").ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByText("View", new() { Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        await Expect(Node("start").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
         AssertNoConsoleErrors();
     }
 }

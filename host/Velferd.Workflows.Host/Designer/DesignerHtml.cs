@@ -19,7 +19,6 @@ public static class DesignerHtml
         .velferd-bar a { color: #fff; }
         .velferd-bar form { margin-left: auto; }
         .velferd-bar button { background: none; border: 1px solid #fff; color: #fff; border-radius: 4px; padding: 2px 10px; cursor: pointer; }
-        #velferd-notice { padding: .5rem 1rem; background: #e6f4ea; border-bottom: 1px solid #9ccc9f; font-size: 14px; }
         #velferd-host { flex: 1; min-height: 0; position: relative; overflow: hidden; }
         #velferd-host > * { display: block; height: 100%; }
         main.velferd-text { padding: 1rem 2rem; }
@@ -49,36 +48,30 @@ public static class DesignerHtml
     ];
 
     /// <summary>
-    /// Creates the element once Blazor has registered it, so the callback properties are set on the real custom
-    /// element (a property set before the upgrade would hide its setter), then mounts it.
+    /// Creates the element once Blazor has registered it (the element reads its attributes, the token included, once
+    /// when it mounts), and opens an instance the Studio shows in our own viewer page.
     /// </summary>
     private const string MountScript = """
         (function () {
           const config = JSON.parse(document.getElementById('velferd-config').textContent);
-          const notice = document.getElementById('velferd-notice');
-          function show(html) { notice.innerHTML = html; notice.hidden = false; }
-          function instanceIdOf(value) {
-            if (typeof value === 'string') return value;
-            return value && (value.workflowInstanceId || value.instanceId || value.id) || '';
-          }
+          function openInstance(id) { location.assign('instances/' + encodeURIComponent(id)); }
+          // After "Run" the editor routes to workflows/instances/{id}/view inside the element and never calls its
+          // workflowDefinitionExecuted callback (3.8.2), which would leave the editor on screen: open our page instead.
+          const studioInstanceRoute = /\/workflows\/instances\/([^/]+)\/view$/;
+          const pushState = history.pushState;
+          history.pushState = function (state, title, url) {
+            const route = url ? studioInstanceRoute.exec(new URL(url, location.href).pathname) : null;
+            if (route) { openInstance(decodeURIComponent(route[1])); return; }
+            return pushState.apply(this, arguments);
+          };
           customElements.whenDefined(config.element).then(function () {
             const element = document.createElement(config.element);
             if (config.idAttribute) element.setAttribute(config.idAttribute, config.id);
             element.setAttribute('remote-endpoint', config.remoteEndpoint);
             element.setAttribute('access-token', config.accessToken);
-            if (config.element === 'elsa-workflow-definition-editor') {
-              element.workflowDefinitionExecuted = function (value) {
-                const id = instanceIdOf(value);
-                const link = document.createElement('a');
-                link.href = 'instances/' + encodeURIComponent(id);
-                link.id = 'velferd-instance-link';
-                link.textContent = 'Åpne instansen ' + id;
-                notice.textContent = 'Forløpet er startet. ';
-                notice.appendChild(link);
-                notice.hidden = false;
-              };
-            }
             document.getElementById('velferd-host').appendChild(element);
+            // The instance list's "View" only calls this callback, which Blazor reads once the element is connected.
+            if (config.element === 'elsa-workflow-instance-list') element.viewWorkflowInstance = openInstance;
           });
         })();
         """;
@@ -89,7 +82,6 @@ public static class DesignerHtml
         var html = new StringBuilder();
         Head(html, page.Title, studio: page.IsInstalled);
         Bar(html, page.User);
-        html.AppendLine("<div id=\"velferd-notice\" role=\"status\" hidden></div>");
         if (!page.IsInstalled)
         {
             html.AppendLine("<main class=\"velferd-text\"><h1>Designeren er ikke installert</h1>")
