@@ -13,6 +13,9 @@ public sealed class SimulatorState
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Service, string Key), EffectRecord> _effects = [];
 
+    /// <summary>The simulated Fiks IO accounts.</summary>
+    public FiksIoMailbox FiksIo { get; } = new();
+
     /// <summary>Adds a fault.</summary>
     public void AddFault(FaultRule rule)
     {
@@ -40,6 +43,8 @@ public sealed class SimulatorState
             _effects.Clear();
             _requests.Clear();
         }
+
+        FiksIo.Reset();
     }
 
     /// <summary>Counts a request and takes the fault that applies to it, if any.</summary>

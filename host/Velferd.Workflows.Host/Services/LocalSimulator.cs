@@ -3,9 +3,11 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
+using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Resilience;
+using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Simulator;
 
 namespace Velferd.Workflows.Host.Services;
@@ -43,6 +45,8 @@ public sealed class LocalSimulator : IHostedService, IPostConfigureOptions<Servi
             KrrHttpClient.ServiceName => "krr",
             DigitalPostHttpClient.ServiceName => "digitalpost",
             ArkivHttpClient.ServiceName => "arkiv",
+            SvarUtHttpClient.ServiceName => "svarut",
+            FiksIoHttpClient.ServiceName => "fiksio",
             _ => null,
         };
         if (path is not null)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Simulator;
 
@@ -9,7 +8,8 @@ namespace Velferd.Workflows.Host.Services;
 public static class ServicesHostExtensions
 {
     /// <summary>
-    /// Adds the service activities and the outbox worker. With <c>Simulator:Enabled</c> (Development) the simulator
+    /// Wires the simulator in Development (the service activities, clients and outbox worker themselves come with
+    /// <c>AddWelfareActivities</c>). With <c>Simulator:Enabled</c> (Development) the simulator
     /// runs in-process and every client points at it; otherwise <c>Services:{name}:BaseUrl</c> must name the real
     /// service, or the host does not start.
     /// </summary>
@@ -24,7 +24,6 @@ public static class ServicesHostExtensions
             builder.Services.AddSimulator();
         }
 
-        builder.Services.AddExternalServices();
         return builder;
     }
 

@@ -151,7 +151,7 @@ public sealed class ServiceClientTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
-        services.AddExternalServices();
+        services.AddWelfareActivities();
         return services.BuildServiceProvider();
     }
 }
