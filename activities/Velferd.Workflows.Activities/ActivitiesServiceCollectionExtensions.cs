@@ -21,7 +21,7 @@ public static class ActivitiesServiceCollectionExtensions
     /// <summary>
     /// Adds the <c>Velferd.*</c> activities; the service clients (Folkeregisteret, KRR, digital post, SvarUt, Fiks IO,
     /// archive) as typed HTTP clients with resilience, options from <c>Services:{name}</c> validated on start; the
-    /// outbox worker that sends their calls; and the Fiks IO receiver that starts bound pathways.
+    /// outbox worker that sends their calls; and the Fiks IO receiver and Folkeregister feed that start bound pathways.
     /// </summary>
     public static IServiceCollection AddWelfareActivities(this IServiceCollection services)
     {
@@ -52,10 +52,16 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddSingleton<FiksIoReceiverService>();
         services.AddHostedService(sp => sp.GetRequiredService<FiksIoReceiverService>());
 
+        services.AddOptions<FolkeregisterFeedOptions>().BindConfiguration(FolkeregisterFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<FolkeregisterEventReceiver>();
+        services.TryAddSingleton<FolkeregisterFeedService>();
+        services.AddHostedService(sp => sp.GetRequiredService<FolkeregisterFeedService>());
+
         return services
             .AddActivity<UserTask>()
             .AddActivity<GetPerson>()
             .AddActivity<GetRelations>()
+            .AddActivity<ReceiveEvent>()
             .AddActivity<GetContactInfo>()
             .AddActivity<SendLetter>()
             .AddActivity<SendShipment>()

@@ -19,6 +19,8 @@ public static class SimulatorEndpoints
         var root = routes.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
 
         root.MapGet("/folkeregisteret/api/v1/personer/{identityNumber}", GetPersonAsync).AddEndpointFilter(Faults("folkeregister"));
+        root.MapGet("/folkeregisteret/api/v1/hendelser/feed", (long? seq, SimulatorState state) => TypedResults.Ok(new { hendelser = state.Feed.Read(seq ?? 1) }))
+            .AddEndpointFilter(Faults("folkeregister"));
         root.MapPost("/krr/rest/v1/personer", GetContacts).AddEndpointFilter(Faults("krr"));
         root.MapPost("/digitalpost/api/v1/forsendelser", SendLetterAsync).AddEndpointFilter(Faults("digitalpost"));
         root.MapPost("/arkiv/api/v1/journalposter", ArchiveAsync).AddEndpointFilter(Faults("arkiv"));
@@ -44,6 +46,8 @@ public static class SimulatorEndpoints
         control.MapGet("/effects", (SimulatorState state) => TypedResults.Ok(state.Effects()));
         control.MapGet("/requests/{service}", (string service, SimulatorState state) => TypedResults.Ok(state.RequestCount(service)));
         control.MapPost("/fiksio/meldinger", (InboundMessage message, SimulatorState state) => TypedResults.Ok(state.FiksIo.Deliver(message)));
+        control.MapPost("/folkeregister/hendelser", (FeedEventRequest e, SimulatorState state) =>
+            TypedResults.Ok(state.Feed.Append(e.Hendelsesidentifikator, e.Hendelsetype, e.Folkeregisteridentifikator)));
         control.MapGet("/fiksio/sendt", (SimulatorState state) => TypedResults.Ok(state.FiksIo.Sent()));
         return root;
     }

@@ -16,6 +16,9 @@ public sealed class SimulatorState
     /// <summary>The simulated Fiks IO accounts.</summary>
     public FiksIoMailbox FiksIo { get; } = new();
 
+    /// <summary>The simulated Folkeregister change feed.</summary>
+    public FolkeregisterFeed Feed { get; } = new();
+
     /// <summary>Adds a fault.</summary>
     public void AddFault(FaultRule rule)
     {
@@ -45,6 +48,7 @@ public sealed class SimulatorState
         }
 
         FiksIo.Reset();
+        Feed.Reset();
     }
 
     /// <summary>Counts a request and takes the fault that applies to it, if any.</summary>

@@ -55,6 +55,21 @@ public sealed class FolkeregisterHttpClient(HttpClient http, ServiceCalls calls)
                 .Select(r => new ParentalResponsibility(r.Ansvarlig!, r.Ansvar ?? "ukjent"))]);
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<FolkeregisterEvent>> ReadEventsAsync(long fromSequence, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"api/v1/hendelser/feed?seq={fromSequence.ToString(CultureInfo.InvariantCulture)}");
+        using var response = await calls.SendAsync(http, ServiceName, request, null, cancellationToken);
+        var body = await ServiceCalls.ReadAsync<Feed>(response, ServiceName, cancellationToken);
+        return [.. (body.Hendelser ?? [])
+            .Where(e => !string.IsNullOrEmpty(e.Hendelsesidentifikator) && !string.IsNullOrEmpty(e.Folkeregisteridentifikator))
+            .Select(e => new FolkeregisterEvent(e.Sekvensnummer, e.Hendelsesidentifikator!, e.Hendelsetype ?? "", e.Folkeregisteridentifikator!))];
+    }
+
+    private sealed record Feed(IReadOnlyList<FeedEvent>? Hendelser);
+
+    private sealed record FeedEvent(long Sekvensnummer, string? Hendelsesidentifikator, string? Hendelsetype, string? Folkeregisteridentifikator);
+
     private sealed record PersonRelations(IReadOnlyList<Relation>? Familierelasjon, IReadOnlyList<Responsibility>? Foreldreansvar);
 
     private sealed record Relation(string? RelatertPersonsIdentifikasjonsnummer, string? RelatertPersonsRolle, string? MinRolleForPerson);

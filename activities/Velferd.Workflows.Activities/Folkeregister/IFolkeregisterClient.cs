@@ -13,4 +13,8 @@ public interface IFolkeregisterClient
     /// </summary>
     /// <exception cref="Outbox.RemoteServiceException">The service failed after the client's retries.</exception>
     Task<FolkeregisterRelations?> FindRelationsAsync(string identityNumber, string? idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>One page of the change feed (hendelsesliste) from <paramref name="fromSequence"/> on, oldest first.</summary>
+    /// <exception cref="Outbox.RemoteServiceException">The service failed after the client's retries.</exception>
+    Task<IReadOnlyList<FolkeregisterEvent>> ReadEventsAsync(long fromSequence, CancellationToken cancellationToken);
 }

@@ -59,13 +59,14 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
             services.AddSingleton<ConcernReportSchema>();
             services.AddScoped<PathwayTriggers>();
             services.AddScoped<ConcernReportReceiver>();
+            services.AddScoped<FolkeregisterEventReceiver>();
             services.AddSingleton<IIdentityNumberValidator>(new ModulusElevenIdentityNumberValidator(Options.Create(new IdentityNumberOptions { AllowSyntheticNumbers = true })));
             services.AddSingleton(Options.Create(new OutboxOptions()));
             services.AddSingleton(Options.Create(new DigitalPostOptions()));
             services.AddOutboxHandlers();
             services.AddSingleton<OutboxDispatcher>();
             services.AddScoped<OutboxIncidents>();
-            services.AddActivity<GetPerson>().AddActivity<GetRelations>().AddActivity<GetContactInfo>().AddActivity<SendLetter>()
+            services.AddActivity<GetPerson>().AddActivity<GetRelations>().AddActivity<ReceiveEvent>().AddActivity<GetContactInfo>().AddActivity<SendLetter>()
                 .AddActivity<SendShipment>().AddActivity<ReceiveConcernReport>().AddActivity<SendReceipt>().AddActivity<RecordJournalEntry>();
         });
         created = new ServiceActivityHost(host);
