@@ -7,6 +7,7 @@ using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.HumanTasks;
 using Velferd.Workflows.Activities.Identity;
 using Velferd.Workflows.Activities.Krr;
+using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
@@ -33,6 +34,9 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddOptions<FiksIoOptions>().BindConfiguration(FiksIoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IIdentityNumberValidator, ModulusElevenIdentityNumberValidator>();
         services.TryAddSingleton<ServiceCalls>();
+        services.AddOptions<MaskinportenOptions>().BindConfiguration(MaskinportenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(MaskinportenTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.TryAddSingleton<MaskinportenTokenClient>();
 
         services.AddServiceClient<IFolkeregisterClient, FolkeregisterHttpClient>(FolkeregisterHttpClient.ServiceName).RemoveAllLoggers();
         services.AddServiceClient<IKrrClient, KrrHttpClient>(KrrHttpClient.ServiceName).RemoveAllLoggers();

@@ -26,6 +26,7 @@ public static class SimulatorEndpoints
         root.MapPost("/arkiv/api/v1/journalposter", ArchiveAsync).AddEndpointFilter(Faults("arkiv"));
         root.MapPost("/svarut/api/v1/forsendelser", SendShipmentAsync).AddEndpointFilter(Faults("svarut")).DisableAntiforgery();
         root.MapFiksIo();
+        root.MapPost("/maskinporten/token", IssueToken).DisableAntiforgery();
 
         var control = root.MapGroup("/control");
         control.MapPost("/faults", (FaultRule rule, SimulatorState state) =>
@@ -58,6 +59,12 @@ public static class SimulatorEndpoints
         {
             var http = context.HttpContext;
             var state = http.RequestServices.GetRequiredService<SimulatorState>();
+            if (!state.Maskinporten.Admits(http.Request.Headers.Authorization.ToString(), TimeProvider.System.GetUtcNow()))
+            {
+                state.OnRequest(service);
+                return TypedResults.Unauthorized();
+            }
+
             var fault = state.OnRequest(service);
             switch (fault?.Kind)
             {
@@ -83,6 +90,21 @@ public static class SimulatorEndpoints
                 ? TypedResults.StatusCode(StatusCodes.Status500InternalServerError)
                 : result;
         };
+
+    private static Results<Ok<TokenResponse>, BadRequest<TokenError>> IssueToken([FromForm(Name = "grant_type")] string? grantType, [FromForm] string? assertion, SimulatorState state)
+    {
+        var (token, error) = state.Maskinporten.Issue(grantType, assertion, TimeProvider.System.GetUtcNow());
+        return token is null
+            ? TypedResults.BadRequest(new TokenError(error!))
+            : TypedResults.Ok(new TokenResponse(token, "Bearer", (int)state.Maskinporten.TokenLifetime.TotalSeconds));
+    }
+
+    private sealed record TokenResponse(
+        [property: JsonPropertyName("access_token")] string AccessToken,
+        [property: JsonPropertyName("token_type")] string TokenType,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+
+    private sealed record TokenError([property: JsonPropertyName("error")] string Error);
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {

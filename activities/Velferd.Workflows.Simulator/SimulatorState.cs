@@ -16,6 +16,9 @@ public sealed class SimulatorState
     /// <summary>The simulated Fiks IO accounts.</summary>
     public FiksIoMailbox FiksIo { get; } = new();
 
+    /// <summary>The simulated Maskinporten.</summary>
+    public MaskinportenSimulator Maskinporten { get; } = new();
+
     /// <summary>The simulated Folkeregister change feed.</summary>
     public FolkeregisterFeed Feed { get; } = new();
 
@@ -49,6 +52,7 @@ public sealed class SimulatorState
 
         FiksIo.Reset();
         Feed.Reset();
+        Maskinporten.Reset();
     }
 
     /// <summary>Counts a request and takes the fault that applies to it, if any.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Polly.CircuitBreaker;
@@ -231,6 +232,60 @@ public sealed class ServiceClientTests : IAsyncLifetime
         Assert.Single(again);
         Assert.Empty(afterAck);
     }
+
+    [Fact]
+    public async Task Maskinporten_ServiceRequiresTokens_TwoCallsShareOneTokenSignedWithOurKey()
+    {
+        using var key = RSA.Create(2048);
+        _simulator.State.Maskinporten.RequireTokens = true;
+        _simulator.State.Maskinporten.RegisterKey("velferd-test", key.ExportSubjectPublicKeyInfoPem());
+        await using var services = Build(Maskinporten(key, ("Services:Folkeregister:Scopes", "folkeregister:deling/offentligmedhjemmel")));
+        var client = services.GetRequiredService<IFolkeregisterClient>();
+
+        var person = await client.FindPersonAsync(TestPersons.Mother, null, Ct);
+        var relations = await client.FindRelationsAsync(TestPersons.Child, null, Ct);
+
+        Assert.NotNull(person);
+        Assert.NotNull(relations);
+        Assert.Equal(1, _simulator.State.Maskinporten.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Maskinporten_GrantSignedWithAnotherKey_IsRefusedAndTheCallFails()
+    {
+        using var registered = RSA.Create(2048);
+        using var other = RSA.Create(2048);
+        _simulator.State.Maskinporten.RequireTokens = true;
+        _simulator.State.Maskinporten.RegisterKey("velferd-test", registered.ExportSubjectPublicKeyInfoPem());
+        await using var services = Build(Maskinporten(other, ("Services:Krr:Scopes", "krr:global/kontaktinformasjon.read")));
+
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => services.GetRequiredService<IKrrClient>().GetContactAsync(TestPersons.Mother, null, Ct));
+
+        Assert.Equal((HttpStatusCode.BadRequest, false), (error.StatusCode, error.IsTransient));
+        Assert.Equal(0, _simulator.State.RequestCount("krr"));
+    }
+
+    [Fact]
+    public async Task Maskinporten_ServiceRequiresTokensButNoneIsSent_401IsAPermanentFailure()
+    {
+        _simulator.State.Maskinporten.RequireTokens = true;
+        await using var services = Build();
+
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => services.GetRequiredService<IFolkeregisterClient>().FindPersonAsync(TestPersons.Mother, null, Ct));
+
+        Assert.Equal((HttpStatusCode.Unauthorized, false), (error.StatusCode, error.IsTransient));
+    }
+
+    private (string Key, string Value)[] Maskinporten(RSA key, params (string Key, string Value)[] more) =>
+    [
+        ("Maskinporten:Enabled", "true"),
+        ("Maskinporten:TokenEndpoint", _simulator.BaseUrl + "maskinporten/token"),
+        ("Maskinporten:Audience", MaskinportenSimulator.Audience),
+        ("Maskinporten:ClientId", "velferd-test"),
+        ("Maskinporten:KeyId", "test-key"),
+        ("Maskinporten:PrivateKeyPem", key.ExportRSAPrivateKeyPem()),
+        .. more,
+    ];
 
     private ServiceProvider Build(params (string Key, string Value)[] settings)
     {
