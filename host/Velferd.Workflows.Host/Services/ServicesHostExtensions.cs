@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Simulator;
 
@@ -21,6 +22,7 @@ public static class ServicesHostExtensions
             builder.Services.AddSingleton(simulator);
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalSimulator>());
             builder.Services.AddSingleton<IPostConfigureOptions<ServiceEndpointOptions>>(simulator);
+            builder.Services.AddSingleton<IPostConfigureOptions<MaskinportenOptions>>(simulator);
             builder.Services.AddSimulator();
         }
 

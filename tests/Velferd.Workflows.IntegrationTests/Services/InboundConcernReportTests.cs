@@ -58,6 +58,7 @@ public abstract class InboundConcernReportTests(DatabaseKind kind)
         Assert.Single(sent, m => m.SvarPaMelding == badNumber.MeldingId && m.MeldingType == ConcernReportMessageTypes.Received);
         Assert.Single(sent, m => m.SvarPaMelding == unbornWithNumber.MeldingId && m.MeldingType == ConcernReportMessageTypes.Failed);
         Assert.All(sent, m => Assert.Equal("bekymringsmelding-portal", m.MottakerKontoId));
+        Assert.True(simulator.Maskinporten.RequireTokens && simulator.Maskinporten.TokenRequests >= 1, "Development calls Fiks IO with a Maskinporten token");
         foreach (var number in TestPersons.All.Keys.Append("12345678901"))
         {
             Assert.DoesNotContain(host.Logs.Lines, l => l.Contains(number, StringComparison.Ordinal));
