@@ -73,20 +73,3 @@ public sealed class FiksIoMailbox
         }
     }
 }
-
-/// <summary>An inbound melding on the simulated Fiks IO.</summary>
-/// <param name="MeldingId">Fiks IO's id (generated when empty).</param>
-/// <param name="MeldingType">The message type, e.g. <c>no.ks.fiks.bekymringsmelding.offentlig.v2</c>.</param>
-/// <param name="Data">The (decrypted) JSON payload as text.</param>
-/// <param name="AvsenderKontoId">The sender's account (default: the national portal).</param>
-/// <param name="MottakerKontoId">Our account (default: <c>velferd-konto</c>).</param>
-public sealed record InboundMessage(string? MeldingId, string MeldingType, string Data, string? AvsenderKontoId = null, string? MottakerKontoId = null);
-
-/// <summary>A message the engine sent through the simulated Fiks IO.</summary>
-/// <param name="MeldingId">The id the simulator gave it.</param>
-/// <param name="AvsenderKontoId">The sender account.</param>
-/// <param name="MottakerKontoId">The recipient account.</param>
-/// <param name="MeldingType">The message type.</param>
-/// <param name="SvarPaMelding">The message it answers.</param>
-/// <param name="Data">The payload.</param>
-public sealed record SentFiksIoMessage(string MeldingId, string? AvsenderKontoId, string MottakerKontoId, string MeldingType, string? SvarPaMelding, string Data);

@@ -38,16 +38,3 @@ public sealed class FolkeregisterFeed
         }
     }
 }
-
-/// <summary>One feed entry, in the feed's own field names.</summary>
-/// <param name="Sekvensnummer">The sequence number.</param>
-/// <param name="Hendelsesidentifikator">The event's id.</param>
-/// <param name="Hendelsetype">The event type, e.g. <c>Foedsel</c>.</param>
-/// <param name="Folkeregisteridentifikator">The person's number.</param>
-public sealed record FeedEvent(long Sekvensnummer, string Hendelsesidentifikator, string Hendelsetype, string Folkeregisteridentifikator);
-
-/// <summary>A request to append a feed event.</summary>
-/// <param name="Hendelsesidentifikator">The event's id (generated when empty; repeat one to replay it).</param>
-/// <param name="Hendelsetype">The event type.</param>
-/// <param name="Folkeregisteridentifikator">The person's number.</param>
-public sealed record FeedEventRequest(string? Hendelsesidentifikator, string Hendelsetype, string Folkeregisteridentifikator);

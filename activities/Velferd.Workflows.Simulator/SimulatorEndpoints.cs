@@ -12,6 +12,7 @@ namespace Velferd.Workflows.Simulator;
 public static class SimulatorEndpoints
 {
     private const string IdempotencyKeyHeader = "Idempotency-Key";
+    private static readonly System.Text.Json.JsonSerializerOptions ShipmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Maps the simulator under <paramref name="prefix"/> (e.g. <c>/simulator</c>); anonymous, like the services' test environments.</summary>
     public static RouteGroupBuilder MapSimulator(this IEndpointRouteBuilder routes, string prefix = "")
@@ -175,12 +176,9 @@ public static class SimulatorEndpoints
         HttpRequest http, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, SimulatorState state, CancellationToken cancellationToken)
     {
         var form = await http.ReadFormAsync(cancellationToken);
-        ShipmentRequest? request = null;
-        if (form.TryGetValue("forsendelse", out var text) || (form.Files.GetFile("forsendelse") is { } file && (text = await ReadAsync(file, cancellationToken)).Count > 0))
-        {
-            request = System.Text.Json.JsonSerializer.Deserialize<ShipmentRequest>(text.ToString(), Json);
-        }
-
+        var request = form.TryGetValue("forsendelse", out var text)
+            ? System.Text.Json.JsonSerializer.Deserialize<ShipmentRequest>(text.ToString(), ShipmentJson)
+            : null;
         var orgnr = request?.Mottaker?.Organisasjonsnummer;
         if (orgnr is not { Length: 9 } || !orgnr.All(char.IsAsciiDigit) || string.IsNullOrEmpty(request!.Tittel))
         {
@@ -197,14 +195,6 @@ public static class SimulatorEndpoints
         var id = state.Perform("svarut", idempotencyKey, () => $"{channel.ToLowerInvariant()}-{Guid.NewGuid():N}");
         return TypedResults.Ok(new ShipmentReceipt(id, id.StartsWith("print", StringComparison.Ordinal) ? "PRINT" : "DIGITAL"));
     }
-
-    private static async Task<Microsoft.Extensions.Primitives.StringValues> ReadAsync(IFormFile file, CancellationToken cancellationToken)
-    {
-        using var reader = new StreamReader(file.OpenReadStream());
-        return await reader.ReadToEndAsync(cancellationToken);
-    }
-
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     private sealed record ShipmentRequest(ShipmentRecipient? Mottaker, string? Tittel, bool KunDigitalLevering);
 

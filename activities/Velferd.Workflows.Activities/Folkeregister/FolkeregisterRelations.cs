@@ -9,13 +9,3 @@ namespace Velferd.Workflows.Activities.Folkeregister;
 public sealed record FolkeregisterRelations(
     IReadOnlyList<FamilyRelation> Relations,
     IReadOnlyList<ParentalResponsibility> ParentalResponsibility);
-
-/// <summary>One family relation (familierelasjon).</summary>
-/// <param name="IdentityNumber">The related person's number.</param>
-/// <param name="Role">The related person's role: <c>mor</c>, <c>far</c>, <c>medmor</c>, <c>barn</c>, <c>ektefelle</c>, …</param>
-public sealed record FamilyRelation(string IdentityNumber, string Role);
-
-/// <summary>One holder of parental responsibility (foreldreansvar) for the person.</summary>
-/// <param name="IdentityNumber">The holder's number.</param>
-/// <param name="Kind">Folkeregisteret's <c>ansvar</c>: <c>felles</c>, <c>mor</c>, <c>far</c>, <c>medmor</c>, <c>andre</c>, …</param>
-public sealed record ParentalResponsibility(string IdentityNumber, string Kind);
