@@ -217,6 +217,36 @@ public sealed class ServiceClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FiksIo_429WithRetryAfterInSeconds_WaitsAtLeastThatLongThenSendsOnce()
+    {
+        await using var services = Build();
+        _simulator.State.AddFault(new FaultRule { Service = "fiksio", Kind = FaultKind.TooManyRequests, RetryAfter = "1" });
+        var client = services.GetRequiredService<IFiksIoClient>();
+
+        var watch = Stopwatch.StartNew();
+        await client.SendAsync(new FiksIoOutgoingMessage("portal-konto", ConcernReportMessageTypes.Received, "melding-9", "{}"), "kvittering-9", Ct);
+        watch.Stop();
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1), $"Retried after {watch.Elapsed.TotalMilliseconds:0} ms");
+        Assert.Equal(2, _simulator.State.RequestCount("fiksio"));
+        Assert.Single(_simulator.State.FiksIo.Sent());
+    }
+
+    [Fact]
+    public async Task SvarUt_ServiceNeverAnswers_TimesOutAsATransientFailureWithoutAShipment()
+    {
+        await using var services = Build(("Services:SvarUt:AttemptTimeout", "00:00:00.300"), ("Services:SvarUt:MaxRetries", "1"), ("Services:SvarUt:RetryDelay", "00:00:00.050"));
+        _simulator.State.AddFault(new FaultRule { Service = "svarut", Kind = FaultKind.Timeout, Count = 2, Delay = TimeSpan.FromSeconds(20) });
+
+        var error = await Assert.ThrowsAsync<RemoteServiceException>(() => services.GetRequiredService<ISvarUtClient>()
+            .SendAsync(new SvarUtShipment(TestOrganisations.DigitalSchool, "Vedtak", "dok-1", false), "svarut-3", Ct));
+
+        Assert.True(error.IsTransient);
+        Assert.Equal(2, _simulator.State.RequestCount("svarut"));
+        Assert.Empty(_simulator.State.Effects());
+    }
+
+    [Fact]
     public async Task FiksIo_InboundMessage_DeliveredUntilAcknowledged()
     {
         await using var services = Build();
