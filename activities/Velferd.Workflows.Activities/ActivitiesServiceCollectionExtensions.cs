@@ -1,13 +1,91 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.DigitalPost;
+using Velferd.Workflows.Activities.FiksIo;
+using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.HumanTasks;
+using Velferd.Workflows.Activities.Identity;
+using Velferd.Workflows.Activities.Krr;
+using Velferd.Workflows.Activities.Maskinporten;
+using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Activities.Resilience;
+using Velferd.Workflows.Activities.SvarUt;
+using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
 
 namespace Velferd.Workflows.Activities;
 
-/// <summary>Registers the welfare activities.</summary>
+/// <summary>Registers this project: the welfare activities, the services they call, the outbox and the Fiks IO receiver.</summary>
 public static class ActivitiesServiceCollectionExtensions
 {
-    /// <summary>Adds the <c>Velferd.*</c> activities to the engine's registry.</summary>
-    public static IServiceCollection AddWelfareActivities(this IServiceCollection services) =>
-        services.AddActivity<UserTask>();
+    /// <summary>
+    /// Adds the <c>Velferd.*</c> activities; the service clients (Folkeregisteret, KRR, digital post, SvarUt, Fiks IO,
+    /// archive) as typed HTTP clients with resilience, options from <c>Services:{name}</c> validated on start; the
+    /// outbox worker that sends their calls; and the Fiks IO receiver and Folkeregister feed that start bound pathways.
+    /// </summary>
+    public static IServiceCollection AddWelfareActivities(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdentityNumberOptions>().BindConfiguration(IdentityNumberOptions.SectionName);
+        services.AddOptions<DigitalPostOptions>().BindConfiguration(DigitalPostOptions.SectionName);
+        services.AddOptions<SvarUtOptions>().BindConfiguration(SvarUtOptions.SectionName);
+        services.AddOptions<FiksIoOptions>().BindConfiguration(FiksIoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IIdentityNumberValidator, ModulusElevenIdentityNumberValidator>();
+        services.TryAddSingleton<ServiceCalls>();
+        services.AddOptions<MaskinportenOptions>().BindConfiguration(MaskinportenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient(MaskinportenTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.TryAddSingleton<MaskinportenTokenClient>();
+
+        services.AddServiceClient<IFolkeregisterClient, FolkeregisterHttpClient>(FolkeregisterHttpClient.ServiceName).RemoveAllLoggers();
+        services.AddServiceClient<IKrrClient, KrrHttpClient>(KrrHttpClient.ServiceName).RemoveAllLoggers();
+        services.AddServiceClient<IDigitalPostClient, DigitalPostHttpClient>(DigitalPostHttpClient.ServiceName).RemoveAllLoggers();
+        services.AddServiceClient<ISvarUtClient, SvarUtHttpClient>(SvarUtHttpClient.ServiceName).RemoveAllLoggers();
+        services.AddServiceClient<IFiksIoClient, FiksIoHttpClient>(FiksIoHttpClient.ServiceName).RemoveAllLoggers();
+        services.AddServiceClient<IArkivClient, ArkivHttpClient>(ArkivHttpClient.ServiceName).RemoveAllLoggers();
+
+        services.AddOutboxHandlers();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddScoped<OutboxIncidents>();
+        services.AddHostedService<OutboxWorkerService>();
+
+        services.TryAddSingleton<ConcernReportSchema>();
+        services.TryAddScoped<PathwayTriggers>();
+        services.TryAddScoped<ConcernReportReceiver>();
+        services.TryAddSingleton<FiksIoReceiverService>();
+        services.AddHostedService(sp => sp.GetRequiredService<FiksIoReceiverService>());
+
+        services.AddOptions<FolkeregisterFeedOptions>().BindConfiguration(FolkeregisterFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<FolkeregisterEventReceiver>();
+        services.TryAddSingleton<FolkeregisterFeedService>();
+        services.AddHostedService(sp => sp.GetRequiredService<FolkeregisterFeedService>());
+
+        return services
+            .AddActivity<UserTask>()
+            .AddActivity<GetPerson>()
+            .AddActivity<GetRelations>()
+            .AddActivity<ReceiveEvent>()
+            .AddActivity<GetContactInfo>()
+            .AddActivity<SendLetter>()
+            .AddActivity<SendShipment>()
+            .AddActivity<ReceiveConcernReport>()
+            .AddActivity<SendReceipt>()
+            .AddActivity<RecordJournalEntry>();
+    }
+
+    /// <summary>
+    /// Adds the outbox handlers alone (they use the client interfaces, which tests may register as fakes);
+    /// <see cref="AddWelfareActivities"/> calls it.
+    /// </summary>
+    public static IServiceCollection AddOutboxHandlers(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, FolkeregisterOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, KrrOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, DigitalPostOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, SvarUtOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, FiksIoOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, ArkivOutboxHandler>());
+        return services;
+    }
 }

@@ -3,7 +3,7 @@ namespace Velferd.Workflows.Simulator;
 /// <summary>A fault to apply to the next <see cref="Count"/> calls of one service (<c>Down</c>: until cleared).</summary>
 public sealed record FaultRule
 {
-    /// <summary><c>folkeregister</c>, <c>krr</c>, <c>digitalpost</c> or <c>arkiv</c>.</summary>
+    /// <summary><c>folkeregister</c>, <c>krr</c>, <c>digitalpost</c>, <c>svarut</c>, <c>fiksio</c> or <c>arkiv</c>.</summary>
     public required string Service { get; init; }
 
     /// <summary>What goes wrong.</summary>

@@ -6,12 +6,13 @@ namespace Velferd.Workflows.Simulator;
 
 /// <summary>
 /// The simulated services under one prefix: <c>folkeregisteret/</c>, <c>krr/</c>, <c>digitalpost/</c>,
-/// <c>arkiv/</c>, and <c>control/</c> for faults and effect counts. The shapes are simplified forms of the real
+/// <c>arkiv/</c>, <c>svarut/</c>, <c>fiksio/</c>, and <c>control/</c> for faults and effect counts. The shapes are simplified forms of the real
 /// APIs (DOMAIN.md §4), enough for the clients to be exercised honestly.
 /// </summary>
 public static class SimulatorEndpoints
 {
     private const string IdempotencyKeyHeader = "Idempotency-Key";
+    private static readonly System.Text.Json.JsonSerializerOptions ShipmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Maps the simulator under <paramref name="prefix"/> (e.g. <c>/simulator</c>); anonymous, like the services' test environments.</summary>
     public static RouteGroupBuilder MapSimulator(this IEndpointRouteBuilder routes, string prefix = "")
@@ -19,9 +20,14 @@ public static class SimulatorEndpoints
         var root = routes.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
 
         root.MapGet("/folkeregisteret/api/v1/personer/{identityNumber}", GetPersonAsync).AddEndpointFilter(Faults("folkeregister"));
+        root.MapGet("/folkeregisteret/api/v1/hendelser/feed", (long? seq, SimulatorState state) => TypedResults.Ok(new { hendelser = state.Feed.Read(seq ?? 1) }))
+            .AddEndpointFilter(Faults("folkeregister"));
         root.MapPost("/krr/rest/v1/personer", GetContacts).AddEndpointFilter(Faults("krr"));
         root.MapPost("/digitalpost/api/v1/forsendelser", SendLetterAsync).AddEndpointFilter(Faults("digitalpost"));
         root.MapPost("/arkiv/api/v1/journalposter", ArchiveAsync).AddEndpointFilter(Faults("arkiv"));
+        root.MapPost("/svarut/api/v1/forsendelser", SendShipmentAsync).AddEndpointFilter(Faults("svarut")).DisableAntiforgery();
+        root.MapFiksIo();
+        root.MapPost("/maskinporten/token", IssueToken).DisableAntiforgery();
 
         var control = root.MapGroup("/control");
         control.MapPost("/faults", (FaultRule rule, SimulatorState state) =>
@@ -41,14 +47,25 @@ public static class SimulatorEndpoints
         });
         control.MapGet("/effects", (SimulatorState state) => TypedResults.Ok(state.Effects()));
         control.MapGet("/requests/{service}", (string service, SimulatorState state) => TypedResults.Ok(state.RequestCount(service)));
+        control.MapPost("/fiksio/meldinger", (InboundMessage message, SimulatorState state) => TypedResults.Ok(state.FiksIo.Deliver(message)));
+        control.MapPost("/folkeregister/hendelser", (FeedEventRequest e, SimulatorState state) =>
+            TypedResults.Ok(state.Feed.Append(e.Hendelsesidentifikator, e.Hendelsetype, e.Folkeregisteridentifikator)));
+        control.MapGet("/fiksio/sendt", (SimulatorState state) => TypedResults.Ok(state.FiksIo.Sent()));
         return root;
     }
 
-    private static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> Faults(string service) =>
+    /// <summary>The filter that applies the faults asked for one service.</summary>
+    internal static Func<EndpointFilterInvocationContext, EndpointFilterDelegate, ValueTask<object?>> Faults(string service) =>
         async (context, next) =>
         {
             var http = context.HttpContext;
             var state = http.RequestServices.GetRequiredService<SimulatorState>();
+            if (!state.Maskinporten.Admits(http.Request.Headers.Authorization.ToString(), TimeProvider.System.GetUtcNow()))
+            {
+                state.OnRequest(service);
+                return TypedResults.Unauthorized();
+            }
+
             var fault = state.OnRequest(service);
             switch (fault?.Kind)
             {
@@ -75,6 +92,21 @@ public static class SimulatorEndpoints
                 : result;
         };
 
+    private static Results<Ok<TokenResponse>, BadRequest<TokenError>> IssueToken([FromForm(Name = "grant_type")] string? grantType, [FromForm] string? assertion, SimulatorState state)
+    {
+        var (token, error) = state.Maskinporten.Issue(grantType, assertion, TimeProvider.System.GetUtcNow());
+        return token is null
+            ? TypedResults.BadRequest(new TokenError(error!))
+            : TypedResults.Ok(new TokenResponse(token, "Bearer", (int)state.Maskinporten.TokenLifetime.TotalSeconds));
+    }
+
+    private sealed record TokenResponse(
+        [property: JsonPropertyName("access_token")] string AccessToken,
+        [property: JsonPropertyName("token_type")] string TokenType,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+
+    private sealed record TokenError([property: JsonPropertyName("error")] string Error);
+
     private static async Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
     {
         try
@@ -87,10 +119,29 @@ public static class SimulatorEndpoints
         }
     }
 
-    private static Results<Ok<PersonBasis>, NotFound> GetPersonAsync(string identityNumber) =>
-        TestPersons.All.TryGetValue(identityNumber, out var person)
-            ? TypedResults.Ok(new PersonBasis(person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate))
-            : TypedResults.NotFound();
+    private static Results<Ok<PersonBasis>, Ok<PersonRelations>, NotFound> GetPersonAsync(string identityNumber, string? part)
+    {
+        if (!TestPersons.All.TryGetValue(identityNumber, out var person))
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (part == "relasjon-utvidet")
+        {
+            // Parents are listed mother first; a child of two parents has joint responsibility (felles), of one, that parent's.
+            var parentRoles = person.Parents.Select((id, i) => new Relation(id, i == 0 ? "mor" : "far", "barn")).ToList();
+            var children = TestPersons.All.Values
+                .Where(p => p.Parents.Contains(identityNumber))
+                .Select(p => new Relation(p.IdentityNumber, "barn", p.Parents[0] == identityNumber ? "mor" : "far"));
+            var kind = person.Parents.Count > 1 ? "felles" : "mor";
+            return TypedResults.Ok(new PersonRelations(
+                identityNumber,
+                [.. parentRoles, .. children],
+                [.. person.Parents.Select(parent => new Responsibility(kind, parent, identityNumber))]));
+        }
+
+        return TypedResults.Ok(new PersonBasis(person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate));
+    }
 
     private static Ok<KrrResult> GetContacts(KrrQuery query) =>
         TypedResults.Ok(new KrrResult([.. (query.Personidentifikatorer ?? []).Select(id => TestPersons.All.TryGetValue(id, out var p)
@@ -120,6 +171,42 @@ public static class SimulatorEndpoints
         var id = state.Perform("arkiv", idempotencyKey, () => $"jp-{Guid.NewGuid():N}");
         return TypedResults.Ok(new ArchiveReceipt(id));
     }
+
+    private static async Task<Results<Ok<ShipmentReceipt>, ValidationProblem>> SendShipmentAsync(
+        HttpRequest http, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, SimulatorState state, CancellationToken cancellationToken)
+    {
+        var form = await http.ReadFormAsync(cancellationToken);
+        var request = form.TryGetValue("forsendelse", out var text)
+            ? System.Text.Json.JsonSerializer.Deserialize<ShipmentRequest>(text.ToString(), ShipmentJson)
+            : null;
+        var orgnr = request?.Mottaker?.Organisasjonsnummer;
+        if (orgnr is not { Length: 9 } || !orgnr.All(char.IsAsciiDigit) || string.IsNullOrEmpty(request!.Tittel))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["mottaker"] = ["An organisation number (9 digits) and a title."] });
+        }
+
+        var digital = TestOrganisations.Digital.Contains(orgnr);
+        if (!digital && request.KunDigitalLevering)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["kunDigitalLevering"] = ["The recipient cannot receive digitally."] });
+        }
+
+        var channel = digital ? "DIGITAL" : "PRINT";
+        var id = state.Perform("svarut", idempotencyKey, () => $"{channel.ToLowerInvariant()}-{Guid.NewGuid():N}");
+        return TypedResults.Ok(new ShipmentReceipt(id, id.StartsWith("print", StringComparison.Ordinal) ? "PRINT" : "DIGITAL"));
+    }
+
+    private sealed record ShipmentRequest(ShipmentRecipient? Mottaker, string? Tittel, bool KunDigitalLevering);
+
+    private sealed record ShipmentRecipient(string? Organisasjonsnummer);
+
+    private sealed record ShipmentReceipt(string ForsendelseId, string Kanal);
+
+    private sealed record PersonRelations(string FoedselsEllerDNummer, IReadOnlyList<Relation> Familierelasjon, IReadOnlyList<Responsibility> Foreldreansvar);
+
+    private sealed record Relation(string RelatertPersonsIdentifikasjonsnummer, string RelatertPersonsRolle, string MinRolleForPerson);
+
+    private sealed record Responsibility(string Ansvar, string Ansvarlig, string Ansvarssubjekt);
 
     private sealed record PersonBasis(string FoedselsEllerDNummer, string Foedselsdato, string Adressebeskyttelse, string? Doedsdato);
 

@@ -7,7 +7,7 @@ public static class SimulatorProgram
     public static async Task Main(string[] args)
     {
         await using var server = await SimulatorServer.StartAsync(args.FirstOrDefault() ?? "http://localhost:5090");
-        await Console.Out.WriteLineAsync($"Velferd simulator on {server.BaseUrl} (folkeregisteret/, krr/, digitalpost/, arkiv/, control/)");
+        await Console.Out.WriteLineAsync($"Velferd simulator on {server.BaseUrl} (folkeregisteret/, krr/, digitalpost/, svarut/, fiksio/, arkiv/, maskinporten/, control/)");
         var stopped = new TaskCompletionSource();
         Console.CancelKeyPress += (_, e) =>
         {

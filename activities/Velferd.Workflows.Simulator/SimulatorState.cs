@@ -13,6 +13,15 @@ public sealed class SimulatorState
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Service, string Key), EffectRecord> _effects = [];
 
+    /// <summary>The simulated Fiks IO accounts.</summary>
+    public FiksIoMailbox FiksIo { get; } = new();
+
+    /// <summary>The simulated Maskinporten.</summary>
+    public MaskinportenSimulator Maskinporten { get; } = new();
+
+    /// <summary>The simulated Folkeregister change feed.</summary>
+    public FolkeregisterFeed Feed { get; } = new();
+
     /// <summary>Adds a fault.</summary>
     public void AddFault(FaultRule rule)
     {
@@ -40,6 +49,10 @@ public sealed class SimulatorState
             _effects.Clear();
             _requests.Clear();
         }
+
+        FiksIo.Reset();
+        Feed.Reset();
+        Maskinporten.Reset();
     }
 
     /// <summary>Counts a request and takes the fault that applies to it, if any.</summary>

@@ -5,6 +5,7 @@ using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -30,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<WorkflowRunner>();
         services.TryAddSingleton<StimulusDispatcher>();
         services.TryAddSingleton<StimulusWakeUp>();
+        services.TryAddSingleton<OutboxWakeUp>();
         services.TryAddScoped<WorkflowBlueprintProvider>();
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusProcessor>();

@@ -1,12 +1,17 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Outbox;
 
 namespace Velferd.Workflows.Activities.Outbox;
 
-/// <summary>Runs the outbox dispatcher in the background: drains what is available, then polls.</summary>
+/// <summary>
+/// Runs the outbox dispatcher in the background: drains what is available, then waits for a wake-up (a burst on
+/// this node committed outbox messages) or the poll interval, whichever comes first.
+/// </summary>
 public sealed partial class OutboxWorkerService(
     OutboxDispatcher dispatcher,
+    OutboxWakeUp wakeUp,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxWorkerService> logger) : BackgroundService
@@ -28,7 +33,7 @@ public sealed partial class OutboxWorkerService(
                     continue;
                 }
 
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                await wakeUp.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -3,13 +3,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
+using Velferd.Workflows.Activities.Maskinporten;
 
 namespace Velferd.Workflows.Activities.Resilience;
 
 /// <summary>
 /// Registers a typed <see cref="HttpClient"/> for a service with its options and one resilience pipeline: a total
 /// timeout, retries with exponential back-off and jitter that honour <c>Retry-After</c> (in the service's unit), a
-/// circuit breaker, and a per-attempt timeout. This pipeline is the only place a call is retried within a burst of
+/// circuit breaker, a per-attempt timeout, and a Maskinporten token on each attempt. This pipeline is the only place a call is retried within a burst of
 /// work (STYLE.md rule 8); the outbox schedules later attempts of the whole call.
 /// </summary>
 internal static class ServiceClientRegistration
@@ -59,6 +60,13 @@ internal static class ServiceClientRegistration
                 })
                 .AddTimeout(options.AttemptTimeout);
         });
+
+        // Inside the pipeline: every attempt carries a token that is valid when it leaves.
+        builder.AddHttpMessageHandler(provider => new MaskinportenAuthHandler(
+            service,
+            provider.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>(),
+            provider.GetRequiredService<IOptions<MaskinportenOptions>>(),
+            provider.GetRequiredService<MaskinportenTokenClient>()));
         return builder;
     }
 

@@ -16,6 +16,9 @@ public sealed class ServiceEndpointOptions
     [Url]
     public string BaseUrl { get; set; } = "";
 
+    /// <summary>The Maskinporten scopes a call needs, space-separated (none: no token is sent).</summary>
+    public string Scopes { get; set; } = "";
+
     /// <summary>One attempt's time limit.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Velferd.Workflows.Activities;
+using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Simulator;
 
@@ -9,7 +9,8 @@ namespace Velferd.Workflows.Host.Services;
 public static class ServicesHostExtensions
 {
     /// <summary>
-    /// Adds the service activities and the outbox worker. With <c>Simulator:Enabled</c> (Development) the simulator
+    /// Wires the simulator in Development (the service activities, clients and outbox worker themselves come with
+    /// <c>AddWelfareActivities</c>). With <c>Simulator:Enabled</c> (Development) the simulator
     /// runs in-process and every client points at it; otherwise <c>Services:{name}:BaseUrl</c> must name the real
     /// service, or the host does not start.
     /// </summary>
@@ -21,10 +22,10 @@ public static class ServicesHostExtensions
             builder.Services.AddSingleton(simulator);
             builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalSimulator>());
             builder.Services.AddSingleton<IPostConfigureOptions<ServiceEndpointOptions>>(simulator);
+            builder.Services.AddSingleton<IPostConfigureOptions<MaskinportenOptions>>(simulator);
             builder.Services.AddSimulator();
         }
 
-        builder.Services.AddExternalServices();
         return builder;
     }
 

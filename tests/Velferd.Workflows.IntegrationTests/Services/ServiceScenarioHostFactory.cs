@@ -29,6 +29,8 @@ public sealed class ServiceScenarioHostFactory(TestDatabase database) : WebAppli
         builder.UseSetting("Workflows:Outbox:Services:Arkiv:BaseDelay", "00:00:00.200");
         builder.UseSetting("Workflows:Outbox:Services:Arkiv:MaxDelay", "00:00:00.500");
         builder.UseSetting("Services:Arkiv:MaxRetries", "0");
+        builder.UseSetting("FiksIo:PollInterval", "00:00:00.100");
+        builder.UseSetting("Folkeregister:Hendelser:PollInterval", "00:00:00.100");
         builder.UseSetting("Services:Folkeregister:RetryAfterUnit", "Milliseconds");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }

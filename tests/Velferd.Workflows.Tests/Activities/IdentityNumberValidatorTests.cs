@@ -8,7 +8,7 @@ public sealed class IdentityNumberValidatorTests
     [Theory]
     [InlineData("10858540068", true, true)]   // synthetic (month + 80), allowed
     [InlineData("10858540068", false, false)] // synthetic, production
-    [InlineData("10058540183", false, true)]  // an ordinary number (month 05)
+    [InlineData("14831650010", true, true)]   // synthetic: the simulator's seeded child (month 03 + 80)
     [InlineData("50058540096", false, true)]  // D-number (day + 40)
     [InlineData("12345678901", true, false)]  // AS-09: bad check digits
     [InlineData("1085854006", true, false)]   // 10 digits

@@ -5,10 +5,13 @@ using Moq;
 using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
+using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.Identity;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Activities.SvarUt;
+using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing;
@@ -36,6 +39,10 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
 
     public Mock<IArkivClient> Arkiv { get; } = new(MockBehavior.Strict);
 
+    public Mock<ISvarUtClient> SvarUt { get; } = new(MockBehavior.Strict);
+
+    public Mock<IFiksIoClient> FiksIo { get; } = new(MockBehavior.Strict);
+
     public InMemoryOutbox Outbox => Host.Services.GetRequiredService<InMemoryOutbox>();
 
     public static ServiceActivityHost Create()
@@ -47,13 +54,20 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
             services.AddSingleton(_ => created!.Krr.Object);
             services.AddSingleton(_ => created!.DigitalPost.Object);
             services.AddSingleton(_ => created!.Arkiv.Object);
+            services.AddSingleton(_ => created!.SvarUt.Object);
+            services.AddSingleton(_ => created!.FiksIo.Object);
+            services.AddSingleton<ConcernReportSchema>();
+            services.AddScoped<PathwayTriggers>();
+            services.AddScoped<ConcernReportReceiver>();
+            services.AddScoped<FolkeregisterEventReceiver>();
             services.AddSingleton<IIdentityNumberValidator>(new ModulusElevenIdentityNumberValidator(Options.Create(new IdentityNumberOptions { AllowSyntheticNumbers = true })));
             services.AddSingleton(Options.Create(new OutboxOptions()));
             services.AddSingleton(Options.Create(new DigitalPostOptions()));
             services.AddOutboxHandlers();
             services.AddSingleton<OutboxDispatcher>();
             services.AddScoped<OutboxIncidents>();
-            services.AddActivity<GetPerson>().AddActivity<GetContactInfo>().AddActivity<SendLetter>().AddActivity<RecordJournalEntry>();
+            services.AddActivity<GetPerson>().AddActivity<GetRelations>().AddActivity<ReceiveEvent>().AddActivity<GetContactInfo>().AddActivity<SendLetter>()
+                .AddActivity<SendShipment>().AddActivity<ReceiveConcernReport>().AddActivity<SendReceipt>().AddActivity<RecordJournalEntry>();
         });
         created = new ServiceActivityHost(host);
         return created;
@@ -80,6 +94,17 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
     public async Task DeliverAsync()
     {
         await Host.Services.GetRequiredService<OutboxDispatcher>().RunUntilIdleAsync(TestContext.Current.CancellationToken);
+        await Host.RunUntilIdleAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Resolves an incident as an operator does, then applies the resulting stimuli.</summary>
+    public async Task ResolveAsync(string incidentId)
+    {
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<OutboxIncidents>().ResolveAsync(incidentId, "Sendt manuelt", TestContext.Current.CancellationToken));
+        }
+
         await Host.RunUntilIdleAsync(TestContext.Current.CancellationToken);
     }
 

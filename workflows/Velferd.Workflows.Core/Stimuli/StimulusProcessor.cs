@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Core.Stimuli;
@@ -14,6 +15,7 @@ public sealed class StimulusProcessor(
     WorkflowBlueprintProvider blueprints,
     WorkflowRunner runner,
     IServiceProvider services,
+    OutboxWakeUp outboxWakeUp,
     TimeProvider clock)
 {
     /// <summary>Processes the stimulus; returns the stimuli it enqueued.</summary>
@@ -74,6 +76,11 @@ public sealed class StimulusProcessor(
                 Effects = result.Effects,
             },
             cancellationToken);
+        if (result.Effects.OfType<OutboxRequest>().Any())
+        {
+            outboxWakeUp.Notify();
+        }
+
         return [];
     }
 

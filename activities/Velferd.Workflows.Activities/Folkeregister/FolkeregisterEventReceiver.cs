@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using Velferd.Workflows.Activities.Triggers;
+
+namespace Velferd.Workflows.Activities.Folkeregister;
+
+/// <summary>
+/// Starts the pathways bound to <see cref="ReceiveEvent"/> for one Folkeregisteret event. The start's idempotency
+/// key is the event's own id, so an event read twice (a replayed feed, two nodes) starts nothing twice.
+/// </summary>
+public sealed partial class FolkeregisterEventReceiver(PathwayTriggers triggers, ILogger<FolkeregisterEventReceiver> logger)
+{
+    /// <summary>Starts the bound pathways; returns the instance ids (the earlier ones for a replayed event).</summary>
+    public async Task<IReadOnlyList<string>> HandleAsync(FolkeregisterEvent folkeregisterEvent, CancellationToken cancellationToken)
+    {
+        var input = new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { [ReceiveEvent.InputName] = ReceiveEvent.Input(folkeregisterEvent) };
+        var started = await triggers.StartAsync(
+            "Velferd.Folkeregister.MottaHendelse",
+            activity => (PathwayTriggers.LiteralInput(activity, "eventType") ?? "Foedsel") == folkeregisterEvent.EventType,
+            input,
+            $"freg-hendelse/{folkeregisterEvent.EventId}",
+            cancellationToken);
+        LogHandled(folkeregisterEvent.Sequence, folkeregisterEvent.EventType, started.Count);
+        return started;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Folkeregister event {Sequence} ({EventType}) started {Instances} pathway(s)")]
+    private partial void LogHandled(long sequence, string eventType, int instances);
+}

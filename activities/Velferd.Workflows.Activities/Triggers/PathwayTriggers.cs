@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Runtime;
+
+namespace Velferd.Workflows.Activities.Triggers;
+
+/// <summary>
+/// Starts the pathways a process owner has bound to an outside event by placing a trigger activity (such as
+/// <c>Velferd.FiksIo.MottaBekymringsmelding</c>) in a published definition. Each start carries an idempotency key
+/// made of the event's own id and the definition, so a replayed event starts nothing twice.
+/// </summary>
+public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, WorkflowEngine engine)
+{
+    private const int PageSize = 200;
+
+    /// <summary>
+    /// The published definitions whose root flowchart holds an activity of <paramref name="triggerType"/> that
+    /// <paramref name="accepts"/> (given the activity's stored JSON, with its inputs).
+    /// </summary>
+    public async Task<IReadOnlyList<WorkflowDefinition>> FindBoundAsync(
+        string triggerType, Func<JsonObject, bool> accepts, CancellationToken cancellationToken)
+    {
+        var bound = new List<WorkflowDefinition>();
+        for (var page = 0; ; page++)
+        {
+            var result = await definitions.ListAsync(
+                new DefinitionQuery { Versions = VersionOptions.Published, Page = page, PageSize = PageSize }, cancellationToken);
+            foreach (var definition in result.Items)
+            {
+                var flowchart = Flowchart.Read(definition.Document, new FieldErrors());
+                if (flowchart?.Activities.Any(a => a.Type == triggerType && accepts(a.Json)) == true)
+                {
+                    bound.Add(definition);
+                }
+            }
+
+            if (result.Items.Count < PageSize)
+            {
+                return bound;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts every bound pathway with <paramref name="input"/>; returns the instance ids (the earlier ones when the
+    /// event was seen before). An empty list means no pathway is bound.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> StartAsync(
+        string triggerType,
+        Func<JsonObject, bool> accepts,
+        IReadOnlyDictionary<string, JsonNode?> input,
+        string eventKey,
+        CancellationToken cancellationToken)
+    {
+        var started = new List<string>();
+        foreach (var definition in await FindBoundAsync(triggerType, accepts, cancellationToken))
+        {
+            var result = await engine.StartAsync(
+                new StartRequest(definition.DefinitionId, input, IdempotencyKey: $"{eventKey}/{definition.DefinitionId}"), cancellationToken);
+            if (result.InstanceId is { } id)
+            {
+                started.Add(id);
+            }
+        }
+
+        return started;
+    }
+
+    /// <summary>The literal text of an activity's input, or null when it is unset or not a literal.</summary>
+    public static string? LiteralInput(JsonObject activity, string inputName) =>
+        activity[inputName] is JsonObject wrapper
+        && wrapper["expression"] is JsonObject expression
+        && expression["type"]?.GetValue<string>() == "Literal"
+        && expression["value"] is JsonValue value
+        && value.TryGetValue<string>(out var text)
+            ? text
+            : null;
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Host.Services;
+using Velferd.Workflows.Simulator;
+using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Databases;
+
+namespace Velferd.Workflows.IntegrationTests.Services;
+
+/// <summary>
+/// The operators' incident API over HTTP: a SvarUt call that fails once becomes an incident (a budget of one
+/// attempt), which an administrator lists, sends again or resolves; other users get 403, anonymous callers 401.
+/// </summary>
+[Collection(ServiceScenarioCollection.Name)]
+public sealed class OutboxIncidentApiTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Incidents_ListedThenRetried_TheCallIsDeliveredAndTheCaseMovesOn()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new IncidentHostFactory(database);
+        var simulator = StartAndGetSimulator(host);
+        simulator.AddFault(new FaultRule { Service = "svarut", Kind = FaultKind.Down });
+        var admin = await host.ClientForAsync("admin");
+        var instanceId = await StartAsync(host);
+        var incident = await WaitForIncidentAsync(admin, instanceId);
+
+        simulator.ClearFaults();
+        var retried = await admin.PostAsync($"/api/outbox/incidents/{incident["id"]}/retry", null, Ct);
+        await WaitUntilAsync(async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
+        var listAfter = await admin.GetFromJsonAsync<JsonArray>("/api/outbox/incidents", Ct);
+        var retriedAgain = await admin.PostAsync($"/api/outbox/incidents/{incident["id"]}/retry", null, Ct);
+
+        Assert.Equal(("SvarUt", "SendForsendelse", true), (incident["service"]!.GetValue<string>(), incident["operation"]!.GetValue<string>(), incident["waitsForReply"]!.GetValue<bool>()));
+        Assert.Contains("503", incident["lastError"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(incident["payload"]);
+        Assert.Equal(HttpStatusCode.NoContent, retried.StatusCode);
+        Assert.DoesNotContain(listAfter!, i => i!["workflowInstanceId"]!.GetValue<string>() == instanceId);
+        Assert.Equal(HttpStatusCode.NotFound, retriedAgain.StatusCode);
+        Assert.Equal(["Sendt"], (await LogAsync(host, instanceId)).Single(r => r.ActivityId == "shipment" && r.Status == ActivityExecutionStatus.Completed).Outcomes);
+        Assert.Equal(1, Assert.Single(simulator.Effects(), e => e.Service == "svarut").Effects);
+    }
+
+    [Fact]
+    public async Task Incidents_Resolved_NeedsANoteThenTheCaseContinuesOnFeilet()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new IncidentHostFactory(database);
+        var simulator = StartAndGetSimulator(host);
+        simulator.AddFault(new FaultRule { Service = "svarut", Kind = FaultKind.Down });
+        var admin = await host.ClientForAsync("admin");
+        var instanceId = await StartAsync(host);
+        var id = (await WaitForIncidentAsync(admin, instanceId))["id"]!.GetValue<string>();
+
+        var withoutNote = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "" }, Ct);
+        var resolved = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "Sendt på papir manuelt." }, Ct);
+        await WaitUntilAsync(async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
+        var resolvedAgain = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "Igjen." }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutNote.StatusCode);
+        Assert.Contains("note", await withoutNote.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, resolved.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, resolvedAgain.StatusCode);
+        Assert.Equal(["Feilet"], (await LogAsync(host, instanceId)).Single(r => r.ActivityId == "shipment" && r.Status == ActivityExecutionStatus.Completed).Outcomes);
+        Assert.Empty(simulator.Effects());
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("ola.saksbehandler", HttpStatusCode.Forbidden)]
+    [InlineData("lise.leder", HttpStatusCode.Forbidden)]
+    [InlineData("kari.prosesseier", HttpStatusCode.Forbidden)]
+    public async Task Incidents_NotAnAdministrator_IsRefused(string? user, HttpStatusCode expected)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new IncidentHostFactory(database);
+        var client = user is null ? host.CreateClient() : await host.ClientForAsync(user);
+
+        var list = await client.GetAsync("/api/outbox/incidents", Ct);
+        var retry = await client.PostAsync("/api/outbox/incidents/x/retry", null, Ct);
+        var resolve = await client.PostAsJsonAsync("/api/outbox/incidents/x/resolve", new { note = "n" }, Ct);
+
+        Assert.Equal([expected, expected, expected], new[] { list.StatusCode, retry.StatusCode, resolve.StatusCode });
+    }
+
+    private static SimulatorState StartAndGetSimulator(IncidentHostFactory host)
+    {
+        _ = host.Server;
+        return host.Services.GetRequiredService<LocalSimulator>().State;
+    }
+
+    private static async Task<string> StartAsync(IncidentHostFactory host)
+    {
+        var model = new FlowchartBuilder($"Hendelser {Guid.NewGuid():N}")
+            .Activity("start", "Elsa.Start")
+            .Activity("shipment", "Velferd.SvarUt.SendForsendelse", ("organisationNumber", Expr.Literal(TestOrganisations.DigitalSchool)), ("title", Expr.Literal("Innkalling")))
+            .Activity("end", "Elsa.End")
+            .Connect("start", "shipment")
+            .Connect("shipment", "end", "Sendt")
+            .Connect("shipment", "end", "Feilet")
+            .Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().SaveAsync(model, publish: true, Ct);
+        return (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().StartAsync(new StartRequest(saved.Definition!.DefinitionId), Ct)).InstanceId!;
+    }
+
+    private static async Task<JsonObject> WaitForIncidentAsync(HttpClient admin, string instanceId)
+    {
+        JsonObject? incident = null;
+        await WaitUntilAsync(async () =>
+        {
+            var list = await admin.GetFromJsonAsync<JsonArray>("/api/outbox/incidents", Ct);
+            incident = list!.OfType<JsonObject>().FirstOrDefault(i => i["workflowInstanceId"]!.GetValue<string>() == instanceId);
+            return incident is not null;
+        });
+        return incident!;
+    }
+
+    private static async Task<WorkflowInstance> FindAsync(IncidentHostFactory host, string instanceId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId, Ct))!;
+    }
+
+    private static async Task<IReadOnlyList<ActivityExecutionRecord>> LogAsync(IncidentHostFactory host, string instanceId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().GetExecutionLogAsync(instanceId, Ct);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(Patience);
+        while (!await done())
+        {
+            // The outbox worker runs in the background; the API and the database are how a test sees it.
+            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
+        }
+    }
+
+    /// <summary>The host in Development with SvarUt given one attempt before an incident.</summary>
+    private sealed class IncidentHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+    {
+        public async Task<HttpClient> ClientForAsync(string userName)
+        {
+            var client = CreateClient();
+            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" });
+            response.EnsureSuccessStatusCode();
+            var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return client;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+            builder.UseSetting("Workflows:Outbox:PollInterval", "00:00:00.100");
+            builder.UseSetting("Workflows:Outbox:Services:SvarUt:MaxAttempts", "1");
+            builder.UseSetting("Services:SvarUt:MaxRetries", "0");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Moq;
+using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Testing.Builders;
+
+namespace Velferd.Workflows.Tests.Activities;
+
+public sealed class OutboxWorkerServiceTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Worker_BurstCommitsAnOutboxMessage_SendsItWithoutWaitingForThePoll()
+    {
+        await using var services = ServiceActivityHost.Create();
+        var archived = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        services.Arkiv.Setup(c => c.CreateJournalEntryAsync(It.IsAny<JournalEntry>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<JournalEntry, string, CancellationToken>((entry, _, _) => archived.TrySetResult(entry.CaseId))
+            .ReturnsAsync("jp-1");
+        var definitionId = await services.PublishSingleAsync("Velferd.Arkiv.Journalfor", ["Done"], ("caseId", Expr.Literal("sak-9")), ("entryType", Expr.Literal("N")));
+        // An hour's poll on a clock that never moves: only the wake-up can make the worker send.
+        using var worker = new OutboxWorkerService(
+            services.Host.Services.GetRequiredService<OutboxDispatcher>(),
+            services.Host.Services.GetRequiredService<OutboxWakeUp>(),
+            Options.Create(new OutboxOptions { PollInterval = TimeSpan.FromHours(1) }),
+            services.Host.Clock,
+            NullLogger<OutboxWorkerService>.Instance);
+        await worker.StartAsync(Ct);
+
+        await services.Host.StartAsync(definitionId, cancellationToken: Ct);
+        var caseId = await archived.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        await worker.StopAsync(Ct);
+        Assert.Equal("sak-9", caseId);
+    }
+
+    [Fact]
+    public async Task WaitAsync_NoWakeUp_ReturnsFalseWhenThePollIntervalPassesOnTheClock()
+    {
+        await using var services = ServiceActivityHost.Create();
+        using var wakeUp = new OutboxWakeUp();
+
+        var waiting = wakeUp.WaitAsync(TimeSpan.FromSeconds(1), services.Host.Clock, Ct);
+        var beforeTheClockMoved = waiting.IsCompleted;
+        services.Host.Clock.Advance(TimeSpan.FromSeconds(1));
+        var woken = await waiting.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.False(beforeTheClockMoved);
+        Assert.False(woken);
+    }
+}
