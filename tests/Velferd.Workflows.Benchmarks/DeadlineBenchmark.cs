@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -93,9 +94,9 @@ public static class DeadlineBenchmark
     private static IHost BuildNode(TestDatabase database, BenchmarkClock clock)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });
+        builder.Configuration.AddEnvironmentVariables();
         builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddWorkflowCore();
         if (database.Kind == DatabaseKind.Sqlite)
         {
             builder.Services.AddSqliteWorkflowPersistence(database.ConnectionString);
@@ -105,6 +106,8 @@ public static class DeadlineBenchmark
             builder.Services.AddPostgreSqlWorkflowPersistence(database.ConnectionString);
         }
 
+        // In the host's order: persistence first, so configuration overrides a provider's defaults.
+        builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling();
         return builder.Build();
     }
@@ -143,14 +146,9 @@ public static class DeadlineBenchmark
                 }
             });
         var dispatcher = services.GetRequiredService<StimulusDispatcher>();
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(
-            async () =>
-            {
-                while (await dispatcher.ProcessAvailableAsync(cancellationToken) > 0)
-                {
-                }
-            },
-            cancellationToken)));
+        while (await dispatcher.ProcessAvailableAsync(cancellationToken) > 0)
+        {
+        }
     }
 
     /// <summary>Instance i started at setup + i × 20 ms on the frozen clock: its timer is due 50 per second.</summary>
