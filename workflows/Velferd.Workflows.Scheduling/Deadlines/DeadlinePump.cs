@@ -44,15 +44,17 @@ public sealed partial class DeadlinePump(
             var completed = await store.CompleteStepsAsync(fired, now, cancellationToken);
             total += completed;
             LogFired(completed, claimed.Count);
+
+            // Wake the dispatcher after every batch, so instances resume while later batches are still firing.
+            if (completed > 0)
+            {
+                wakeUp.Notify();
+            }
+
             if (claimed.Count < settings.BatchSize)
             {
                 break;
             }
-        }
-
-        if (total > 0)
-        {
-            wakeUp.Notify();
         }
 
         return total;
