@@ -1,13 +1,19 @@
 using Velferd.Workflows.Benchmarks;
 
 // Prints each figure next to a baseline measured in the same run (ratios travel between machines; absolute
-// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick] [--tasks] [--designer]
+// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick] [--tasks] [--designer] [--deadlines [--postgres-only|--sqlite-only]]
 // PostgreSQL figures need VELFERD_TEST_POSTGRES (tests/Velferd.Workflows.Benchmarks/run.sh starts a server).
 // --tasks adds the task inbox at scale (1.1 million generated task rows; a few minutes), and --tasks-only runs only it.
 var quick = args.Contains("--quick");
 var tasksOnly = args.Contains("--tasks-only");
 var tasks = tasksOnly || args.Contains("--tasks");
 var ct = CancellationToken.None;
+if (args.Contains("--deadlines"))
+{
+    await DeadlineBenchmark.RunAsync(quick, args.Contains("--postgres-only"), args.Contains("--sqlite-only"), ct);
+    return;
+}
+
 if (args.Contains("--designer"))
 {
     await DesignerSaveBenchmark.RunAsync(quick, ct);

@@ -30,9 +30,15 @@ public static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Adds <see cref="AddWorkflowDeadlines"/> plus Quartz: the pump job on a poll trigger and a precise trigger at the
-    /// next due instant, in Quartz's in-memory job store on each node.
+    /// next due instant, in Quartz's in-memory job store on each node, or (<paramref name="jobStore"/>) in one clustered
+    /// job store in the workflow database.
     /// </summary>
-    public static IServiceCollection AddWorkflowScheduling(this IServiceCollection services, Action<SchedulerOptions>? configure = null)
+    /// <remarks>
+    /// The clustered store's tables (<c>qrtz_*</c>, Quartz 4.7's own schema) are created by Quartz when the scheduler
+    /// starts if they are missing (<c>ProvisionSchema</c>: create only, never alter or drop; safe with several nodes
+    /// starting at once), so the database account needs permission to create tables. See docs/deadlines.md.
+    /// </remarks>
+    public static IServiceCollection AddWorkflowScheduling(this IServiceCollection services, Action<SchedulerOptions>? configure = null, SchedulerJobStore? jobStore = null)
     {
         services.AddWorkflowDeadlines();
         var options = services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -51,10 +57,35 @@ public static class SchedulingServiceCollectionExtensions
                 scheduler.InstanceName = "velferd-workflows";
                 scheduler.GenerateInstanceId = true;
             });
-            // In-memory job store on every node: the pump's row claim is what makes a deadline fire once, so each
-            // node may run its own poll and next-due trigger. The clustered ADO.NET store is not wired yet (see
-            // docs/deadlines.md): Quartz 4.7's schema must first be written as our own EF migrations.
-            quartz.UseInMemoryStore(_ => { });
+            var store = jobStore ?? SchedulerJobStore.InMemory;
+            if (store.Database == SchedulerDatabase.InMemory)
+            {
+                // One store per node: each node runs its own poll and next-due trigger; the row claim still makes a
+                // deadline fire once.
+                quartz.UseInMemoryStore(_ => { });
+            }
+            else
+            {
+                quartz.UsePersistentStore(persistent =>
+                {
+                    persistent.UseSystemTextJsonSerializer();
+                    persistent.ProvisionSchema();
+                    persistent.UseClustering(clustering =>
+                    {
+                        clustering.CheckinInterval = settings.ClusterCheckinInterval;
+                        clustering.CheckinMisfireThreshold = settings.ClusterCheckinMisfireThreshold;
+                    });
+                    if (store.Database == SchedulerDatabase.PostgreSql)
+                    {
+                        persistent.UsePostgres(store.Factory!, store.ConnectionString!);
+                    }
+                    else
+                    {
+                        persistent.UseSqlServer(store.Factory!, store.ConnectionString!);
+                    }
+                });
+            }
+
             quartz.AddJob<DeadlinePumpJob>(job => job.WithIdentity(DeadlinePumpJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger
                 .WithIdentity(DeadlinePumpJob.PollTrigger)

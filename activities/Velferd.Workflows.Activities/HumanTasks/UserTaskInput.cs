@@ -47,11 +47,43 @@ public sealed record UserTaskInput
     [Input(DisplayName = "Frist", Description = "ISO-8601-periode fra nå (P7D, PT4H), en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt.", Category = "Frist", Order = 9)]
     public string? Due { get; init; }
 
-    /// <summary>ISO-8601 period before the due instant to remind the holder.</summary>
-    [Input(DisplayName = "Påminnelse før frist", Description = "ISO-8601-periode, f.eks. P2D.", Category = "Frist", Order = 10)]
+    /// <summary>
+    /// Period before the due instant to remind the holder: ISO 8601, or with a deadline kind also text («2 dager»).
+    /// </summary>
+    [Input(DisplayName = "Påminnelse før frist", Description = "F.eks. P2D eller «2 dager». Med fristtype sendes hendelsen «fristnavn:påminnelse» for saken.", Category = "Frist", Order = 10)]
     public string? ReminderOffset { get; init; }
 
-    /// <summary>ISO-8601 period after the due instant to escalate to the supervisor.</summary>
-    [Input(DisplayName = "Eskalering etter frist", Description = "ISO-8601-periode, f.eks. P1D.", Category = "Frist", Order = 11)]
+    /// <summary>Period after the due instant to escalate to the supervisor (as <see cref="ReminderOffset"/>).</summary>
+    [Input(DisplayName = "Eskalering etter frist", Description = "F.eks. P1D eller «0 dager» (ved fristen). Med fristtype sendes hendelsen «fristnavn:eskalering» for saken mens oppgaven er åpen.", Category = "Frist", Order = 11)]
     public string? EscalationOffset { get; init; }
+
+    /// <summary>
+    /// «Lokal» or «Lovpålagt» gives the task a deadline row (supervisor overview, reminder and escalation events,
+    /// extension); «Ingen» (the default) only shows the due date in the inbox.
+    /// </summary>
+    [Input(DisplayName = "Fristtype", Description = "Lokal eller lovpålagt frist med påminnelse og eskalering. Ingen: bare forfallsdato i innboksen.", UIHint = UIHints.Dropdown, Options = ["Ingen", "Lokal", "Lovpålagt"], DefaultValue = "Ingen", Category = "Frist", Order = 12)]
+    public string? DeadlineKind { get; init; }
+
+    /// <summary>The deadline's name (defaults to the activity id); its events are «{name}:påminnelse», «{name}:eskalering», «{name}:frist».</summary>
+    [Input(DisplayName = "Fristnavn", Description = "F.eks. «vurderingsfrist». Tomt: aktivitetens id.", Category = "Frist", Order = 13)]
+    public string? DeadlineName { get; init; }
+
+    /// <summary>Legal reference or local rule.</summary>
+    [Input(DisplayName = "Hjemmel", Description = "Lovhjemmel eller lokal regel, f.eks. «barnevernsloven § 2-1».", Category = "Frist", Order = 14)]
+    public string? SourceRule { get; init; }
+
+    /// <summary>Who is reminded (default: the assignee).</summary>
+    [Input(DisplayName = "Påminnelse til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: assignee.", Category = "Frist", Order = 15)]
+    public string? ReminderTo { get; init; }
+
+    /// <summary>Who the escalation goes to (default: the team leader).</summary>
+    [Input(DisplayName = "Eskaler til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: teamleader.", Category = "Frist", Order = 16)]
+    public string? EscalationTo { get; init; }
+
+    /// <summary>
+    /// When the deadline passes: true cancels the task and leaves on «Overskredet»; false (the default) keeps the task
+    /// open and raises «{name}:frist» for the case.
+    /// </summary>
+    [Input(DisplayName = "Avbryt ved fristbrudd", Description = "Når fristen passeres: oppgaven avbrytes og flyten fortsetter fra utfallet «Overskredet». Ellers blir oppgaven stående og hendelsen «fristnavn:frist» sendes.", Category = "Frist", Order = 17)]
+    public bool InterruptOnOverdue { get; init; }
 }

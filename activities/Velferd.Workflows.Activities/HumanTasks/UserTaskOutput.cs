@@ -21,4 +21,8 @@ public sealed record UserTaskOutput
     /// <summary>Who completed it.</summary>
     [Output(DisplayName = "Fullført av")]
     public string? CompletedBy { get; init; }
+
+    /// <summary>True when the task's interrupting deadline passed and the task was cancelled.</summary>
+    [Output(DisplayName = "Overskredet")]
+    public bool Overdue { get; init; }
 }

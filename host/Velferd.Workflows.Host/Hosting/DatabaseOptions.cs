@@ -1,6 +1,7 @@
 using Velferd.Workflows.Persistence.PostgreSql;
 using Velferd.Workflows.Persistence.Sqlite;
 using Velferd.Workflows.Persistence.SqlServer;
+using Velferd.Workflows.Scheduling.Quartz;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -27,5 +28,21 @@ public static class DatabaseSelection
 
         services.AddSqliteWorkflowPersistence(configuration.GetConnectionString("Sqlite") is { Length: > 0 } sqlite ? sqlite : DefaultSqlite);
         return "SQLite";
+    }
+
+    /// <summary>
+    /// Quartz's job store for the configured database: clustered in the same database on PostgreSQL and SQL Server,
+    /// in memory on SQLite (one node).
+    /// </summary>
+    public static SchedulerJobStore SchedulerJobStore(IConfiguration configuration)
+    {
+        if (configuration.GetConnectionString("PostgreSql") is { Length: > 0 } postgres)
+        {
+            return Velferd.Workflows.Scheduling.Quartz.SchedulerJobStore.PostgreSql(Npgsql.NpgsqlFactory.Instance, postgres);
+        }
+
+        return configuration.GetConnectionString("SqlServer") is { Length: > 0 } sqlServer
+            ? Velferd.Workflows.Scheduling.Quartz.SchedulerJobStore.SqlServer(Microsoft.Data.SqlClient.SqlClientFactory.Instance, sqlServer)
+            : Velferd.Workflows.Scheduling.Quartz.SchedulerJobStore.InMemory;
     }
 }

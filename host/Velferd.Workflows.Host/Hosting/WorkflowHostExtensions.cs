@@ -44,7 +44,7 @@ public static class WorkflowHostExtensions
         var database = builder.Services.AddConfiguredPersistence(builder.Configuration);
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
-        builder.Services.AddWorkflowScheduling();
+        builder.Services.AddWorkflowScheduling(jobStore: DatabaseSelection.SchedulerJobStore(builder.Configuration));
         builder.Services.AddWelfareActivities();
         builder.AddRemoteServices();
 

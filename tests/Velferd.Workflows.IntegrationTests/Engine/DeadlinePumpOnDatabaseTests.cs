@@ -5,6 +5,7 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
 
@@ -65,6 +66,27 @@ public abstract class DeadlinePumpOnDatabaseTests(DatabaseKind kind) : IAsyncLif
         var afterLease = await PumpAndDrainAsync(_second);
 
         Assert.Equal((0, Deadlines), (beforeLease, afterLease));
+        await AssertEachResumedOnceAsync(ids);
+    }
+
+    [Fact]
+    public async Task SlowNodeLosesOneClaimOfItsBatch_TheOthersFireFromItsBatch_TheLostOneFromTheNewOwner_EachOnce()
+    {
+        var ids = await StartTimersAsync(5);
+        _clock.Advance(TimeSpan.FromHours(1));
+        await using var slowScope = _first.Services.CreateAsyncScope();
+        var slow = slowScope.ServiceProvider.GetRequiredService<IDeadlineStore>();
+        var batch = await slow.ClaimDueAsync("slow-node", 10, TimeSpan.FromSeconds(30), _clock.GetUtcNow(), Ct);
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        await using var fastScope = _second.Services.CreateAsyncScope();
+        var fast = fastScope.ServiceProvider.GetRequiredService<IDeadlineStore>();
+        var now = _clock.GetUtcNow();
+        var stolen = await fast.ClaimDueAsync("fast-node", 1, TimeSpan.FromSeconds(30), now, Ct);
+
+        var bySlow = await slow.CompleteStepsAsync([.. batch.Select(c => new FiredStep(c, DeadlinePump.ToStimulus(c, now)))], now, Ct);
+        var byFast = await fast.CompleteStepsAsync([.. stolen.Select(c => new FiredStep(c, DeadlinePump.ToStimulus(c, now)))], now, Ct);
+
+        Assert.Equal((5, 4, 1), (batch.Count, bySlow, byFast));
         await AssertEachResumedOnceAsync(ids);
     }
 

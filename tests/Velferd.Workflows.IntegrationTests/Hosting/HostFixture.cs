@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.IntegrationTests.Hosting;
 
 /// <summary>One host on one fresh database, shared by the tests of a class (each test uses its own ids).</summary>
-public abstract class HostFixture(DatabaseKind kind) : IAsyncLifetime
+/// <param name="kind">The database.</param>
+/// <param name="clock">A clock for the host instead of the system clock; null keeps real time.</param>
+public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null) : IAsyncLifetime
 {
     private TestDatabase? _database;
 
@@ -14,7 +17,7 @@ public abstract class HostFixture(DatabaseKind kind) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(kind);
-        Host = new WorkflowHostFactory(_database);
+        Host = new WorkflowHostFactory(_database, clock);
         _ = Host.Server;
     }
 
@@ -36,3 +39,19 @@ public sealed class SqliteHostFixture() : HostFixture(DatabaseKind.Sqlite);
 
 /// <summary>The host on PostgreSQL.</summary>
 public sealed class PostgreSqlHostFixture() : HostFixture(DatabaseKind.PostgreSql);
+
+/// <summary>
+/// The host on a fake clock that stands still at the instant the fixture was made (real time then, so the demo
+/// users' tokens are valid whichever clock checks them): "now", "due within 7 days" and "overdue" are exact.
+/// </summary>
+public abstract class FrozenClockHostFixture(DatabaseKind kind, FakeTimeProvider clock) : HostFixture(kind, clock)
+{
+    /// <summary>The host's clock.</summary>
+    public FakeTimeProvider Clock { get; } = clock;
+}
+
+/// <summary>The host on SQLite and a frozen fake clock.</summary>
+public sealed class SqliteFrozenClockHostFixture() : FrozenClockHostFixture(DatabaseKind.Sqlite, new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
+
+/// <summary>The host on PostgreSQL and a frozen fake clock.</summary>
+public sealed class PostgreSqlFrozenClockHostFixture() : FrozenClockHostFixture(DatabaseKind.PostgreSql, new FakeTimeProvider(TimeProvider.System.GetUtcNow()));

@@ -10,11 +10,18 @@ using Velferd.Workflows.Testing.Databases;
 namespace Velferd.Workflows.IntegrationTests.Hosting;
 
 /// <summary>The real host over HTTP (in-process test server) on a fresh database of one kind.</summary>
-public sealed class WorkflowHostFactory(TestDatabase database) : WebApplicationFactory<Program>
+/// <param name="database">The database.</param>
+/// <param name="clock">A clock replacing the system clock (the engine's, the pump's and Quartz's); null keeps real time.</param>
+public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

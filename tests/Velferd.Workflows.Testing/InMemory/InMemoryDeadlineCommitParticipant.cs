@@ -45,6 +45,15 @@ public sealed class InMemoryDeadlineCommitParticipant(InMemoryDeadlineTable tabl
             }
         }
 
+        foreach (var id in plan.StoppedSteps)
+        {
+            var row = table.Rows[id];
+            if (row.Deadline.Status == DeadlineStatus.Overdue)
+            {
+                table.Rows[id] = new(row.Deadline with { NextStep = null, NextFireAt = null, UpdatedAt = now }, null, null);
+            }
+        }
+
         foreach (var effect in plan.Handled)
         {
             handled.Add(effect);

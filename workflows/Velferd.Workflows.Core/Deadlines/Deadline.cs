@@ -106,6 +106,13 @@ public sealed record Deadline
     /// <summary>When it was met, fired due, or cancelled.</summary>
     public DateTimeOffset? ResolvedAt { get; init; }
 
+    /// <summary>
+    /// True (the default) when the due step resumes the waiting bookmark (the activity leaves on «Overskredet»); false
+    /// for a non-interrupting boundary (a user task that stays open): the due step marks it overdue and raises
+    /// «{navn}:frist» for the case instead.
+    /// </summary>
+    public bool ResumesOnDue { get; init; } = true;
+
     /// <summary>True while it can still fire or be met.</summary>
     public bool IsOpen => Status is DeadlineStatus.Pending or DeadlineStatus.Reminded or DeadlineStatus.Extended;
 }

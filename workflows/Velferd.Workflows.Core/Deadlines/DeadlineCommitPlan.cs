@@ -26,6 +26,12 @@ public sealed class DeadlineCommitPlan
     /// <summary>Open deadlines to cancel.</summary>
     public List<string> Cancellations { get; } = [];
 
+    /// <summary>
+    /// Overdue deadlines whose pending steps (an escalation) stop: the wait that owed them ended (a non-interrupting user
+    /// task completed late, or its branch ended). The status stays «Overdue».
+    /// </summary>
+    public List<string> StoppedSteps { get; } = [];
+
     /// <summary>The effects the plan covers (to mark handled).</summary>
     public List<IBurstEffect> Handled { get; } = [];
 
@@ -56,11 +62,18 @@ public sealed class DeadlineCommitPlan
             }
         }
 
-        var resolvedIds = plan.Resolutions.Select(r => r.DeadlineId).ToHashSet(StringComparer.Ordinal);
+        var resolutions = plan.Resolutions.ToDictionary(r => r.DeadlineId, r => r.Status, StringComparer.Ordinal);
         foreach (var deadline in openOnRemoved)
         {
-            if (resolvedIds.Contains(deadline.Id))
+            if (resolutions.TryGetValue(deadline.Id, out var resolution))
             {
+                // Met after the due step already fired (the task stayed open past it): too late to count as met, but
+                // nothing is owed any more, so the escalation still pending must not fire.
+                if (resolution == DeadlineStatus.Met && deadline.Status == DeadlineStatus.Overdue)
+                {
+                    plan.StoppedSteps.Add(deadline.Id);
+                }
+
                 continue;
             }
 
@@ -74,6 +87,10 @@ public sealed class DeadlineCommitPlan
             else if (deadline.IsOpen)
             {
                 plan.Cancellations.Add(deadline.Id);
+            }
+            else if (deadline.Status == DeadlineStatus.Overdue)
+            {
+                plan.StoppedSteps.Add(deadline.Id);
             }
         }
 

@@ -173,6 +173,12 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
+                    b.Property<bool>("ResumesOnDue")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("resumes_on_due");
+
                     b.Property<string>("SourceRule")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)")

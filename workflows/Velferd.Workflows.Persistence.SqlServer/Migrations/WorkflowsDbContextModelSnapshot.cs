@@ -173,6 +173,12 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("resolved_at");
 
+                    b.Property<bool>("ResumesOnDue")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(true)
+                        .HasColumnName("resumes_on_due");
+
                     b.Property<string>("SourceRule")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)")

@@ -167,6 +167,12 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("resolved_at");
 
+                    b.Property<bool>("ResumesOnDue")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true)
+                        .HasColumnName("resumes_on_due");
+
                     b.Property<string>("SourceRule")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT")

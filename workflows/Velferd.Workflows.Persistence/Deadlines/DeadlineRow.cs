@@ -65,6 +65,8 @@ public sealed class DeadlineRow
 
     public string? ExtensionApprovedBy { get; set; }
 
+    public bool ResumesOnDue { get; set; } = true;
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -109,6 +111,7 @@ public sealed class DeadlineRow
         ExtensionReason = d.ExtensionReason,
         ExtensionRequestedBy = d.ExtensionRequestedBy,
         ExtensionApprovedBy = d.ExtensionApprovedBy,
+        ResumesOnDue = d.ResumesOnDue,
         CreatedAt = d.CreatedAt.ToUniversalTime(),
         UpdatedAt = d.UpdatedAt.ToUniversalTime(),
         ResolvedAt = d.ResolvedAt?.ToUniversalTime(),
@@ -146,6 +149,7 @@ public sealed class DeadlineRow
         ExtensionReason = ExtensionReason,
         ExtensionRequestedBy = ExtensionRequestedBy,
         ExtensionApprovedBy = ExtensionApprovedBy,
+        ResumesOnDue = ResumesOnDue,
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
         ResolvedAt = ResolvedAt,

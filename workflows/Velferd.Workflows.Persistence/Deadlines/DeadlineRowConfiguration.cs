@@ -39,6 +39,7 @@ internal sealed class DeadlineRowConfiguration : IEntityTypeConfiguration<Deadli
         builder.Property(d => d.ExtensionReason).HasColumnName("extension_reason").HasMaxLength(2000);
         builder.Property(d => d.ExtensionRequestedBy).HasColumnName("extension_requested_by").HasMaxLength(200);
         builder.Property(d => d.ExtensionApprovedBy).HasColumnName("extension_approved_by").HasMaxLength(200);
+        builder.Property(d => d.ResumesOnDue).HasColumnName("resumes_on_due").HasDefaultValue(true).HasSentinel(true);
         builder.Property(d => d.CreatedAt).HasColumnName("created_at");
         builder.Property(d => d.UpdatedAt).HasColumnName("updated_at");
         builder.Property(d => d.ResolvedAt).HasColumnName("resolved_at");

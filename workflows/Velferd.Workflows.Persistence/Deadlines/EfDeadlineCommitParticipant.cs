@@ -71,6 +71,15 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
                 cancellationToken);
         }
 
+        if (plan.StoppedSteps.Count > 0)
+        {
+            var ids = plan.StoppedSteps;
+            await db.Deadlines.Where(d => ids.Contains(d.Id) && d.Status == DeadlineStatus.Overdue).ExecuteUpdateAsync(
+                s => s.SetProperty(d => d.NextStep, (DeadlineStep?)null).SetProperty(d => d.NextFireAt, (DateTimeOffset?)null)
+                    .SetProperty(d => d.UpdatedAt, now).SetProperty(d => d.ClaimToken, (string?)null),
+                cancellationToken);
+        }
+
         foreach (var effect in plan.Handled)
         {
             transaction.Handled.Add(effect);

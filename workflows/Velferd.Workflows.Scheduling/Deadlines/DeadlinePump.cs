@@ -44,15 +44,17 @@ public sealed partial class DeadlinePump(
             var completed = await store.CompleteStepsAsync(fired, now, cancellationToken);
             total += completed;
             LogFired(completed, claimed.Count);
+
+            // Wake the dispatcher after every batch, so instances resume while later batches are still firing.
+            if (completed > 0)
+            {
+                wakeUp.Notify();
+            }
+
             if (claimed.Count < settings.BatchSize)
             {
                 break;
             }
-        }
-
-        if (total > 0)
-        {
-            wakeUp.Notify();
         }
 
         return total;
@@ -63,7 +65,7 @@ public sealed partial class DeadlinePump(
     {
         var (deadline, step) = (claimed.Deadline, claimed.Step);
         var key = $"deadline/{deadline.Id}/{step}/{deadline.ExtensionCount}";
-        if (step == DeadlineStep.Due)
+        if (step == DeadlineStep.Due && deadline.ResumesOnDue)
         {
             return deadline.BookmarkId is null ? null : new Stimulus
             {
@@ -78,20 +80,31 @@ public sealed partial class DeadlinePump(
             };
         }
 
-        // Reminders and escalations are events for the case; without a case id nobody could be told.
+        // Reminders, escalations and non-interrupting due steps are events for the case; without a case id nobody
+        // could be told.
         if (deadline.CorrelationId is null)
         {
             return null;
         }
 
         var payload = DeadlinePayload.Fired(deadline, step);
-        payload["mottakere"] = step == DeadlineStep.Reminder ? deadline.ReminderTargets : deadline.EscalationTargets;
+        payload["mottakere"] = step switch
+        {
+            DeadlineStep.Reminder => deadline.ReminderTargets,
+            DeadlineStep.Escalation => deadline.EscalationTargets,
+            _ => null,
+        };
         return new Stimulus
         {
             Id = Ids.New(now),
             Kind = StimulusKind.Signal,
             IdempotencyKey = key,
-            EventName = step == DeadlineStep.Reminder ? DeadlineSignals.Reminder(deadline.Name) : DeadlineSignals.Escalation(deadline.Name),
+            EventName = step switch
+            {
+                DeadlineStep.Reminder => DeadlineSignals.Reminder(deadline.Name),
+                DeadlineStep.Escalation => DeadlineSignals.Escalation(deadline.Name),
+                _ => DeadlineSignals.Due(deadline.Name),
+            },
             CorrelationId = deadline.CorrelationId,
             Payload = payload,
             CreatedAt = now,

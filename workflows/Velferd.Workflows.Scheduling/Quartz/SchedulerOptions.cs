@@ -11,4 +11,10 @@ public sealed class SchedulerOptions
 
     /// <summary>The safety-net poll of the pump; the precise trigger at the next due instant makes firing prompt.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Clustered store: how often a node records that it is alive.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
+
+    /// <summary>Clustered store: how long past a missed check-in before the others take over a node's triggers.</summary>
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(20);
 }

@@ -3,7 +3,6 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
-using Velferd.Workflows.Scheduling.Deadlines;
 
 namespace Velferd.Workflows.Scheduling.Timers;
 

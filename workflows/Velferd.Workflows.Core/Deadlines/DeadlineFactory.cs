@@ -1,9 +1,8 @@
 using System.Globalization;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Time;
 
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Core.Deadlines;
 
 /// <summary>Turns a <see cref="DeadlineSpec"/> into a planned <see cref="Deadline"/> with the business calendar.</summary>
 public static class DeadlineFactory
@@ -81,6 +80,7 @@ public static class DeadlineFactory
             EscalationTargets = spec.EscalationTargets,
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
+            ResumesOnDue = spec.ResumesOnDue,
         };
         return (DeadlineSchedule.Plan(deadline), null);
     }

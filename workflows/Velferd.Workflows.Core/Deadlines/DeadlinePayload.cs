@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Velferd.Workflows.Core.Deadlines;
 
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Core.Deadlines;
 
 /// <summary>
 /// The payloads that tie a bookmark to its deadline: the bookmark stores the deadline id; the pump's resume carries

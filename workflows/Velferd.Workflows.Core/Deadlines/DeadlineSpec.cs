@@ -1,8 +1,7 @@
-using Velferd.Workflows.Core.Deadlines;
 
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Core.Deadlines;
 
-/// <summary>What an activity (or, later, a user task's boundary) asks for, before calendar arithmetic.</summary>
+/// <summary>What an activity (or a user task's boundary deadline) asks for, before calendar arithmetic.</summary>
 public sealed record DeadlineSpec
 {
     /// <summary>The new deadline's id.</summary>
@@ -52,4 +51,7 @@ public sealed record DeadlineSpec
 
     /// <summary>Its key.</summary>
     public string? BookmarkKey { get; init; }
+
+    /// <summary>False for a non-interrupting boundary: the due step raises an event instead of resuming the bookmark.</summary>
+    public bool ResumesOnDue { get; init; } = true;
 }

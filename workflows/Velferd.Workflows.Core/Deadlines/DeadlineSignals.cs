@@ -1,4 +1,4 @@
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Core.Deadlines;
 
 /// <summary>
 /// The events a deadline's reminder and escalation raise for its case, so a pathway can act on them with an
@@ -11,4 +11,10 @@ public static class DeadlineSignals
 
     /// <summary>The event raised when the escalation fires: «{name}:eskalering».</summary>
     public static string Escalation(string deadlineName) => $"{deadlineName}:eskalering";
+
+    /// <summary>
+    /// The event raised when a non-interrupting deadline falls due: «{name}:frist». (An interrupting one resumes its
+    /// bookmark instead.)
+    /// </summary>
+    public static string Due(string deadlineName) => $"{deadlineName}:frist";
 }
