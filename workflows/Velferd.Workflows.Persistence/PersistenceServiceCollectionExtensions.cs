@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Persistence.Definitions;
+using Velferd.Workflows.Persistence.Feeds;
 using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Outbox;
@@ -32,6 +34,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<WorkflowsDatabaseMigrator>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IBurstCommitParticipant, OutboxCommitParticipant>();
+        services.AddScoped<IFeedPositionStore, EfFeedPositionStore>();
         return services;
     }
 }

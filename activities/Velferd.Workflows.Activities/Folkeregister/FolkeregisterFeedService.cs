@@ -2,13 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Feeds;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
 /// <summary>
-/// Follows Folkeregisteret's change feed: reads from its pointer, hands each event to
-/// <see cref="FolkeregisterEventReceiver"/>, and moves the pointer past what was handled. An event that fails stops
-/// the page there and is read again next time (the starts are idempotent, so re-reading is harmless).
+/// Follows Folkeregisteret's change feed: reads from its stored position, hands each event to
+/// <see cref="FolkeregisterEventReceiver"/>, and moves the position past what was handled. An event that fails stops
+/// the page there and is read again next time (the starts are idempotent, so re-reading is harmless). The position
+/// lives in the database, so a restart continues where the feed was left.
 /// </summary>
 public sealed partial class FolkeregisterFeedService(
     IServiceScopeFactory scopes,
@@ -16,18 +18,24 @@ public sealed partial class FolkeregisterFeedService(
     TimeProvider clock,
     ILogger<FolkeregisterFeedService> logger) : BackgroundService
 {
+    /// <summary>The feed's name in <see cref="IFeedPositionStore"/>.</summary>
+    public const string FeedName = "folkeregister-hendelser";
+
     private long _next = options.Value.StartSequence;
 
     /// <summary>Reads and handles one page; returns how many events it held.</summary>
     public async Task<int> ReadOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        var positions = scope.ServiceProvider.GetRequiredService<IFeedPositionStore>();
+        _next = Math.Max(_next, await positions.FindAsync(FeedName, cancellationToken) ?? options.Value.StartSequence);
         var events = await scope.ServiceProvider.GetRequiredService<IFolkeregisterClient>().ReadEventsAsync(_next, cancellationToken);
         var receiver = scope.ServiceProvider.GetRequiredService<FolkeregisterEventReceiver>();
         foreach (var e in events.OrderBy(e => e.Sequence))
         {
             await receiver.HandleAsync(e, cancellationToken);
             _next = Math.Max(_next, e.Sequence + 1);
+            await positions.AdvanceAsync(FeedName, _next, cancellationToken);
         }
 
         return events.Count;

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Services;
@@ -9,7 +11,10 @@ using Velferd.Workflows.Testing.Databases;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
-/// <summary>The service side of DOMAIN.md AS-20 through the host: a birth event read twice from the feed starts one programme.</summary>
+/// <summary>
+/// The service side of DOMAIN.md AS-20 through the host: a birth event read twice from the feed starts one programme,
+/// and the feed's position is stored so a restart continues after the last handled event.
+/// </summary>
 public abstract class FolkeregisterEventTests(DatabaseKind kind)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -29,8 +34,9 @@ public abstract class FolkeregisterEventTests(DatabaseKind kind)
         var birth = simulator.Feed.Append(null, "Foedsel", TestPersons.Newborn);
         simulator.Feed.Append(birth.Hendelsesidentifikator, "Foedsel", TestPersons.Newborn);
         // The feed is read in order: once the later move has started its pathway, the replayed birth has been handled.
-        simulator.Feed.Append(null, "Flytting", TestPersons.Mother);
+        var move = simulator.Feed.Append(null, "Flytting", TestPersons.Mother);
         await WaitUntilAsync(async () => (await InstancesAsync(host, moves)).Count == 1);
+        await WaitUntilAsync(async () => await PositionAsync(host) == move.Sekvensnummer + 1);
 
         Assert.Single(await InstancesAsync(host, births));
         foreach (var number in TestPersons.All.Keys)
@@ -55,6 +61,13 @@ public abstract class FolkeregisterEventTests(DatabaseKind kind)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().ListAsync(new InstanceQuery { DefinitionId = definitionId }, Ct)).Items;
+    }
+
+    /// <summary>Where a restarted node would continue reading the feed.</summary>
+    private static async Task<long?> PositionAsync(ServiceScenarioHostFactory host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IFeedPositionStore>().FindAsync(FolkeregisterFeedService.FeedName, Ct);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> done)

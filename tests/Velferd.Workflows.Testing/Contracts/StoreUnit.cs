@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Feeds;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
@@ -22,6 +23,7 @@ public sealed class StoreUnit : IAsyncDisposable
         Definitions = _scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
         Instances = _scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
         Stimuli = _scope.ServiceProvider.GetRequiredService<IStimulusQueue>();
+        FeedPositions = _scope.ServiceProvider.GetRequiredService<IFeedPositionStore>();
     }
 
     /// <summary>Definition versions.</summary>
@@ -32,6 +34,9 @@ public sealed class StoreUnit : IAsyncDisposable
 
     /// <summary>The stimulus queue.</summary>
     public IStimulusQueue Stimuli { get; }
+
+    /// <summary>Where followed feeds are read from.</summary>
+    public IFeedPositionStore FeedPositions { get; }
 
     /// <summary>Opens a unit over the stores registered in <paramref name="services"/> (its own scope).</summary>
     public static StoreUnit Open(IServiceProvider services) => new(services);

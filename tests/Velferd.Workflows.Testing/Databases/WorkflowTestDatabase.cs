@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Testing.Contracts;
 using Xunit;
@@ -17,6 +18,9 @@ public abstract class WorkflowTestDatabase : IAsyncLifetime
 {
     private ServiceProvider? _services;
 
+    /// <summary>The clock the stores read (the store contracts pass their instants in, so it only stamps rows).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 1, 15, 0, 0, TimeSpan.Zero));
+
     /// <summary>The connection string of the test database.</summary>
     public string ConnectionString { get; private set; } = "";
 
@@ -28,6 +32,7 @@ public abstract class WorkflowTestDatabase : IAsyncLifetime
     {
         ConnectionString = await CreateDatabaseAsync(CancellationToken.None);
         var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Clock);
         AddPersistence(services, ConnectionString);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = _services.CreateAsyncScope();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
@@ -27,6 +28,7 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddSingleton<InMemoryOutbox>();
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());
+        services.TryAddSingleton<IFeedPositionStore, InMemoryFeedPositionStore>();
         return services;
     }
 }

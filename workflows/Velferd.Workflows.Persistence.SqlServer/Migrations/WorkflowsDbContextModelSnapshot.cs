@@ -284,6 +284,26 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Feeds.FeedPositionRow", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("NextSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("next_sequence");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Feed");
+
+                    b.ToTable("feed_positions", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.HumanTaskHistoryRow", b =>
                 {
                     b.Property<string>("Id")

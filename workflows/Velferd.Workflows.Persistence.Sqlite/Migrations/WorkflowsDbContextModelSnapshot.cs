@@ -278,6 +278,26 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("workflow_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Feeds.FeedPositionRow", b =>
+                {
+                    b.Property<string>("Feed")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feed");
+
+                    b.Property<long>("NextSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_sequence");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Feed");
+
+                    b.ToTable("feed_positions", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.HumanTaskHistoryRow", b =>
                 {
                     b.Property<string>("Id")
