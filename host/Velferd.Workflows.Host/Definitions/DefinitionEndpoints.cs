@@ -171,9 +171,14 @@ public static class DefinitionEndpoints
         string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
         ToResult(await service.RetractAsync(definitionId, cancellationToken));
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(
         string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
-        await service.DeleteAsync(definitionId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+        await service.DeleteAsync(definitionId, cancellationToken) switch
+        {
+            { IsNotFound: true } => TypedResults.NotFound(),
+            { Definition: not null } => TypedResults.NoContent(),
+            var change => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
+        };
 
     private static Results<Ok<JsonObject>, NotFound, ValidationProblem> ToResult(DefinitionChange change) => change switch
     {

@@ -269,9 +269,14 @@ public static class ElsaDefinitionEndpoints
         return TypedResults.Ok(new ElsaExecuteResponse(instanceId, CannotStart: false));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(
         string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
-        await service.DeleteAsync(definitionId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+        await service.DeleteAsync(definitionId, cancellationToken) switch
+        {
+            { IsNotFound: true } => TypedResults.NotFound(),
+            { Definition: not null } => TypedResults.NoContent(),
+            var change => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
+        };
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteVersionAsync(
         string id, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
@@ -303,7 +308,7 @@ public static class ElsaDefinitionEndpoints
         var deleted = 0;
         foreach (var definitionId in request.DefinitionIds ?? [])
         {
-            if (await service.DeleteAsync(definitionId, cancellationToken))
+            if ((await service.DeleteAsync(definitionId, cancellationToken)).Definition is not null)
             {
                 deleted++;
             }

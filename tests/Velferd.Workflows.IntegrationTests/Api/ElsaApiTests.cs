@@ -396,6 +396,107 @@ public abstract class ElsaApiTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/elsa/api/workflow-instances/{id}", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task DeleteDefinition_WithoutInstances_IsGone_ButOneThatRanIsRefusedWithAFieldError()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        await SaveAsync(owner, NewModel("elsa-unused"), publish: true);
+        await SaveAsync(owner, NewModel("elsa-used"), publish: true);
+        var run = await owner.PostAsync("/elsa/api/workflow-definitions/elsa-used/execute", Json(new JsonObject { ["versionOptions"] = "Latest" }), Ct);
+
+        var unused = await owner.DeleteAsync("/elsa/api/workflow-definitions/elsa-unused", Ct);
+        var again = await owner.DeleteAsync("/elsa/api/workflow-definitions/elsa-unused", Ct);
+        var used = await owner.DeleteAsync("/elsa/api/workflow-definitions/elsa-used", Ct);
+        var bulk = await owner.PostAsync("/elsa/api/bulk-actions/delete/workflow-definitions/by-definition-id",
+            Json(new JsonObject { ["definitionIds"] = new JsonArray("elsa-used", "nope") }), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, unused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, used.StatusCode);
+        Assert.Contains("Retract it instead", (await used.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["definitionId"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, (await bulk.Content.ReadFromJsonAsync<JsonObject>(Ct))!["deleted"]!.GetValue<long>());
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync("/elsa/api/workflow-definitions/by-definition-id/elsa-used?versionOptions=Latest", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task BulkPublishAndRetract_ReportWhatChanged_WhatAlreadyWas_AndWhatIsUnknown()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        await SaveAsync(owner, NewModel("elsa-bulk-draft"), publish: false);
+        await SaveAsync(owner, NewModel("elsa-bulk-published"), publish: true);
+        var ids = new JsonArray("elsa-bulk-draft", "elsa-bulk-published", "nope");
+
+        var published = (await (await owner.PostAsync("/elsa/api/bulk-actions/publish/workflow-definitions/by-definition-ids",
+            Json(new JsonObject { ["definitionIds"] = ids.DeepClone() }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var retracted = (await (await owner.PostAsync("/elsa/api/bulk-actions/retract/workflow-definitions/by-definition-ids",
+            Json(new JsonObject { ["definitionIds"] = new JsonArray("elsa-bulk-draft", "nope") }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var retractedAgain = (await (await owner.PostAsync("/elsa/api/bulk-actions/retract/workflow-definitions/by-definition-ids",
+            Json(new JsonObject { ["definitionIds"] = new JsonArray("elsa-bulk-draft") }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+
+        Assert.Equal(["elsa-bulk-draft"], Strings(published["published"]));
+        Assert.Equal(["elsa-bulk-published"], Strings(published["alreadyPublished"]));
+        Assert.Equal(["nope"], Strings(published["notFound"]));
+        Assert.Equal(["elsa-bulk-draft"], Strings(retracted["retracted"]));
+        Assert.Equal(["nope"], Strings(retracted["notFound"]));
+        Assert.Equal(["elsa-bulk-draft"], Strings(retractedAgain["alreadyRetracted"]));
+    }
+
+    [Fact]
+    public async Task BulkDeleteVersions_DeletesAnOldVersion_ButNeverTheLatestOrPublished()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var v1 = await SaveAsync(owner, NewModel("elsa-versions"), publish: true);
+        var v2 = await SaveAsync(owner, NewModel("elsa-versions", "Andre"), publish: true);
+
+        var deleted = (await (await owner.PostAsync("/elsa/api/bulk-actions/delete/workflow-definitions/by-id",
+            Json(new JsonObject { ["ids"] = new JsonArray(v1["id"]!.GetValue<string>(), v2["id"]!.GetValue<string>()) }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var versions = (await owner.GetFromJsonAsync<JsonObject>(
+            "/elsa/api/workflow-definitions?versionOptions=AllVersions&DefinitionIds=elsa-versions&OrderBy=Version&OrderDirection=Descending", Ct))!;
+
+        Assert.Equal(1, deleted["deleted"]!.GetValue<long>());
+        Assert.Equal([2], versions["items"]!.AsArray().Select(v => v!["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task IsNameUnique_AnswersForTakenAndFreeNames_AndAsksForAName()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        await SaveAsync(owner, NewModel("elsa-named"), publish: false);
+
+        var taken = (await owner.GetFromJsonAsync<JsonObject>("/elsa/api/workflow-definitions/validation/is-name-unique?name=Elsa%20elsa-named", Ct))!;
+        var own = (await owner.GetFromJsonAsync<JsonObject>("/elsa/api/workflow-definitions/validation/is-name-unique?name=Elsa%20elsa-named&definitionId=elsa-named", Ct))!;
+        var free = (await owner.GetFromJsonAsync<JsonObject>("/elsa/api/workflow-definitions/validation/is-name-unique?name=Workflow%2042", Ct))!;
+        var missing = await owner.GetAsync("/elsa/api/workflow-definitions/validation/is-name-unique", Ct);
+
+        Assert.False(taken["isUnique"]!.GetValue<bool>());
+        Assert.True(own["isUnique"]!.GetValue<bool>());
+        Assert.True(free["isUnique"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task EditorHelpers_JavaScriptTypings_OutputConverters_AndTheCallStack()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var id = await RunSeededAsync(owner);
+        var executions = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-executions/list?WorkflowInstanceId={id}&ActivityNodeId=Workflow1:p2root:start", Ct))!;
+        var executionId = executions["items"]![0]!["id"]!.GetValue<string>();
+
+        var typings = await owner.PostAsync($"/elsa/api/scripting/javascript/type-definitions/{Seeded}",
+            Json(new JsonObject { ["workflowDefinitionId"] = Seeded, ["activityTypeName"] = "Elsa.RunJavaScript", ["propertyName"] = "Script" }), Ct);
+        var converters = (await owner.GetFromJsonAsync<JsonObject>("/elsa/api/descriptors/output-converters?sourceType=String&destinationType=Object", Ct))!;
+        var stack = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-executions/{Uri.EscapeDataString(executionId)}/call-stack", Ct))!;
+        var unknownStack = await owner.GetAsync("/elsa/api/activity-executions/nope/call-stack", Ct);
+
+        Assert.Contains("declare function getVariable(name: string): any;", await typings.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Empty(converters["items"]!.AsArray());
+        Assert.Equal(executionId, Assert.Single(stack["items"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, unknownStack.StatusCode);
+    }
+
+    private static string[] Strings(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
+
     private static async Task<string> RunSeededAsync(HttpClient client)
     {
         var run = await client.PostAsync($"/elsa/api/workflow-definitions/{Seeded}/execute",

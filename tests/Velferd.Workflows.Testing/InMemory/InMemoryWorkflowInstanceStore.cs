@@ -112,6 +112,7 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
         {
             var matches = db.Instances.Values.Select(s => s.Instance)
                 .Where(i => (query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
+                    && (query.DefinitionVersionId is null || i.DefinitionVersionId == query.DefinitionVersionId)
                     && (query.CorrelationId is null || i.CorrelationId == query.CorrelationId)
                     && (query.Status is null || i.Status == query.Status)
                     && (query.SubStatus is null || i.SubStatus == query.SubStatus))

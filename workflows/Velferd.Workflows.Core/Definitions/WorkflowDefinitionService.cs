@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Core.Definitions;
@@ -8,8 +9,10 @@ namespace Velferd.Workflows.Core.Definitions;
 /// readable and keep running the instances pinned to them. Nothing invalid is stored.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionStore store, WorkflowBlueprintCompiler compiler, WorkflowBlueprintCache cache, TimeProvider clock)
+    IWorkflowDefinitionStore store, IWorkflowInstanceStore instances, WorkflowBlueprintCompiler compiler, WorkflowBlueprintCache cache, TimeProvider clock)
 {
+    private const string InUse = "Instances have been started on it; they keep their version, so it cannot be deleted. Retract it instead.";
+
     /// <summary>Checks a definition without storing it.</summary>
     public FieldErrors Validate(DefinitionModel model) =>
         compiler.Compile(ToDefinition(model, "validation", model.DefinitionId ?? "validation", 1, clock.GetUtcNow())).Errors;
@@ -104,16 +107,29 @@ public sealed class WorkflowDefinitionService(
             : await SaveAsync(new DefinitionModel(definitionId, old.Name, old.Description, old.Document), publish: false, cancellationToken);
     }
 
-    /// <summary>Deletes a definition with all its versions.</summary>
-    public async Task<bool> DeleteAsync(string definitionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes a definition with all its versions, unless an instance was ever started on it: instances keep their
+    /// version for as long as they exist (and they are never deleted), so such a definition can only be retracted.
+    /// </summary>
+    public async Task<DefinitionChange> DeleteAsync(string definitionId, CancellationToken cancellationToken)
     {
         var versions = await store.ListVersionsAsync(definitionId, cancellationToken);
-        var deleted = await store.DeleteAsync(definitionId, cancellationToken) > 0;
+        if (versions.Count == 0)
+        {
+            return DefinitionChange.NotFound;
+        }
+
+        if (await HasInstancesAsync(new InstanceQuery { DefinitionId = definitionId, PageSize = 1 }, cancellationToken))
+        {
+            return DefinitionChange.Invalid(FieldErrors.Of("definitionId", InUse));
+        }
+
+        await store.DeleteAsync(definitionId, cancellationToken);
         cache.Invalidate(versions.Select(v => v.Id));
-        return deleted;
+        return DefinitionChange.Saved(versions.First(v => v.IsLatest));
     }
 
-    /// <summary>Deletes one version that is neither the latest nor the published one.</summary>
+    /// <summary>Deletes one version that is neither the latest nor the published one and has no instances.</summary>
     public async Task<DefinitionChange> DeleteVersionAsync(string versionId, CancellationToken cancellationToken)
     {
         var version = await store.FindByVersionIdAsync(versionId, cancellationToken);
@@ -125,6 +141,11 @@ public sealed class WorkflowDefinitionService(
         if (version.IsLatest || version.IsPublished)
         {
             return DefinitionChange.Invalid(FieldErrors.Of("id", "The latest and the published version cannot be deleted."));
+        }
+
+        if (await HasInstancesAsync(new InstanceQuery { DefinitionVersionId = versionId, PageSize = 1 }, cancellationToken))
+        {
+            return DefinitionChange.Invalid(FieldErrors.Of("id", InUse));
         }
 
         await store.DeleteVersionAsync(versionId, cancellationToken);
@@ -146,6 +167,9 @@ public sealed class WorkflowDefinitionService(
             UpdatedAt = createdAt,
             Document = (System.Text.Json.Nodes.JsonObject)model.Document.DeepClone(),
         };
+
+    private async Task<bool> HasInstancesAsync(InstanceQuery query, CancellationToken cancellationToken) =>
+        (await instances.ListAsync(query, cancellationToken)).Items.Count > 0;
 }
 
 /// <summary>The outcome of a definition change.</summary>

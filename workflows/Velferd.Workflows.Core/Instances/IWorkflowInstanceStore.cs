@@ -34,6 +34,9 @@ public sealed record InstanceQuery
     /// <summary>Only instances of this definition.</summary>
     public string? DefinitionId { get; init; }
 
+    /// <summary>Only instances pinned to this definition version.</summary>
+    public string? DefinitionVersionId { get; init; }
+
     /// <summary>Only instances with this correlation id.</summary>
     public string? CorrelationId { get; init; }
 

@@ -147,6 +147,11 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
             rows = rows.Where(i => i.DefinitionId == query.DefinitionId);
         }
 
+        if (query.DefinitionVersionId is not null)
+        {
+            rows = rows.Where(i => i.DefinitionVersionId == query.DefinitionVersionId);
+        }
+
         if (query.CorrelationId is not null)
         {
             rows = rows.Where(i => i.CorrelationId == query.CorrelationId);
