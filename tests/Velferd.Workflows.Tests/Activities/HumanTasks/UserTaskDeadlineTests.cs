@@ -93,6 +93,7 @@ public sealed class UserTaskDeadlineTests
         var afterEscalation = await StateAsync(host, id);
 
         Assert.Equal((DeadlineStatus.Overdue, HumanTaskStatus.Cancelled), (afterDue.Deadline.Status, afterDue.Task.Status));
+        Assert.Equal("Fristen for oppgaven ble overskredet.", (await HistoryAsync(host, afterDue.Task.Id))[^1].Detail);
         Assert.Equal(["varsle-saksbehandler", "overskredet"], afterDue.Ran);
         Assert.IsType<HumanTaskResult.Conflict>(lateCompletion);
         Assert.Equal(["varsle-saksbehandler", "overskredet", "varsle-leder"], afterEscalation.Ran);
@@ -213,6 +214,12 @@ public sealed class UserTaskDeadlineTests
         var task = Assert.Single(page.Items);
         var deadline = Assert.Single(await host.DeadlinesAsync(new DeadlineQuery { WorkflowInstanceId = instanceId }, Ct));
         return (task, deadline, [.. log.Where(r => r.Status == ActivityExecutionStatus.Completed && reactions.Contains(r.ActivityId)).Select(r => r.ActivityId)]);
+    }
+
+    private static async Task<IReadOnlyList<HumanTaskHistoryEntry>> HistoryAsync(WorkflowTestHost host, string taskId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IHumanTaskStore>().GetHistoryAsync(taskId, Ct);
     }
 
     private static async Task<HumanTaskResult> CompleteAsync(WorkflowTestHost host, string taskId)
