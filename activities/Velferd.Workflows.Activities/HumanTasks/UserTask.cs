@@ -210,6 +210,7 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
             Kind = kind,
             SourceRule = Blank(input.SourceRule),
             Anchor = context.Now,
+            MaxExtension = Blank(input.MaxExtension),
             ReminderBefore = Blank(input.ReminderOffset),
             ReminderTargets = Blank(input.ReminderTo) ?? "assignee",
             EscalationAfter = Blank(input.EscalationOffset),

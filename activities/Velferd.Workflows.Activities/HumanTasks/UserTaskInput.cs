@@ -72,18 +72,22 @@ public sealed record UserTaskInput
     [Input(DisplayName = "Hjemmel", Description = "Lovhjemmel eller lokal regel, f.eks. «barnevernsloven § 2-1».", Category = "Frist", Order = 14)]
     public string? SourceRule { get; init; }
 
+    /// <summary>How far from the task's creation an approved extension may move the deadline; empty: a statutory deadline cannot be extended, a local one has no cap.</summary>
+    [Input(DisplayName = "Maks utvidelse", Description = "Lengste utvidelse regnet fra oppgaven ble opprettet, f.eks. «6 måneder». Tom: en lovpålagt frist kan ikke utvides.", Category = "Frist", Order = 15)]
+    public string? MaxExtension { get; init; }
+
     /// <summary>Who is reminded (default: the assignee).</summary>
-    [Input(DisplayName = "Påminnelse til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: assignee.", Category = "Frist", Order = 15)]
+    [Input(DisplayName = "Påminnelse til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: assignee.", Category = "Frist", Order = 16)]
     public string? ReminderTo { get; init; }
 
     /// <summary>Who the escalation goes to (default: the team leader).</summary>
-    [Input(DisplayName = "Eskaler til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: teamleader.", Category = "Frist", Order = 16)]
+    [Input(DisplayName = "Eskaler til", Description = "assignee, teamleader eller role:Rolle (kommaseparert). Tomt: teamleader.", Category = "Frist", Order = 17)]
     public string? EscalationTo { get; init; }
 
     /// <summary>
     /// When the deadline passes: true cancels the task and leaves on «Overskredet»; false (the default) keeps the task
     /// open and raises «{name}:frist» for the case.
     /// </summary>
-    [Input(DisplayName = "Avbryt ved fristbrudd", Description = "Når fristen passeres: oppgaven avbrytes og flyten fortsetter fra utfallet «Overskredet». Ellers blir oppgaven stående og hendelsen «fristnavn:frist» sendes.", Category = "Frist", Order = 17)]
+    [Input(DisplayName = "Avbryt ved fristbrudd", Description = "Når fristen passeres: oppgaven avbrytes og flyten fortsetter fra utfallet «Overskredet». Ellers blir oppgaven stående og hendelsen «fristnavn:frist» sendes.", Category = "Frist", Order = 18)]
     public bool InterruptOnOverdue { get; init; }
 }

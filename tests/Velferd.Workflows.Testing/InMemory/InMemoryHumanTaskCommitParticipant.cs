@@ -13,10 +13,9 @@ public sealed class InMemoryHumanTaskCommitParticipant(InMemoryDatabase db) : II
         // Work everything out before writing, so a defect throws before anything changed.
         var created = commit.Effects.OfType<HumanTaskCreated>().Select(e => (Effect: e, Linked: HumanTaskBurstChanges.Link(e.Task, commit))).ToList();
         var ended = HumanTaskBurstChanges.EndedBookmarks(commit).ToHashSet(StringComparer.Ordinal);
-        var reason = HumanTaskBurstChanges.CancelReason(commit);
         var cancelled = db.HumanTasks.Values
             .Where(t => t.IsActive && ended.Contains(t.BookmarkId))
-            .Select(t => HumanTaskRules.Cancel(t, reason, commit.Instance?.UpdatedAt ?? t.UpdatedAt))
+            .Select(t => HumanTaskRules.Cancel(t, HumanTaskBurstChanges.CancelReason(commit, t.BookmarkId), commit.Instance?.UpdatedAt ?? t.UpdatedAt))
             .OfType<HumanTaskDecision.Change>()
             .ToList();
 

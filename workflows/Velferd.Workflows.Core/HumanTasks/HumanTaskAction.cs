@@ -20,4 +20,7 @@ public enum HumanTaskAction
 
     /// <summary>The instance was cancelled or the branch that created the task ended.</summary>
     Cancelled,
+
+    /// <summary>A supervisor approved an extension of the task's deadline (DOMAIN.md R-16); the due date moved.</summary>
+    DueExtended,
 }

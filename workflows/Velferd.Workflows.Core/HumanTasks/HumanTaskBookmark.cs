@@ -11,6 +11,9 @@ public static class HumanTaskBookmark
     /// <summary>Cancellation reason when the bookmark was removed without a completion (its branch ended).</summary>
     public const string BranchEndedReason = "Grenen i forløpet som opprettet oppgaven ble avsluttet.";
 
+    /// <summary>Cancellation reason when the task's interrupting deadline passed (the flow left on «Overskredet»).</summary>
+    public const string DeadlinePassedReason = "Fristen for oppgaven ble overskredet.";
+
     /// <summary>Cancellation reason when the whole instance was cancelled.</summary>
     public const string InstanceCancelledReason = "Forløpet ble avbrutt.";
 

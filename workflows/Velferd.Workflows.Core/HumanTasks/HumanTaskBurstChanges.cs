@@ -1,5 +1,7 @@
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Core.HumanTasks;
 
@@ -31,6 +33,16 @@ public static class HumanTaskBurstChanges
         var readded = commit.AddedBookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         return [.. commit.RemovedBookmarkIds.Where(id => !readded.Contains(id))];
     }
+
+    /// <summary>
+    /// Why the active task on <paramref name="bookmarkId"/> is cancelled: its interrupting deadline passed when the burst
+    /// was the deadline's own resume of that bookmark; otherwise as <see cref="CancelReason(BurstCommit)"/>.
+    /// </summary>
+    public static string CancelReason(BurstCommit commit, string? bookmarkId) =>
+        commit.Stimulus?.Stimulus is { Kind: StimulusKind.Resume } resume && resume.BookmarkId == bookmarkId
+            && resume.Payload?[DeadlinePayload.FiredProperty] is not null
+            ? HumanTaskBookmark.DeadlinePassedReason
+            : CancelReason(commit);
 
     /// <summary>Why the active tasks of ended bookmarks are cancelled, for their history.</summary>
     public static string CancelReason(BurstCommit commit) => commit.Instance?.SubStatus switch

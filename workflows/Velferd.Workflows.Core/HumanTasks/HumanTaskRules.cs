@@ -134,6 +134,15 @@ public static class HumanTaskRules
             ? Changed(task with { Status = HumanTaskStatus.Cancelled, ClosedAt = now }, HumanTaskHistoryEntry.System, HumanTaskAction.Cancelled, reason, now)
             : new HumanTaskDecision.Change(task, null);
 
+    /// <summary>
+    /// An approved extension of the task's deadline moves its due date (the approval itself is checked by the deadline
+    /// rules); a task no longer active keeps its date.
+    /// </summary>
+    public static HumanTaskDecision ExtendDue(HumanTask task, DateTimeOffset dueAt, string dueLocal, string approvedBy, DateTimeOffset now) =>
+        task.IsActive && task.DueAt != dueAt
+            ? Changed(task with { DueAt = dueAt }, approvedBy, HumanTaskAction.DueExtended, $"Frist utvidet til {dueLocal}", now)
+            : new HumanTaskDecision.Change(task, null);
+
     private static HumanTaskDecision.Conflict? Closed(HumanTask task) => task.Status switch
     {
         HumanTaskStatus.Completed => new HumanTaskDecision.Conflict($"Oppgaven er allerede fullført av {task.CompletedBy} og kan ikke endres."),

@@ -34,14 +34,13 @@ public sealed class HumanTaskCommitParticipant : IBurstCommitParticipant
 
         if (ended.Count > 0)
         {
-            var reason = HumanTaskBurstChanges.CancelReason(commit);
             var rows = await db.Set<HumanTaskRow>()
                 .Where(t => ended.Contains(t.BookmarkId) && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed))
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
                 var now = commit.Instance?.UpdatedAt ?? row.UpdatedAt;
-                if (HumanTaskRules.Cancel(HumanTaskMapping.ToModel(row), reason, now) is HumanTaskDecision.Change { Entry: { } entry } change)
+                if (HumanTaskRules.Cancel(HumanTaskMapping.ToModel(row), HumanTaskBurstChanges.CancelReason(commit, row.BookmarkId), now) is HumanTaskDecision.Change { Entry: { } entry } change)
                 {
                     db.Entry(row).CurrentValues.SetValues(HumanTaskMapping.ToRow(change.Task));
                     db.Set<HumanTaskHistoryRow>().Add(HumanTaskMapping.ToRow(entry));

@@ -1,5 +1,6 @@
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Scheduling.Deadlines;
@@ -9,8 +10,10 @@ namespace Velferd.Workflows.Scheduling.Deadlines;
 /// approves it, both before the deadline in force passes; never beyond the legal maximum (start + 6 months for an
 /// investigation). A refused request changes nothing and answers with field errors.
 /// </summary>
-public sealed class DeadlineExtensions(IDeadlineStore store, IBusinessCalendar calendar, TimeProvider clock)
+public sealed class DeadlineExtensions(IDeadlineStore store, IHumanTaskStore tasks, IBusinessCalendar calendar, TimeProvider clock)
 {
+    private const int TaskSaveAttempts = 3;
+
     /// <summary>Requests an extension to <paramref name="newDueAt"/>, or by <paramref name="extendBy"/> from the current due instant.</summary>
     public async Task<ExtensionResult> RequestAsync(
         string deadlineId, DateTimeOffset? newDueAt, string? extendBy, string? reason, string requestedBy, CancellationToken cancellationToken)
@@ -104,7 +107,39 @@ public sealed class DeadlineExtensions(IDeadlineStore store, IBusinessCalendar c
             ExtensionApprovedBy = approvedBy,
             ExtensionCount = deadline.ExtensionCount + 1,
         };
-        return await store.UpdateAsync(deadline, updated, cancellationToken) ? ExtensionResult.Done(updated) : ExtensionResult.Conflict;
+        if (!await store.UpdateAsync(deadline, updated, cancellationToken))
+        {
+            return ExtensionResult.Conflict;
+        }
+
+        await MoveTaskDueAsync(updated, approvedBy, now, cancellationToken);
+        return ExtensionResult.Done(updated);
+    }
+
+    /// <summary>
+    /// A user task's boundary deadline (bookmark «Velferd.UserTask», keyed by the task id) moves the task's due date in
+    /// the inbox too. A separate write after the deadline's: a claim or release racing it is retried on a fresh read.
+    /// </summary>
+    private async Task MoveTaskDueAsync(Deadline deadline, string approvedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (deadline.BookmarkName != HumanTaskBookmark.Name || deadline.BookmarkKey is not { } taskId)
+        {
+            return;
+        }
+
+        for (var attempt = 0; attempt < TaskSaveAttempts; attempt++)
+        {
+            var task = await tasks.FindAsync(taskId, cancellationToken);
+            if (task is null || HumanTaskRules.ExtendDue(task, deadline.DueAt, deadline.DueLocal, approvedBy, now) is not HumanTaskDecision.Change { Entry: { } entry } change)
+            {
+                return;
+            }
+
+            if (await tasks.SaveAsync(change.Task, task.Version, entry, null, cancellationToken))
+            {
+                return;
+            }
+        }
     }
 
     private static void CheckOpen(Deadline deadline, DateTimeOffset now, FieldErrors errors)

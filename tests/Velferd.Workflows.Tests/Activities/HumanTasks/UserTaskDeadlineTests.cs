@@ -6,6 +6,7 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
 
@@ -92,6 +93,7 @@ public sealed class UserTaskDeadlineTests
         var afterEscalation = await StateAsync(host, id);
 
         Assert.Equal((DeadlineStatus.Overdue, HumanTaskStatus.Cancelled), (afterDue.Deadline.Status, afterDue.Task.Status));
+        Assert.Equal("Fristen for oppgaven ble overskredet.", (await HistoryAsync(host, afterDue.Task.Id))[^1].Detail);
         Assert.Equal(["varsle-saksbehandler", "overskredet"], afterDue.Ran);
         Assert.IsType<HumanTaskResult.Conflict>(lateCompletion);
         Assert.Equal(["varsle-saksbehandler", "overskredet", "varsle-leder"], afterEscalation.Ran);
@@ -112,6 +114,29 @@ public sealed class UserTaskDeadlineTests
         Assert.Equal((Oslo(3, 8, 16, 0), Oslo(3, 6, 16, 0), Oslo(3, 9, 16, 0)), (deadline.DueAt, deadline.ReminderAt, deadline.EscalationAt));
         Assert.Equal(deadline.DueAt, task.DueAt);
         Assert.Equal(task.BookmarkId, deadline.BookmarkId);
+    }
+
+    [Fact]
+    public async Task ExtensionApproved_MovesTheTasksDueDateInTheInbox_WithAHistoryEntry_AndTheReminderFollows()
+    {
+        await using var host = WorkflowTestHost.Create(s => s.AddWelfareActivities());
+        var id = await StartAsync(host, interrupting: false);
+        var before = await StateAsync(host, id);
+        await using var scope = host.Services.CreateAsyncScope();
+        var extensions = scope.ServiceProvider.GetRequiredService<DeadlineExtensions>();
+
+        await extensions.RequestAsync(before.Deadline.Id, null, "3 virkedager", "Venter på svar fra skolen.", "ola.saksbehandler", Ct);
+        var approved = await extensions.ApproveAsync(before.Deadline.Id, "lise.leder", Ct);
+        await host.AdvanceTimeToAsync(Oslo(3, 8, 16, 1), Ct);
+        var after = await StateAsync(host, id);
+        var history = await scope.ServiceProvider.GetRequiredService<IHumanTaskStore>().GetHistoryAsync(after.Task.Id, Ct);
+
+        Assert.NotNull(approved.Deadline);
+        Assert.Equal((Oslo(3, 13, 16, 0), Oslo(3, 13, 16, 0)), (after.Deadline.DueAt, after.Task.DueAt));
+        Assert.Equal(Oslo(3, 11, 16, 0), after.Deadline.ReminderAt);
+        Assert.Equal(("lise.leder", "Frist utvidet til 2024-03-13T16:00:00+01:00"), (history[^1].Actor, history[^1].Detail));
+        Assert.Equal(HumanTaskAction.DueExtended, history[^1].Action);
+        Assert.Empty(after.Ran);
     }
 
     [Fact]
@@ -139,7 +164,7 @@ public sealed class UserTaskDeadlineTests
 
         Assert.Contains(descriptor.Ports, p => p.Name == "Overskredet");
         Assert.Superset(
-            new HashSet<string> { "Frist", "Påminnelse før frist", "Eskalering etter frist", "Fristtype", "Fristnavn", "Hjemmel", "Påminnelse til", "Eskaler til", "Avbryt ved fristbrudd" },
+            new HashSet<string> { "Frist", "Påminnelse før frist", "Eskalering etter frist", "Fristtype", "Fristnavn", "Hjemmel", "Maks utvidelse", "Påminnelse til", "Eskaler til", "Avbryt ved fristbrudd" },
             descriptor.Inputs.Where(i => i.Category == "Frist").Select(i => i.DisplayName).ToHashSet());
     }
 
@@ -189,6 +214,12 @@ public sealed class UserTaskDeadlineTests
         var task = Assert.Single(page.Items);
         var deadline = Assert.Single(await host.DeadlinesAsync(new DeadlineQuery { WorkflowInstanceId = instanceId }, Ct));
         return (task, deadline, [.. log.Where(r => r.Status == ActivityExecutionStatus.Completed && reactions.Contains(r.ActivityId)).Select(r => r.ActivityId)]);
+    }
+
+    private static async Task<IReadOnlyList<HumanTaskHistoryEntry>> HistoryAsync(WorkflowTestHost host, string taskId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IHumanTaskStore>().GetHistoryAsync(taskId, Ct);
     }
 
     private static async Task<HumanTaskResult> CompleteAsync(WorkflowTestHost host, string taskId)
