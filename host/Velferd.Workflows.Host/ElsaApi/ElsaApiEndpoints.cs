@@ -20,6 +20,7 @@ public static class ElsaApiEndpoints
         api.MapElsaDescriptorEndpoints();
         api.MapElsaInstanceEndpoints();
         api.MapElsaInstanceActionEndpoints();
+        api.MapElsaActivityTestEndpoints();
         return api;
     }
 }

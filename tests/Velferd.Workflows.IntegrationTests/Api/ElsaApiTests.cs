@@ -495,6 +495,52 @@ public abstract class ElsaApiTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, unknownStack.StatusCode);
     }
 
+    [Fact]
+    public async Task ActivityTestTab_RunsOneActivityAlone_ShowsItsOutcomeOrFault_AndStoresNothing()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var caseworker = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var model = NewModel("elsa-test-tab");
+        model["variables"] = new JsonArray(new JsonObject { ["id"] = "v1", ["name"] = "antall", ["typeName"] = "Int32", ["value"] = "2", ["storageDriverTypeName"] = null });
+        model["root"]!["activities"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "sjekk", ["nodeId"] = "Workflow1:root:sjekk", ["name"] = "Sjekk", ["type"] = "Elsa.FlowDecision", ["version"] = 1,
+            ["condition"] = new JsonObject { ["typeName"] = "Boolean", ["expression"] = new JsonObject { ["type"] = "JavaScript", ["value"] = "getVariable('antall') > 1" } },
+        });
+        model["root"]!["activities"]!.AsArray().Add(new JsonObject
+        {
+            ["id"] = "feil", ["nodeId"] = "Workflow1:root:feil", ["name"] = "Feil", ["type"] = "Elsa.RunJavaScript", ["version"] = 1,
+            ["script"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "throw new Error('nei')" } },
+        });
+        var saved = await SaveAsync(owner, model, publish: false);
+        var versionId = saved["id"]!.GetValue<string>();
+        JsonObject Request(string nodeId) => new()
+        {
+            ["workflowDefinitionHandle"] = new JsonObject { ["definitionVersionId"] = versionId, ["definitionId"] = null },
+            ["activityHandle"] = new JsonObject { ["activityNodeId"] = nodeId, ["activityId"] = null },
+        };
+
+        var decision = await owner.PostAsync("/elsa/api/tests/activities", Json(Request("Workflow1:root:sjekk")), Ct);
+        var fault = (await (await owner.PostAsync("/elsa/api/tests/activities", Json(Request("Workflow1:root:feil")), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        var unknown = await owner.PostAsync("/elsa/api/tests/activities", Json(Request("Workflow1:root:nope")), Ct);
+        var empty = await owner.PostAsync("/elsa/api/tests/activities", Json(new JsonObject()), Ct);
+        var refused = await caseworker.PostAsync("/elsa/api/tests/activities", Json(Request("Workflow1:root:sjekk")), Ct);
+        var instances = (await (await owner.PostAsync("/elsa/api/workflow-instances",
+            Json(new JsonObject { ["definitionId"] = "elsa-test-tab" }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+
+        var passed = (await decision.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        Assert.Equal("Completed", passed["status"]!.GetValue<string>());
+        Assert.Equal(["True"], Strings(passed["payload"]!["outcomes"]));
+        Assert.Null(passed["exception"]);
+        Assert.Equal("Faulted", fault["status"]!.GetValue<string>());
+        Assert.Contains("nei", fault["exception"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.True((await empty.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("workflowDefinitionHandle.definitionVersionId"));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(0, instances["totalCount"]!.GetValue<long>());
+    }
+
     private static string[] Strings(JsonNode? array) => [.. array!.AsArray().Select(n => n!.GetValue<string>())];
 
     private static async Task<string> RunSeededAsync(HttpClient client)

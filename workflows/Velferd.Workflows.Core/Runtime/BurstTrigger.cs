@@ -16,3 +16,11 @@ public sealed record ResumeTrigger(string BookmarkId, JsonNode? Payload) : Burst
 
 /// <summary>Cancel the instance: every wait is removed.</summary>
 public sealed record CancelTrigger : BurstTrigger;
+
+/// <summary>
+/// Run one activity on its own, as the designer's Test tab does: the instance's variables start at their initial
+/// values, the activity runs once, and nothing connected after it runs. The caller decides what happens to the result
+/// (a test never commits it, so its effects are never carried out).
+/// </summary>
+/// <param name="ActivityId">The activity.</param>
+public sealed record ActivityTestTrigger(string ActivityId) : BurstTrigger;

@@ -102,6 +102,18 @@ public sealed class WorkflowRunner(
                 case CancelTrigger:
                     Cancel(WorkflowSubStatus.Cancelled);
                     return Finish();
+                case ActivityTestTrigger test:
+                    if (!blueprint.Nodes.TryGetValue(test.ActivityId, out var tested))
+                    {
+                        return Unchanged();
+                    }
+
+                    InitialiseVariables();
+                    instance.SubStatus = WorkflowSubStatus.Executing;
+                    var invocation = await InvokeAsync(tested, null, null, cancellationToken);
+                    Apply(tested, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message);
+                    _queue.Clear();
+                    return Finish();
             }
 
             await DrainAsync(cancellationToken);
@@ -115,15 +127,19 @@ public sealed class WorkflowRunner(
                 State.Input[name] = value?.DeepClone();
             }
 
-            foreach (var variable in blueprint.Variables)
-            {
-                State.Variables[variable.Name] = variable.InitialValue?.DeepClone();
-            }
-
+            InitialiseVariables();
             instance.SubStatus = WorkflowSubStatus.Executing;
             foreach (var node in blueprint.StartNodes)
             {
                 _queue.Enqueue((node, null));
+            }
+        }
+
+        private void InitialiseVariables()
+        {
+            foreach (var variable in blueprint.Variables)
+            {
+                State.Variables[variable.Name] = variable.InitialValue?.DeepClone();
             }
         }
 
