@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Expressions;
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
@@ -33,6 +34,35 @@ public sealed class WorkflowRunnerTests
         var log = await host.GetLogAsync(id, Ct);
         Assert.Equal(["start", "set", "log", "out", "end"], log.Select(r => r.ActivityId));
         Assert.Equal("Teller er 42", log[2].Message);
+    }
+
+    [Fact]
+    public async Task ActivityTest_RunsTheOneActivity_WithInitialVariables_AndNothingAfterIt()
+    {
+        await using var host = WorkflowTestHost.Create();
+        var definition = await host.PublishAsync(new FlowchartBuilder("Test av ett steg")
+            .Variable("Teller", "Int32", "1")
+            .Activity("start", "Elsa.Start")
+            .Activity("set", "Elsa.SetVariable", ("variable", new JsonObject { ["id"] = "var-Teller", ["name"] = "Teller" }), ("value", Expr.JavaScript("getVariable('Teller') + 41")))
+            .Activity("log", "Elsa.WriteLine", ("text", Expr.Literal("etter")))
+            .Chain("start", "set", "log")
+            .Build(), Ct);
+        await using var scope = host.Services.CreateAsyncScope();
+        var blueprint = (await scope.ServiceProvider.GetRequiredService<WorkflowBlueprintProvider>().FindAsync(definition.Id, Ct))!;
+        var sandbox = new WorkflowInstance
+        {
+            Id = "test", DefinitionId = definition.DefinitionId, DefinitionVersionId = definition.Id, DefinitionVersion = definition.Version,
+        };
+
+        var result = await scope.ServiceProvider.GetRequiredService<WorkflowRunner>()
+            .RunAsync(blueprint, sandbox, new ActivityTestTrigger("set"), scope.ServiceProvider, Ct);
+
+        var record = Assert.Single(result.ExecutionLog);
+        Assert.Equal(("set", ActivityExecutionStatus.Completed), (record.ActivityId, record.Status));
+        Assert.Equal(42, result.Instance.State.Variables["Teller"]!.GetValue<long>());
+        var stored = await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>()
+            .ListAsync(new InstanceQuery { DefinitionId = definition.DefinitionId }, Ct);
+        Assert.Empty(stored.Items);
     }
 
     [Theory]
