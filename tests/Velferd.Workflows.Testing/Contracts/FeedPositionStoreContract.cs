@@ -39,10 +39,17 @@ public abstract class FeedPositionStoreContract
         await using var unit = await CreateAsync();
         await using var other = unit.OpenSibling();
 
-        await Task.WhenAll(
-            unit.FeedPositions.AdvanceAsync("folkeregister-hendelser", 8, Ct),
-            other.FeedPositions.AdvanceAsync("folkeregister-hendelser", 9, Ct));
+        // Several feeds, so the two first writes meet in different orders.
+        var feeds = Enumerable.Range(1, 6).Select(i => $"feed-{i}").ToList();
+        foreach (var (feed, i) in feeds.Select((f, i) => (f, i)))
+        {
+            var (lower, higher) = i % 2 == 0 ? (unit, other) : (other, unit);
+            await Task.WhenAll(lower.FeedPositions.AdvanceAsync(feed, 8, Ct), higher.FeedPositions.AdvanceAsync(feed, 9, Ct));
+        }
 
-        Assert.Equal(9, await unit.FeedPositions.FindAsync("folkeregister-hendelser", Ct));
+        foreach (var feed in feeds)
+        {
+            Assert.Equal(9, await unit.FeedPositions.FindAsync(feed, Ct));
+        }
     }
 }

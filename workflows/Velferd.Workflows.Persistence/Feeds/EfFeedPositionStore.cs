@@ -16,25 +16,40 @@ public sealed class EfFeedPositionStore(WorkflowsDbContext db, TimeProvider cloc
     /// <inheritdoc />
     public async Task AdvanceAsync(string feed, long next, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var moved = await db.Set<FeedPositionRow>()
-            .Where(p => p.Feed == feed && p.NextSequence < next)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextSequence, next).SetProperty(p => p.UpdatedAt, now), cancellationToken);
-        if (moved > 0 || await FindAsync(feed, cancellationToken) is not null)
+        // Another node may store or move the same feed between any two of these statements, so go round until the
+        // stored position is at least ours.
+        while (true)
         {
-            return;
-        }
+            var now = clock.GetUtcNow();
+            var moved = await db.Set<FeedPositionRow>()
+                .Where(p => p.Feed == feed && p.NextSequence < next)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.NextSequence, next).SetProperty(p => p.UpdatedAt, now), cancellationToken);
+            if (moved > 0)
+            {
+                return;
+            }
 
-        db.Set<FeedPositionRow>().Add(new FeedPositionRow { Feed = feed, NextSequence = next, UpdatedAt = now });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another node stored the feed's first position at the same moment: move it forward from there.
-            db.ChangeTracker.Clear();
-            await AdvanceAsync(feed, next, cancellationToken);
+            if (await FindAsync(feed, cancellationToken) is { } stored)
+            {
+                if (stored >= next)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            db.Set<FeedPositionRow>().Add(new FeedPositionRow { Feed = feed, NextSequence = next, UpdatedAt = now });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException)
+            {
+                // Another node stored the feed's first position at the same moment: move it forward from there.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 }
