@@ -90,7 +90,7 @@ public sealed record ElsaActivityTestResult(JsonObject ActivityState, JsonObject
     {
         var payload = new JsonObject
         {
-            ["outcomes"] = new JsonArray([.. (record?.Outcomes ?? []).Select(o => (JsonNode?)o)]),
+            [ElsaInstanceView.OutcomesKey] = new JsonArray([.. (record?.Outcomes ?? []).Select(o => (JsonNode?)o)]),
             ["waitsFor"] = new JsonArray([.. burst.AddedBookmarks.Select(b => (JsonNode?)b.Name)]),
             ["effectsNotCarriedOut"] = new JsonArray([.. burst.Effects.Select(e => (JsonNode?)e.GetType().Name)]),
         };

@@ -11,6 +11,12 @@ namespace Velferd.Workflows.Host.ElsaApi;
 /// </summary>
 public static class ElsaInstanceView
 {
+    /// <summary>
+    /// The payload key the Studio reads an execution's outcomes from. Payloads are dictionaries, whose keys keep Elsa's
+    /// PascalCase (the camelCase rule applies to properties only).
+    /// </summary>
+    public const string OutcomesKey = "Outcomes";
+
     /// <summary>An instance without its state.</summary>
     public static JsonObject Summary(WorkflowInstance instance) => new()
     {
@@ -136,7 +142,7 @@ public static class ElsaInstanceView
         if (full)
         {
             json["activityState"] = new JsonObject();
-            json["payload"] = new JsonObject { ["outcomes"] = new JsonArray([.. record.Outcomes.Select(o => (JsonNode)o)]) };
+            json["payload"] = new JsonObject { [OutcomesKey] = new JsonArray([.. record.Outcomes.Select(o => (JsonNode)o)]) };
             json["outputs"] = record.Output is JsonObject output ? output.DeepClone() : new JsonObject();
             json["properties"] = new JsonObject { ["resumed"] = record.Resumed };
             json["exception"] = record.Status == ActivityExecutionStatus.Faulted ? Exception(record.Message) : null;

@@ -266,6 +266,7 @@ public abstract class ElsaApiTests(HostFixture fixture)
         Assert.Equal(events.Count, journal["totalCount"]!.GetValue<long>());
         var execution = Assert.Single(executions["items"]!.AsArray())!;
         Assert.Equal("Completed", execution["status"]!.GetValue<string>());
+        Assert.Equal(["Done"], Strings(execution["payload"]!["Outcomes"]));
         Assert.Equal(execution["id"]!.GetValue<string>(),
             (await client.GetFromJsonAsync<JsonObject>($"/elsa/api/activity-executions/by-id?id={Uri.EscapeDataString(execution["id"]!.GetValue<string>())}", Ct))!["id"]!.GetValue<string>());
         Assert.Equal(4, summaries["count"]!.GetValue<long>());
@@ -530,7 +531,7 @@ public abstract class ElsaApiTests(HostFixture fixture)
 
         var passed = (await decision.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
         Assert.Equal("Completed", passed["status"]!.GetValue<string>());
-        Assert.Equal(["True"], Strings(passed["payload"]!["outcomes"]));
+        Assert.Equal(["True"], Strings(passed["payload"]!["Outcomes"]));
         Assert.Null(passed["exception"]);
         Assert.Equal("Faulted", fault["status"]!.GetValue<string>());
         Assert.Contains("nei", fault["exception"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
