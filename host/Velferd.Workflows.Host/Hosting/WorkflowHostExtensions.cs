@@ -138,9 +138,13 @@ public static class WorkflowHostExtensions
         app.MapDesignerPages();
         app.MapRemoteServices();
 
-        app.Lifetime.ApplicationStarted.Register(() => Log.Information(
-            "Velferd.Workflows is running on {Database}. Open {Urls}/scalar for the API; sign in with POST /api/auth/token",
-            app.Configuration["Workflows:Database"], string.Join(", ", app.Urls)));
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var url = app.Urls.FirstOrDefault() ?? "";
+            Log.Information(
+                "Velferd.Workflows is running on {Database}. Open {DesignerUrl} for the designer (demo users, password demo) and {ApiUrl} for the API",
+                app.Configuration["Workflows:Database"], $"{url}{DesignerOptions.RequestPath}/definitions", $"{url}/scalar");
+        });
         return app;
     }
 }
