@@ -183,7 +183,13 @@ public static class PersistedBurstBenchmark
 
         public async Task TransactionAsync(CancellationToken cancellationToken)
         {
-            await _connection.OpenAsync(cancellationToken);
+            // The pooled context may hand over its connection already open; then it stays as it was given.
+            var opened = _connection.State != System.Data.ConnectionState.Open;
+            if (opened)
+            {
+                await _connection.OpenAsync(cancellationToken);
+            }
+
             try
             {
                 await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
@@ -206,17 +212,24 @@ public static class PersistedBurstBenchmark
                 _bookmarkId = Guid.NewGuid().ToString("N");
                 await Execute(transaction, "INSERT INTO workflow_bookmarks (id, workflow_instance_id, activity_id, name, key, correlation_id, created_at) VALUES (@id, @i, 'wait', 'Elsa.Event', 'Tick', 'benchmark', @c)",
                     cancellationToken, ("id", _bookmarkId), ("i", _instanceId), ("c", now));
-                for (var i = 0; i < 3; i++)
-                {
-                    await Execute(transaction, "INSERT INTO activity_executions (id, workflow_instance_id, sequence, activity_id, activity_node_id, activity_type, activity_name, status, resumed, outcomes, message, output_json, started_at, completed_at) VALUES (@id, @i, @q, 'log', 'Workflow1:root:log', 'Elsa.WriteLine', 'log', 'Completed', @res, '[\"Done\"]', 'tick', NULL, @t, @t)",
-                        cancellationToken, ("id", Guid.NewGuid().ToString("N")), ("i", _instanceId), ("q", ++_sequence), ("res", i == 0), ("t", now));
-                }
+                // The three log rows in one statement, as the engine writes them.
+                await Execute(transaction,
+                    "INSERT INTO activity_executions (id, workflow_instance_id, sequence, activity_id, activity_node_id, activity_type, activity_name, status, resumed, outcomes, message, output_json, started_at, completed_at) VALUES " +
+                    "(@id0, @i, @q0, 'log', 'Workflow1:root:log', 'Elsa.WriteLine', 'log', 'Completed', TRUE, '[\"Done\"]', 'tick', NULL, @t, @t), " +
+                    "(@id1, @i, @q1, 'log', 'Workflow1:root:log', 'Elsa.WriteLine', 'log', 'Completed', FALSE, '[\"Done\"]', 'tick', NULL, @t, @t), " +
+                    "(@id2, @i, @q2, 'log', 'Workflow1:root:log', 'Elsa.WriteLine', 'log', 'Completed', FALSE, '[\"Done\"]', 'tick', NULL, @t, @t)",
+                    cancellationToken,
+                    ("id0", Guid.NewGuid().ToString("N")), ("id1", Guid.NewGuid().ToString("N")), ("id2", Guid.NewGuid().ToString("N")), ("i", _instanceId),
+                    ("q0", ++_sequence), ("q1", ++_sequence), ("q2", ++_sequence), ("t", now));
 
                 await transaction.CommitAsync(cancellationToken);
             }
             finally
             {
-                await _connection.CloseAsync();
+                if (opened)
+                {
+                    await _connection.CloseAsync();
+                }
             }
         }
 

@@ -12,6 +12,9 @@ namespace Velferd.Workflows.Persistence.Instances;
 /// </summary>
 internal sealed class BurstSql
 {
+    // 14 parameters a row; SQL Server allows 2,100 parameters in one command.
+    private const int ExecutionRowsPerStatement = 100;
+
     private readonly DbConnection _connection;
     private readonly DbTransaction? _transaction;
     private readonly bool _ticks;
@@ -107,19 +110,37 @@ internal sealed class BurstSql
             ("id", b.Id), ("instanceId", instanceId), ("activityId", b.ActivityId), ("name", b.Name), ("key", b.Key),
             ("correlationId", b.CorrelationId), ("createdAt", Time(b.CreatedAt)));
 
-    public Task<int> InsertExecutionAsync(ActivityExecutionRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts a burst's execution log with one multi-row statement per <see cref="ExecutionRowsPerStatement"/> rows:
+    /// a burst logs several records, and each round trip costs more than the row.
+    /// </summary>
+    public async Task InsertExecutionsAsync(IReadOnlyList<ActivityExecutionRecord> records, CancellationToken cancellationToken)
     {
-        var r = EfWorkflowInstanceStore.ToRow(record);
-        return ExecuteAsync(
-            """
-            INSERT INTO "activity_executions" ("id", "workflow_instance_id", "sequence", "activity_id", "activity_node_id", "activity_type", "activity_name", "status", "resumed", "outcomes", "message", "output_json", "started_at", "completed_at")
-            VALUES (@id, @instanceId, @sequence, @activityId, @nodeId, @type, @name, @status, @resumed, @outcomes, @message, @output, @startedAt, @completedAt)
-            """,
-            cancellationToken,
-            ("id", r.Id), ("instanceId", r.WorkflowInstanceId), ("sequence", r.Sequence), ("activityId", r.ActivityId),
-            ("nodeId", r.ActivityNodeId), ("type", r.ActivityType), ("name", r.ActivityName), ("status", r.Status.ToString()),
-            ("resumed", r.Resumed), ("outcomes", r.Outcomes), ("message", r.Message), ("output", r.OutputJson),
-            ("startedAt", Time(r.StartedAt)), ("completedAt", Time(r.CompletedAt)));
+        foreach (var chunk in records.Chunk(ExecutionRowsPerStatement))
+        {
+            var values = new List<string>(chunk.Length);
+            var parameters = new List<(string Name, object? Value)>(chunk.Length * 14);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var r = EfWorkflowInstanceStore.ToRow(chunk[i]);
+                values.Add($"(@id{i}, @instanceId{i}, @sequence{i}, @activityId{i}, @nodeId{i}, @type{i}, @name{i}, @status{i}, @resumed{i}, @outcomes{i}, @message{i}, @output{i}, @startedAt{i}, @completedAt{i})");
+                parameters.AddRange(
+                [
+                    ($"id{i}", r.Id), ($"instanceId{i}", r.WorkflowInstanceId), ($"sequence{i}", r.Sequence), ($"activityId{i}", r.ActivityId),
+                    ($"nodeId{i}", r.ActivityNodeId), ($"type{i}", r.ActivityType), ($"name{i}", r.ActivityName), ($"status{i}", r.Status.ToString()),
+                    ($"resumed{i}", r.Resumed), ($"outcomes{i}", r.Outcomes), ($"message{i}", r.Message), ($"output{i}", r.OutputJson),
+                    ($"startedAt{i}", Time(r.StartedAt)), ($"completedAt{i}", Time(r.CompletedAt)),
+                ]);
+            }
+
+            await ExecuteAsync(
+                """
+                INSERT INTO "activity_executions" ("id", "workflow_instance_id", "sequence", "activity_id", "activity_node_id", "activity_type", "activity_name", "status", "resumed", "outcomes", "message", "output_json", "started_at", "completed_at")
+                VALUES
+                """ + " " + string.Join(", ", values),
+                cancellationToken,
+                [.. parameters]);
+        }
     }
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

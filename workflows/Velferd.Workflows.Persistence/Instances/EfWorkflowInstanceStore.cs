@@ -68,10 +68,7 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
                     await sql.InsertBookmarkAsync(instance.Id, bookmark, cancellationToken);
                 }
 
-                foreach (var record in commit.ExecutionLog)
-                {
-                    await sql.InsertExecutionAsync(record, cancellationToken);
-                }
+                await sql.InsertExecutionsAsync(commit.ExecutionLog, cancellationToken);
             }
 
             if (commit.Effects.Count > 0 || commit.Instance is not null)
