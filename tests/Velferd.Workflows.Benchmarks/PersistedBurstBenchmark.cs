@@ -76,6 +76,7 @@ public static class PersistedBurstBenchmark
                         Instance = result.Instance,
                         AddedBookmarks = result.AddedBookmarks,
                         RemovedBookmarkIds = result.RemovedBookmarkIds,
+                        RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
                         ExecutionLog = result.ExecutionLog,
                     },
                     cancellationToken);

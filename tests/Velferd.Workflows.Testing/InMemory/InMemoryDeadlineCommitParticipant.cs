@@ -10,7 +10,8 @@ public sealed class InMemoryDeadlineCommitParticipant(InMemoryDeadlineTable tabl
     /// <inheritdoc />
     public void Write(BurstCommit commit, ISet<IBurstEffect> handled)
     {
-        var removed = commit.RemovedBookmarkIds.ToHashSet(StringComparer.Ordinal);
+        // Like the EF participant, look only when a removed bookmark may own rows.
+        var removed = DeadlineCommitPlan.NeedsLookup(commit) ? commit.RemovedBookmarkIds.ToHashSet(StringComparer.Ordinal) : [];
         IReadOnlyList<Deadline> onRemoved = [.. table.Rows.Values.Select(r => r.Deadline)
             .Where(d => d.BookmarkId is not null && removed.Contains(d.BookmarkId) && d.NextFireAt is not null)];
         var plan = DeadlineCommitPlan.For(commit, onRemoved);

@@ -65,6 +65,31 @@ public sealed class WorkflowRunnerTests
         Assert.Empty(stored.Items);
     }
 
+    [Fact]
+    public async Task EventWait_OwnsNoRows_SoResumingItAsksTheCommitForNoLookups()
+    {
+        await using var host = WorkflowTestHost.Create();
+        var definition = await host.PublishAsync(new FlowchartBuilder("Vent to ganger")
+            .Activity("start", "Elsa.Start")
+            .Activity("first", "Elsa.Event", ("eventName", Expr.Literal("Ping")))
+            .Activity("second", "Elsa.Event", ("eventName", Expr.Literal("Ping")))
+            .Chain("start", "first", "second")
+            .Build(), Ct);
+        var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+        var instance = await host.GetInstanceAsync(id, Ct);
+        var waiting = Assert.Single(instance.State.Bookmarks);
+        await using var scope = host.Services.CreateAsyncScope();
+        var blueprint = (await scope.ServiceProvider.GetRequiredService<WorkflowBlueprintProvider>().FindAsync(definition.Id, Ct))!;
+
+        var result = await scope.ServiceProvider.GetRequiredService<WorkflowRunner>()
+            .RunAsync(blueprint, instance, new ResumeTrigger(waiting.Id, null), scope.ServiceProvider, Ct);
+
+        Assert.False(waiting.OwnsRows);
+        Assert.Equal([waiting.Id], result.RemovedBookmarkIds);
+        Assert.False(result.RemovedBookmarksMayOwnRows);
+        Assert.False(Assert.Single(result.AddedBookmarks).OwnsRows);
+    }
+
     [Theory]
     [InlineData(17, "yes")]
     [InlineData(12, "no")]

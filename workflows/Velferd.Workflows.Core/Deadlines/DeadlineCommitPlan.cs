@@ -36,7 +36,7 @@ public sealed class DeadlineCommitPlan
     public List<IBurstEffect> Handled { get; } = [];
 
     /// <summary>True when the commit removed bookmarks, so the open deadlines on them must be looked up.</summary>
-    public static bool NeedsLookup(BurstCommit commit) => commit.RemovedBookmarkIds.Count > 0;
+    public static bool NeedsLookup(BurstCommit commit) => commit.RemovedBookmarkIds.Count > 0 && commit.RemovedBookmarksMayOwnRows;
 
     /// <summary>
     /// Builds the plan. <paramref name="openOnRemoved"/> are the stored deadlines that are still open (or overdue with an

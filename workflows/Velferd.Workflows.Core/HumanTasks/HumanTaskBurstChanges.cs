@@ -25,7 +25,7 @@ public static class HumanTaskBurstChanges
     /// <summary>Bookmarks the burst removed for good.</summary>
     public static IReadOnlyList<string> EndedBookmarks(BurstCommit commit)
     {
-        if (commit.RemovedBookmarkIds.Count == 0)
+        if (commit.RemovedBookmarkIds.Count == 0 || !commit.RemovedBookmarksMayOwnRows)
         {
             return [];
         }

@@ -22,6 +22,12 @@ public sealed record BurstCommit
     /// <summary>Bookmark ids to delete.</summary>
     public IReadOnlyList<string> RemovedBookmarkIds { get; init; } = [];
 
+    /// <summary>
+    /// False when the burst knows that no removed bookmark had a task, deadline or outbox message stored with it, so
+    /// the commit participants need not look for any (a resumed event wait, the common burst, costs no lookups).
+    /// </summary>
+    public bool RemovedBookmarksMayOwnRows { get; init; } = true;
+
     /// <summary>Bookmarks to insert.</summary>
     public IReadOnlyList<Bookmark> AddedBookmarks { get; init; } = [];
 

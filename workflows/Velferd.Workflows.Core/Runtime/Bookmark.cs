@@ -28,4 +28,10 @@ public sealed record Bookmark
 
     /// <summary>When the bookmark was made.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>
+    /// Whether rows were stored with this wait (a task, a deadline, an outbox message) that the commit participants
+    /// must close when it goes. Null, for bookmarks stored before this was recorded, counts as yes.
+    /// </summary>
+    public bool? OwnsRows { get; init; }
 }

@@ -18,6 +18,9 @@ public sealed class BurstResult
     /// <summary>Ids of bookmarks removed in the burst (resumed, cancelled or abandoned).</summary>
     public IReadOnlyList<string> RemovedBookmarkIds { get; init; } = [];
 
+    /// <summary>False when none of the removed bookmarks had rows stored with it (see <see cref="Bookmark.OwnsRows"/>).</summary>
+    public bool RemovedBookmarksMayOwnRows { get; init; }
+
     /// <summary>What activities asked to store with the burst (tasks, deadlines, outbox messages).</summary>
     public IReadOnlyList<IBurstEffect> Effects { get; init; } = [];
 }

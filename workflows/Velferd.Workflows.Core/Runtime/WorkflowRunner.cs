@@ -40,6 +40,9 @@ public sealed class WorkflowRunner(
         private readonly List<ActivityExecutionRecord> _log = [];
         private readonly List<Bookmark> _added = [];
         private readonly List<string> _removed = [];
+        private bool _removedMayOwnRows;
+        private bool _resumedOwnedRows;
+        private int _effectsBeforeInvocation;
         private readonly List<IBurstEffect> _effects = [];
         private readonly Dictionary<Type, IActivity> _activities = [];
         private readonly string? _correlationAtStart = instance.CorrelationId;
@@ -91,6 +94,7 @@ public sealed class WorkflowRunner(
                     }
 
                     RemoveBookmark(bookmark);
+                    _resumedOwnedRows = bookmark.OwnsRows != false;
                     instance.SubStatus = WorkflowSubStatus.Executing;
                     var result = await InvokeAsync(node, bookmark, resume.Payload, cancellationToken);
                     if (!Apply(node, result.Result, result.StartedAt, resumed: true, result.Message))
@@ -173,6 +177,7 @@ public sealed class WorkflowRunner(
         {
             var context = new ActivityContext(this, node, payload, bookmark);
             var activity = Resolve(node.Type.ClrType);
+            _effectsBeforeInvocation = _effects.Count;
             try
             {
                 var result = bookmark is null
@@ -232,6 +237,10 @@ public sealed class WorkflowRunner(
                         CorrelationId = instance.CorrelationId,
                         Payload = request.Payload,
                         CreatedAt = now,
+
+                        // Rows stored by this invocation hang on this wait; a resumed activity that waits again keeps
+                        // the rows of the wait it was resumed from.
+                        OwnsRows = _effects.Count > _effectsBeforeInvocation || (resumed && _resumedOwnedRows),
                     };
                     State.Bookmarks.Add(bookmark);
                     _added.Add(bookmark);
@@ -355,6 +364,7 @@ public sealed class WorkflowRunner(
             }
 
             _removed.Add(bookmark.Id);
+            _removedMayOwnRows |= bookmark.OwnsRows != false;
         }
 
         private void Log(
@@ -409,6 +419,7 @@ public sealed class WorkflowRunner(
                 ExecutionLog = _log,
                 AddedBookmarks = _added,
                 RemovedBookmarkIds = _removed,
+                RemovedBookmarksMayOwnRows = _removedMayOwnRows,
                 Effects = _effects,
             };
         }
@@ -434,6 +445,7 @@ public sealed class WorkflowRunner(
                 else
                 {
                     _removed.Add(bookmark.Id);
+                    _removedMayOwnRows |= bookmark.OwnsRows != false;
                     _added.Add(rekeyed);
                 }
             }

@@ -72,6 +72,7 @@ public sealed class StimulusProcessor(
                 IsNewInstance = isNew,
                 AddedBookmarks = result.AddedBookmarks,
                 RemovedBookmarkIds = result.RemovedBookmarkIds,
+                RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
                 ExecutionLog = result.ExecutionLog,
                 Effects = result.Effects,
             },

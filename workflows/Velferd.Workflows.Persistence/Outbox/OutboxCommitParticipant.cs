@@ -15,7 +15,8 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
     public async Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken)
     {
         var requests = commit.Effects.OfType<OutboxRequest>().ToList();
-        if (requests.Count == 0 && commit.RemovedBookmarkIds.Count == 0)
+        var closeOnRemoved = commit.RemovedBookmarkIds.Count > 0 && commit.RemovedBookmarksMayOwnRows;
+        if (requests.Count == 0 && !closeOnRemoved)
         {
             return;
         }
@@ -26,7 +27,7 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
             await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
         }
 
-        if (commit.RemovedBookmarkIds.Count > 0)
+        if (closeOnRemoved)
         {
             var removed = commit.RemovedBookmarkIds.ToList();
             var finishedAt = commit.Instance?.UpdatedAt;

@@ -73,10 +73,12 @@ public sealed class UserTaskTests
         await using var host = WorkflowTestHost.Create(s => s.AddWelfareActivities());
         var definition = await host.PublishAsync(Approval().Build(), Ct);
         var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+        var waiting = Assert.Single((await host.GetInstanceAsync(id, Ct)).State.Bookmarks);
 
         await host.CancelAsync(id, Ct);
         var tasks = await InboxCall(host, inbox => inbox.TeamAsync(Lise, "tit-sentrum", new HumanTaskQuery { Statuses = [HumanTaskStatus.Cancelled] }, Ct));
 
+        Assert.True(waiting.OwnsRows, "The task's wait must say it has a task to close.");
         Assert.Equal(HumanTaskStatus.Cancelled, Assert.Single(tasks!.Items).Status);
     }
 
