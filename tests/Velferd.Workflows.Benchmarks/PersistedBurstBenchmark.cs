@@ -70,16 +70,7 @@ public static class PersistedBurstBenchmark
                 var result = await runner.RunAsync(blueprint, instance, new ResumeTrigger(instance.State.Bookmarks[0].Id, null), scope.ServiceProvider, cancellationToken);
                 phases[1].Stop();
                 phases[2].Start();
-                await store.CommitAsync(
-                    new BurstCommit
-                    {
-                        Instance = result.Instance,
-                        AddedBookmarks = result.AddedBookmarks,
-                        RemovedBookmarkIds = result.RemovedBookmarkIds,
-                        RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
-                        ExecutionLog = result.ExecutionLog,
-                    },
-                    cancellationToken);
+                await store.CommitAsync(BurstCommit.Of(result), cancellationToken);
                 phases[2].Stop();
             }
 

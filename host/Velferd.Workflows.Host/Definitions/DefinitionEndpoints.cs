@@ -173,12 +173,7 @@ public static class DefinitionEndpoints
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(
         string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
-        await service.DeleteAsync(definitionId, cancellationToken) switch
-        {
-            { IsNotFound: true } => TypedResults.NotFound(),
-            { Definition: not null } => TypedResults.NoContent(),
-            var change => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
-        };
+        DefinitionDeletion.ToResult(await service.DeleteAsync(definitionId, cancellationToken));
 
     private static Results<Ok<JsonObject>, NotFound, ValidationProblem> ToResult(DefinitionChange change) => change switch
     {

@@ -5,6 +5,7 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.Hosting;
 
 namespace Velferd.Workflows.Host.ElsaApi;
@@ -271,21 +272,11 @@ public static class ElsaDefinitionEndpoints
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(
         string definitionId, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
-        await service.DeleteAsync(definitionId, cancellationToken) switch
-        {
-            { IsNotFound: true } => TypedResults.NotFound(),
-            { Definition: not null } => TypedResults.NoContent(),
-            var change => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
-        };
+        DefinitionDeletion.ToResult(await service.DeleteAsync(definitionId, cancellationToken));
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteVersionAsync(
         string id, WorkflowDefinitionService service, CancellationToken cancellationToken) =>
-        await service.DeleteVersionAsync(id, cancellationToken) switch
-        {
-            { IsNotFound: true } => TypedResults.NotFound(),
-            { Definition: not null } => TypedResults.NoContent(),
-            var change => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
-        };
+        DefinitionDeletion.ToResult(await service.DeleteVersionAsync(id, cancellationToken));
 
     private static async Task<Results<Ok<ElsaDeleted>, ValidationProblem>> BulkDeleteVersionsAsync(
         ElsaIdsRequest request, WorkflowDefinitionService service, CancellationToken cancellationToken)

@@ -108,8 +108,8 @@ public abstract class EngineOnDatabaseTests(DatabaseKind kind) : IAsyncLifetime
         var newLog = new ActivityExecutionRecord { Id = "log-new", WorkflowInstanceId = id, Sequence = 999, ActivityId = "a", ActivityNodeId = "n", ActivityType = "Elsa.Event", Status = ActivityExecutionStatus.Completed, StartedAt = now, CompletedAt = now };
         var clash = logBefore[0] with { Sequence = 1000 };
 
-        // The instance update and the first log row succeed inside the transaction; the second log row reuses an
-        // existing id and fails, so everything must roll back.
+        // The instance update succeeds inside the transaction; the log rows' insert reuses an existing id and fails,
+        // so everything must roll back.
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.CommitAsync(
             new BurstCommit
             {

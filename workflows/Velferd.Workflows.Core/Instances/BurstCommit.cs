@@ -39,4 +39,17 @@ public sealed record BurstCommit
 
     /// <summary>Stimuli to enqueue (duplicates by idempotency key are skipped).</summary>
     public IReadOnlyList<Stimulus> NewStimuli { get; init; } = [];
+
+    /// <summary>What a burst's result writes, completing <paramref name="stimulus"/> when one caused it.</summary>
+    public static BurstCommit Of(BurstResult result, ClaimedStimulus? stimulus = null, bool isNewInstance = false) => new()
+    {
+        Stimulus = stimulus,
+        Instance = result.Instance,
+        IsNewInstance = isNewInstance,
+        AddedBookmarks = result.AddedBookmarks,
+        RemovedBookmarkIds = result.RemovedBookmarkIds,
+        RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
+        ExecutionLog = result.ExecutionLog,
+        Effects = result.Effects,
+    };
 }

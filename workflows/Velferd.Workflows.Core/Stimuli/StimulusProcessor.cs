@@ -64,19 +64,7 @@ public sealed class StimulusProcessor(
             return [];
         }
 
-        await instances.CommitAsync(
-            new BurstCommit
-            {
-                Stimulus = claimed,
-                Instance = result.Instance,
-                IsNewInstance = isNew,
-                AddedBookmarks = result.AddedBookmarks,
-                RemovedBookmarkIds = result.RemovedBookmarkIds,
-                RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
-                ExecutionLog = result.ExecutionLog,
-                Effects = result.Effects,
-            },
-            cancellationToken);
+        await instances.CommitAsync(BurstCommit.Of(result, claimed, isNew), cancellationToken);
         if (result.Effects.OfType<OutboxRequest>().Any())
         {
             outboxWakeUp.Notify();
