@@ -42,11 +42,14 @@ public sealed class FinishedInstances
     public sealed class Participant(FinishedInstances finished) : IBurstCommitParticipant
     {
         /// <inheritdoc />
-        public Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken)
+        public Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
         {
-            if (commit.Instance is { Status: WorkflowStatus.Finished } instance)
+            foreach (var commit in commits)
             {
-                finished.Finished(instance.Id);
+                if (commit.Instance is { Status: WorkflowStatus.Finished } instance)
+                {
+                    finished.Finished(instance.Id);
+                }
             }
 
             return Task.CompletedTask;

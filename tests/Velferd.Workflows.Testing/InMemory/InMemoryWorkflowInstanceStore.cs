@@ -19,77 +19,110 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
     }
 
     /// <inheritdoc />
-    public Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, WorkflowInstance>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         lock (db.Gate)
         {
-            // Check everything first, so a refused commit changes nothing.
-            if (commit.Stimulus is { } claimed)
+            IReadOnlyDictionary<string, WorkflowInstance> found = ids.Distinct(StringComparer.Ordinal)
+                .Where(db.Instances.ContainsKey)
+                .ToDictionary(id => id, id => InMemoryDatabase.Copy(db.Instances[id].Instance, db.Instances[id].Instance.Revision), StringComparer.Ordinal);
+            return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task CommitAsync(IReadOnlyList<BurstCommit> commits, CancellationToken cancellationToken)
+    {
+        lock (db.Gate)
+        {
+            // Check every commit first, so a refused group changes nothing.
+            foreach (var commit in commits)
             {
-                if (!db.Stimuli.TryGetValue(claimed.Stimulus.Id, out var row) || row.ClaimToken != claimed.ClaimToken
-                    || row.Stimulus.Status != StimulusStatus.Claimed)
-                {
-                    throw new ConcurrencyConflictException("The stimulus lease was lost.");
-                }
+                Check(commit);
             }
 
-            if (commit.Instance is { } instance)
+            if (commits.Select(c => c.Instance?.Id).OfType<string>().GroupBy(id => id).Any(g => g.Count() > 1))
             {
-                var exists = db.Instances.TryGetValue(instance.Id, out var stored);
-                if (commit.IsNewInstance ? exists : !exists || stored!.Instance.Revision != instance.Revision)
-                {
-                    throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
-                }
+                throw new ConcurrencyConflictException("A group names one instance twice: the second burst ran on a stale copy.");
             }
 
-            var handled = new HashSet<IBurstEffect>(ReferenceEqualityComparer.Instance);
-            foreach (var participant in participants)
+            foreach (var commit in commits)
             {
-                participant.Write(commit, handled);
-            }
-
-            if (commit.Effects.FirstOrDefault(e => !handled.Contains(e)) is { } unhandled)
-            {
-                throw new InvalidOperationException($"No in-memory commit participant stores {unhandled.GetType().Name}.");
-            }
-
-            if (commit.Stimulus is { } done)
-            {
-                var row = db.Stimuli[done.Stimulus.Id];
-                db.Stimuli[done.Stimulus.Id] = row with { Stimulus = row.Stimulus with { Status = StimulusStatus.Done }, Owner = null, ClaimToken = null, LeaseExpiresAt = null };
-            }
-
-            if (commit.Instance is { } saved)
-            {
-                db.Instances[saved.Id] = new InMemoryDatabase.StoredInstance(InMemoryDatabase.Copy(saved, saved.Revision + 1));
-                foreach (var id in commit.RemovedBookmarkIds)
-                {
-                    db.Bookmarks.Remove(id);
-                }
-
-                foreach (var bookmark in commit.AddedBookmarks)
-                {
-                    db.Bookmarks[bookmark.Id] = (saved.Id, bookmark);
-                }
-
-                db.ExecutionLog.AddRange(commit.ExecutionLog);
-            }
-
-            foreach (var stimulus in commit.NewStimuli)
-            {
-                if (db.Stimuli.Values.All(s => s.Stimulus.IdempotencyKey != stimulus.IdempotencyKey))
-                {
-                    db.Stimuli[stimulus.Id] = new InMemoryDatabase.StoredStimulus(stimulus, null, null, null);
-                }
-            }
-
-            if (commit.Instance is { } committed)
-            {
-                committed.Revision++;
+                Apply(commit);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    private void Check(BurstCommit commit)
+    {
+        if (commit.Stimulus is { } claimed)
+        {
+            if (!db.Stimuli.TryGetValue(claimed.Stimulus.Id, out var row) || row.ClaimToken != claimed.ClaimToken
+                || row.Stimulus.Status != StimulusStatus.Claimed)
+            {
+                throw new ConcurrencyConflictException("The stimulus lease was lost.");
+            }
+        }
+
+        if (commit.Instance is { } instance)
+        {
+            var exists = db.Instances.TryGetValue(instance.Id, out var stored);
+            if (commit.IsNewInstance ? exists : !exists || stored!.Instance.Revision != instance.Revision)
+            {
+                throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
+            }
+        }
+    }
+
+    private void Apply(BurstCommit commit)
+    {
+        var handled = new HashSet<IBurstEffect>(ReferenceEqualityComparer.Instance);
+        foreach (var participant in participants)
+        {
+            participant.Write(commit, handled);
+        }
+
+        if (commit.Effects.FirstOrDefault(e => !handled.Contains(e)) is { } unhandled)
+        {
+            throw new InvalidOperationException($"No in-memory commit participant stores {unhandled.GetType().Name}.");
+        }
+
+        if (commit.Stimulus is { } done)
+        {
+            var row = db.Stimuli[done.Stimulus.Id];
+            db.Stimuli[done.Stimulus.Id] = row with { Stimulus = row.Stimulus with { Status = StimulusStatus.Done }, Owner = null, ClaimToken = null, LeaseExpiresAt = null };
+        }
+
+        if (commit.Instance is { } saved)
+        {
+            db.Instances[saved.Id] = new InMemoryDatabase.StoredInstance(InMemoryDatabase.Copy(saved, saved.Revision + 1));
+            foreach (var id in commit.RemovedBookmarkIds)
+            {
+                db.Bookmarks.Remove(id);
+            }
+
+            foreach (var bookmark in commit.AddedBookmarks)
+            {
+                db.Bookmarks[bookmark.Id] = (saved.Id, bookmark);
+            }
+
+            db.ExecutionLog.AddRange(commit.ExecutionLog);
+        }
+
+        foreach (var stimulus in commit.NewStimuli)
+        {
+            if (db.Stimuli.Values.All(s => s.Stimulus.IdempotencyKey != stimulus.IdempotencyKey))
+            {
+                db.Stimuli[stimulus.Id] = new InMemoryDatabase.StoredStimulus(stimulus, null, null, null);
+            }
+        }
+
+        if (commit.Instance is { } committed)
+        {
+            committed.Revision++;
+        }
     }
 
     /// <inheritdoc />

@@ -8,9 +8,21 @@ public interface IWorkflowInstanceStore
     /// <summary>Loads an instance with its state, or null.</summary>
     Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>Loads several instances with their state; ids that do not exist are missing from the answer.</summary>
+    Task<IReadOnlyDictionary<string, WorkflowInstance>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken);
+
     /// <summary>Commits a burst atomically.</summary>
     /// <exception cref="ConcurrencyConflictException">The instance revision or the stimulus claim no longer matches.</exception>
-    Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken);
+    Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken) => CommitAsync([commit], cancellationToken);
+
+    /// <summary>
+    /// Commits several bursts of different instances in one transaction (group commit): all of them or none. The
+    /// dispatcher applies a batch of stimuli this way, so a transaction and its round trips are paid once per group.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">
+    /// An instance revision or a stimulus claim no longer matches; nothing of the group is stored.
+    /// </exception>
+    Task CommitAsync(IReadOnlyList<BurstCommit> commits, CancellationToken cancellationToken);
 
     /// <summary>Bookmarks with a name and key, optionally only those of instances with a correlation id.</summary>
     Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(

@@ -23,7 +23,10 @@ public sealed partial class StimulusDispatcher(
     /// <summary>This dispatcher's identity in leases.</summary>
     public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
-    /// <summary>Claims one batch of available stimuli and applies them; returns how many were claimed.</summary>
+    /// <summary>
+    /// Claims one batch of available stimuli and applies them in groups (one transaction per group, several groups at
+    /// once); returns how many were claimed.
+    /// </summary>
     public async Task<int> ProcessAvailableAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -34,10 +37,14 @@ public sealed partial class StimulusDispatcher(
                 .ClaimAsync(Owner, settings.BatchSize, settings.LeaseDuration, clock.GetUtcNow(), null, cancellationToken);
         }
 
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
-            async (stimulus, ct) => await ApplyAsync(stimulus, ct));
+        foreach (var round in StimulusGroups.Plan(claimed, settings.GroupSize))
+        {
+            await Parallel.ForEachAsync(
+                round,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
+                async (group, ct) => await ApplyGroupAsync(group, ct));
+        }
+
         return claimed.Count;
     }
 
@@ -90,6 +97,36 @@ public sealed partial class StimulusDispatcher(
             }
 
             await Task.Delay(pause, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Applies a group in one transaction; if that fails as a whole (one instance changed meanwhile, one claim lost),
+    /// applies its stimuli one by one, so one bad stimulus costs the others only a second try.
+    /// </summary>
+    private async Task ApplyGroupAsync(IReadOnlyList<ClaimedStimulus> group, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ClaimedStimulus> leftOver = group;
+        if (group.Count > 1)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                leftOver = await scope.ServiceProvider.GetRequiredService<StimulusProcessor>().ProcessGroupAsync(group, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                LogGroupFailed(e, group.Count);
+            }
+        }
+
+        foreach (var stimulus in leftOver)
+        {
+            await ApplyAsync(stimulus, cancellationToken);
         }
     }
 
@@ -146,6 +183,9 @@ public sealed partial class StimulusDispatcher(
             LogReleaseFailed(e, claimed.Stimulus.Id);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A group of {Count} stimuli could not commit together; applying them one by one")]
+    private partial void LogGroupFailed(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stimulus {StimulusId} ({StimulusKind}) lost a race and will be retried: {Reason}")]
     private partial void LogConflict(string stimulusId, StimulusKind stimulusKind, string reason);

@@ -7,8 +7,9 @@ using Velferd.Workflows.Core.Runtime;
 namespace Velferd.Workflows.Core.Stimuli;
 
 /// <summary>
-/// Applies one claimed stimulus: runs the burst it causes and commits the result together with the stimulus's
-/// completion, so a stimulus is applied exactly once or not at all.
+/// Applies claimed stimuli: runs the burst each causes and commits the result together with the stimulus's
+/// completion, so a stimulus is applied exactly once or not at all. One at a time, or a group of stimuli for
+/// different instances in one transaction.
 /// </summary>
 public sealed class StimulusProcessor(
     IWorkflowInstanceStore instances,
@@ -23,33 +24,72 @@ public sealed class StimulusProcessor(
     /// <exception cref="StimulusRejectedException">The stimulus can never apply (its definition version is gone).</exception>
     public async Task<IReadOnlyList<Stimulus>> ProcessAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
-        var stimulus = claimed.Stimulus;
-        if (stimulus.Kind == StimulusKind.Signal)
+        if (claimed.Stimulus.Kind == StimulusKind.Signal)
         {
             return await FanOutSignalAsync(claimed, cancellationToken);
         }
 
-        var instanceId = stimulus.WorkflowInstanceId ?? throw new StimulusRejectedException("The stimulus names no instance.");
-        var instance = await instances.FindAsync(instanceId, cancellationToken);
-        var isNew = instance is null;
-        if (isNew && stimulus.Kind != StimulusKind.Start)
+        var instanceId = InstanceIdOf(claimed.Stimulus);
+        var commit = await RunAsync(claimed, await instances.FindAsync(instanceId, cancellationToken), cancellationToken);
+        await CommitAsync([commit], cancellationToken);
+        return [];
+    }
+
+    /// <summary>
+    /// Processes stimuli for different instances (no signals) as one group: loads the instances in one read, runs each
+    /// burst, and commits them all in one transaction. Returns the stimuli left for <see cref="ProcessAsync"/> one at a
+    /// time: those whose burst could not be run here (the single path decides whether to retry or reject them).
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">The group commit lost a race; nothing of it is stored.</exception>
+    public async Task<IReadOnlyList<ClaimedStimulus>> ProcessGroupAsync(IReadOnlyList<ClaimedStimulus> group, CancellationToken cancellationToken)
+    {
+        var leftOver = group.Where(c => !CanGroup(c.Stimulus)).ToList();
+        var groupable = group.Where(c => CanGroup(c.Stimulus)).ToList();
+        var loaded = await instances.FindManyAsync([.. groupable.Select(c => InstanceIdOf(c.Stimulus))], cancellationToken);
+        var commits = new List<BurstCommit>(groupable.Count);
+        foreach (var claimed in groupable)
         {
-            await CompleteOnlyAsync(claimed, cancellationToken);
-            return [];
+            try
+            {
+                commits.Add(await RunAsync(claimed, loaded.GetValueOrDefault(InstanceIdOf(claimed.Stimulus)), cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Rejected, or an unexpected failure: the single path classifies it (retry with back-off, or failed)
+                // without holding back the rest of the group.
+                leftOver.Add(claimed);
+            }
         }
 
-        if (!isNew && stimulus.Kind == StimulusKind.Start)
+        if (commits.Count > 0)
         {
-            // Started already: a replay of a start that committed.
-            await CompleteOnlyAsync(claimed, cancellationToken);
-            return [];
+            await CommitAsync(commits, cancellationToken);
+        }
+
+        return leftOver;
+    }
+
+    /// <summary>
+    /// True when a stimulus can be applied in a group: it concerns one instance. A signal fans out to many and goes
+    /// alone.
+    /// </summary>
+    public static bool CanGroup(Stimulus stimulus) => stimulus.Kind != StimulusKind.Signal && stimulus.WorkflowInstanceId is not null;
+
+    private async Task<BurstCommit> RunAsync(ClaimedStimulus claimed, WorkflowInstance? instance, CancellationToken cancellationToken)
+    {
+        var stimulus = claimed.Stimulus;
+        var isNew = instance is null;
+        if (isNew != (stimulus.Kind == StimulusKind.Start))
+        {
+            // A resume or cancel for an instance that does not exist, or a replay of a start that committed.
+            return new BurstCommit { Stimulus = claimed };
         }
 
         var versionId = instance?.DefinitionVersionId ?? stimulus.DefinitionVersionId
             ?? throw new StimulusRejectedException("The start stimulus names no definition version.");
         var blueprint = await blueprints.FindAsync(versionId, cancellationToken)
             ?? throw new StimulusRejectedException($"Definition version {versionId} no longer exists or no longer compiles.");
-        instance ??= NewInstance(instanceId, stimulus, blueprint);
+        instance ??= NewInstance(InstanceIdOf(stimulus), stimulus, blueprint);
 
         BurstTrigger trigger = stimulus.Kind switch
         {
@@ -58,20 +98,20 @@ public sealed class StimulusProcessor(
             _ => new CancelTrigger(),
         };
         var result = await runner.RunAsync(blueprint, instance, trigger, services, cancellationToken);
-        if (!result.Changed)
-        {
-            await CompleteOnlyAsync(claimed, cancellationToken);
-            return [];
-        }
+        return result.Changed ? BurstCommit.Of(result, claimed, isNew) : new BurstCommit { Stimulus = claimed };
+    }
 
-        await instances.CommitAsync(BurstCommit.Of(result, claimed, isNew), cancellationToken);
-        if (result.Effects.OfType<OutboxRequest>().Any())
+    private async Task CommitAsync(IReadOnlyList<BurstCommit> commits, CancellationToken cancellationToken)
+    {
+        await instances.CommitAsync(commits, cancellationToken);
+        if (commits.Any(c => c.Effects.OfType<OutboxRequest>().Any()))
         {
             outboxWakeUp.Notify();
         }
-
-        return [];
     }
+
+    private static string InstanceIdOf(Stimulus stimulus) =>
+        stimulus.WorkflowInstanceId ?? throw new StimulusRejectedException("The stimulus names no instance.");
 
     private async Task<IReadOnlyList<Stimulus>> FanOutSignalAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
@@ -92,9 +132,6 @@ public sealed class StimulusProcessor(
         await instances.CommitAsync(new BurstCommit { Stimulus = claimed, NewStimuli = resumes }, cancellationToken);
         return resumes;
     }
-
-    private Task CompleteOnlyAsync(ClaimedStimulus claimed, CancellationToken cancellationToken) =>
-        instances.CommitAsync(new BurstCommit { Stimulus = claimed }, cancellationToken);
 
     private WorkflowInstance NewInstance(string id, Stimulus stimulus, WorkflowBlueprint blueprint) => new()
     {

@@ -11,38 +11,44 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
     private static readonly DeadlineStatus[] Open = [DeadlineStatus.Pending, DeadlineStatus.Reminded, DeadlineStatus.Extended];
 
     /// <inheritdoc />
-    public async Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
     {
-        var hasEffects = commit.Effects.Any(e => e is DeadlineEffect or DeadlineResolvedEffect);
-        if (!hasEffects && !DeadlineCommitPlan.NeedsLookup(commit))
+        var lookingUp = commits.Where(DeadlineCommitPlan.NeedsLookup).ToList();
+        if (lookingUp.Count == 0 && !commits.Any(c => c.Effects.Any(e => e is DeadlineEffect or DeadlineResolvedEffect)))
         {
             return;
         }
 
         var db = transaction.Context;
         await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
-        IReadOnlyList<Deadline> onRemoved = [];
-        if (DeadlineCommitPlan.NeedsLookup(commit))
+        var onRemoved = new Dictionary<string, Deadline>(StringComparer.Ordinal);
+        if (lookingUp.Count > 0)
         {
-            var removed = commit.RemovedBookmarkIds.ToList();
+            var removed = lookingUp.SelectMany(c => c.RemovedBookmarkIds).ToList();
             var rows = await db.Deadlines.AsNoTracking()
                 .Where(d => d.BookmarkId != null && removed.Contains(d.BookmarkId) && d.NextFireAt != null)
                 .ToListAsync(cancellationToken);
-            onRemoved = [.. rows.Select(r => r.ToModel())];
+            onRemoved = rows.ToDictionary(r => r.Id, r => r.ToModel(), StringComparer.Ordinal);
         }
 
-        var plan = DeadlineCommitPlan.For(commit, onRemoved);
-        if (plan.Inserts.Count > 0)
+        var plans = commits.Select(c => DeadlineCommitPlan.For(
+            c, [.. onRemoved.Values.Where(d => d.BookmarkId is { } id && c.RemovedBookmarkIds.Contains(id))])).ToList();
+
+        var inserts = plans.SelectMany(p => p.Inserts).ToList();
+        if (inserts.Count > 0)
         {
-            db.Deadlines.AddRange(plan.Inserts.Select(DeadlineRow.From));
+            db.Deadlines.AddRange(inserts.Select(DeadlineRow.From));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var now = commit.Instance?.UpdatedAt ?? DateTimeOffset.MinValue;
-        foreach (var resolution in plan.Resolutions)
+        // One statement per kind of change for the whole group; its bursts ran within moments of each other, so the
+        // latest of their times stands for all.
+        var now = commits.Max(c => c.Instance?.UpdatedAt) ?? DateTimeOffset.MinValue;
+        foreach (var resolved in plans.SelectMany(p => p.Resolutions).GroupBy(r => r.Status))
         {
-            var status = resolution.Status;
-            var rows = db.Deadlines.Where(d => d.Id == resolution.DeadlineId && Open.Contains(d.Status));
+            var status = resolved.Key;
+            var ids = resolved.Select(r => r.DeadlineId).ToList();
+            var rows = db.Deadlines.Where(d => ids.Contains(d.Id) && Open.Contains(d.Status));
             if (status == DeadlineStatus.Met)
             {
                 // Met clears the claim too, so a pump that claimed the due step meanwhile fires nothing.
@@ -57,30 +63,30 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
             }
         }
 
-        foreach (var (deadlineId, bookmarkId) in plan.Repoints)
+        foreach (var (deadlineId, bookmarkId) in plans.SelectMany(p => p.Repoints))
         {
             await db.Deadlines.Where(d => d.Id == deadlineId).ExecuteUpdateAsync(s => s.SetProperty(d => d.BookmarkId, bookmarkId), cancellationToken);
         }
 
-        if (plan.Cancellations.Count > 0)
+        var cancellations = plans.SelectMany(p => p.Cancellations).ToList();
+        if (cancellations.Count > 0)
         {
-            var ids = plan.Cancellations;
-            await db.Deadlines.Where(d => ids.Contains(d.Id) && Open.Contains(d.Status)).ExecuteUpdateAsync(
+            await db.Deadlines.Where(d => cancellations.Contains(d.Id) && Open.Contains(d.Status)).ExecuteUpdateAsync(
                 s => s.SetProperty(d => d.Status, DeadlineStatus.Cancelled).SetProperty(d => d.NextStep, (DeadlineStep?)null).SetProperty(d => d.NextFireAt, (DateTimeOffset?)null)
                     .SetProperty(d => d.ResolvedAt, now).SetProperty(d => d.UpdatedAt, now).SetProperty(d => d.ClaimToken, (string?)null),
                 cancellationToken);
         }
 
-        if (plan.StoppedSteps.Count > 0)
+        var stopped = plans.SelectMany(p => p.StoppedSteps).ToList();
+        if (stopped.Count > 0)
         {
-            var ids = plan.StoppedSteps;
-            await db.Deadlines.Where(d => ids.Contains(d.Id) && d.Status == DeadlineStatus.Overdue).ExecuteUpdateAsync(
+            await db.Deadlines.Where(d => stopped.Contains(d.Id) && d.Status == DeadlineStatus.Overdue).ExecuteUpdateAsync(
                 s => s.SetProperty(d => d.NextStep, (DeadlineStep?)null).SetProperty(d => d.NextFireAt, (DateTimeOffset?)null)
                     .SetProperty(d => d.UpdatedAt, now).SetProperty(d => d.ClaimToken, (string?)null),
                 cancellationToken);
         }
 
-        foreach (var effect in plan.Handled)
+        foreach (var effect in plans.SelectMany(p => p.Handled))
         {
             transaction.Handled.Add(effect);
         }

@@ -13,18 +13,26 @@ namespace Velferd.Workflows.Persistence.HumanTasks;
 public sealed class HumanTaskCommitParticipant : IBurstCommitParticipant
 {
     /// <inheritdoc />
-    public async Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
     {
-        var created = commit.Effects.OfType<HumanTaskCreated>().ToList();
-        var ended = HumanTaskBurstChanges.EndedBookmarks(commit);
-        if (created.Count == 0 && ended.Count == 0)
+        var created = commits.SelectMany(c => c.Effects.OfType<HumanTaskCreated>().Select(e => (Commit: c, Effect: e))).ToList();
+        var endedBy = new Dictionary<string, BurstCommit>(StringComparer.Ordinal);
+        foreach (var commit in commits)
+        {
+            foreach (var bookmarkId in HumanTaskBurstChanges.EndedBookmarks(commit))
+            {
+                endedBy[bookmarkId] = commit;
+            }
+        }
+
+        if (created.Count == 0 && endedBy.Count == 0)
         {
             return;
         }
 
         var db = transaction.Context;
         await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
-        foreach (var effect in created)
+        foreach (var (commit, effect) in created)
         {
             var (task, entry) = HumanTaskBurstChanges.Link(effect.Task, commit);
             db.Set<HumanTaskRow>().Add(HumanTaskMapping.ToRow(task));
@@ -32,13 +40,15 @@ public sealed class HumanTaskCommitParticipant : IBurstCommitParticipant
             transaction.Handled.Add(effect);
         }
 
-        if (ended.Count > 0)
+        if (endedBy.Count > 0)
         {
+            var ended = endedBy.Keys.ToList();
             var rows = await db.Set<HumanTaskRow>()
                 .Where(t => ended.Contains(t.BookmarkId) && (t.Status == HumanTaskStatus.Open || t.Status == HumanTaskStatus.Claimed))
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)
             {
+                var commit = endedBy[row.BookmarkId];
                 var now = commit.Instance?.UpdatedAt ?? row.UpdatedAt;
                 if (HumanTaskRules.Cancel(HumanTaskMapping.ToModel(row), HumanTaskBurstChanges.CancelReason(commit, row.BookmarkId), now) is HumanTaskDecision.Change { Entry: { } entry } change)
                 {

@@ -12,8 +12,14 @@ namespace Velferd.Workflows.Persistence.Instances;
 /// </summary>
 internal sealed class BurstSql
 {
-    // 14 parameters a row; SQL Server allows 2,100 parameters in one command.
-    private const int ExecutionRowsPerStatement = 100;
+    // SQL Server allows 2,100 parameters in one command; the chunk sizes keep every command well below it.
+    private const int IdsPerStatement = 500;
+
+    // Multi-row inserts: at most 14 parameters a row.
+    private const int RowsPerStatement = 100;
+
+    // Instance writes: at most 16 parameters a statement.
+    private const int InstancesPerCommand = 64;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction? _transaction;
@@ -27,96 +33,147 @@ internal sealed class BurstSql
         _ticks = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
     }
 
-    public async Task<WorkflowInstanceRow?> FindInstanceAsync(string id, CancellationToken cancellationToken)
+    /// <summary>Reads instance rows by id, <see cref="IdsPerStatement"/> ids a statement.</summary>
+    public async Task<IReadOnlyList<WorkflowInstanceRow>> FindInstancesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
-        await using var command = Command(
-            """
-            SELECT "id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "status", "sub_status",
-                "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json"
-            FROM "workflow_instances" WHERE "id" = @id
-            """,
-            ("id", id));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        var rows = new List<WorkflowInstanceRow>(ids.Count);
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(IdsPerStatement))
         {
-            return null;
+            await using var command = Command(
+                $"""
+                SELECT "id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "status", "sub_status",
+                    "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json"
+                FROM "workflow_instances" WHERE "id" IN ({InList("id", chunk.Length)})
+                """,
+                [.. chunk.Select((id, i) => ($"id{i}", (object?)id))]);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(ReadInstance(reader));
+            }
         }
 
-        return new WorkflowInstanceRow
-        {
-            Id = reader.GetString(0),
-            DefinitionId = reader.GetString(1),
-            DefinitionVersionId = reader.GetString(2),
-            DefinitionVersion = reader.GetInt32(3),
-            Name = reader.IsDBNull(4) ? null : reader.GetString(4),
-            CorrelationId = reader.IsDBNull(5) ? null : reader.GetString(5),
-            Status = Enum.Parse<WorkflowStatus>(reader.GetString(6)),
-            SubStatus = Enum.Parse<WorkflowSubStatus>(reader.GetString(7)),
-            CreatedAt = ReadTime(reader, 8),
-            UpdatedAt = ReadTime(reader, 9),
-            FinishedAt = reader.IsDBNull(10) ? null : ReadTime(reader, 10),
-            IncidentCount = reader.GetInt32(11),
-            Revision = reader.GetInt64(12),
-            SchemaVersion = reader.GetInt32(13),
-            StateJson = reader.GetString(14),
-        };
+        return rows;
     }
 
-    public Task<int> CompleteStimulusAsync(ClaimedStimulus claimed, DateTimeOffset processedAt, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            UPDATE "stimuli" SET "status" = @done, "processed_at" = @at, "lease_owner" = NULL, "lease_expires_at" = NULL
-            WHERE "id" = @id AND "claim_token" = @token AND "status" = @claimed
-            """,
-            cancellationToken,
-            ("done", nameof(StimulusStatus.Done)), ("at", Time(processedAt)), ("id", claimed.Stimulus.Id),
-            ("token", claimed.ClaimToken), ("claimed", nameof(StimulusStatus.Claimed)));
+    /// <summary>Marks claimed stimuli done; returns how many still held the claim (each that did not was taken over).</summary>
+    public async Task<int> CompleteStimuliAsync(IReadOnlyList<string> ids, string claimToken, DateTimeOffset processedAt, CancellationToken cancellationToken)
+    {
+        var completed = 0;
+        foreach (var chunk in ids.Chunk(IdsPerStatement))
+        {
+            completed += await ExecuteAsync(
+                $"""
+                UPDATE "stimuli" SET "status" = @done, "processed_at" = @at, "lease_owner" = NULL, "lease_expires_at" = NULL
+                WHERE "id" IN ({InList("id", chunk.Length)}) AND "claim_token" = @token AND "status" = @claimed
+                """,
+                cancellationToken,
+                [
+                    ("done", nameof(StimulusStatus.Done)), ("at", Time(processedAt)), ("token", claimToken), ("claimed", nameof(StimulusStatus.Claimed)),
+                    .. chunk.Select((id, i) => ($"id{i}", (object?)id)),
+                ]);
+        }
 
-    public Task<int> InsertInstanceAsync(WorkflowInstance i, string state, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            INSERT INTO "workflow_instances" ("id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "status", "sub_status", "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json")
-            VALUES (@id, @definitionId, @versionId, @version, @name, @correlationId, @status, @subStatus, @createdAt, @updatedAt, @finishedAt, @incidents, @revision, @schema, @state)
-            """,
-            cancellationToken,
-            ("id", i.Id), ("definitionId", i.DefinitionId), ("versionId", i.DefinitionVersionId), ("version", i.DefinitionVersion),
-            ("name", i.Name), ("correlationId", i.CorrelationId), ("status", i.Status.ToString()), ("subStatus", i.SubStatus.ToString()),
-            ("createdAt", Time(i.CreatedAt)), ("updatedAt", Time(i.UpdatedAt)), ("finishedAt", Time(i.FinishedAt)),
-            ("incidents", i.State.Incidents.Count), ("revision", i.Revision + 1), ("schema", i.State.SchemaVersion), ("state", state));
-
-    public Task<int> UpdateInstanceAsync(WorkflowInstance i, string state, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            UPDATE "workflow_instances" SET "correlation_id" = @correlationId, "status" = @status, "sub_status" = @subStatus,
-                "updated_at" = @updatedAt, "finished_at" = @finishedAt, "incident_count" = @incidents,
-                "revision" = @revision, "schema_version" = @schema, "state_json" = @state
-            WHERE "id" = @id AND "revision" = @expected
-            """,
-            cancellationToken,
-            ("correlationId", i.CorrelationId), ("status", i.Status.ToString()), ("subStatus", i.SubStatus.ToString()),
-            ("updatedAt", Time(i.UpdatedAt)), ("finishedAt", Time(i.FinishedAt)), ("incidents", i.State.Incidents.Count),
-            ("revision", i.Revision + 1), ("schema", i.State.SchemaVersion), ("state", state), ("id", i.Id), ("expected", i.Revision));
-
-    public Task<int> DeleteBookmarkAsync(string id, CancellationToken cancellationToken) =>
-        ExecuteAsync("""DELETE FROM "workflow_bookmarks" WHERE "id" = @id""", cancellationToken, ("id", id));
-
-    public Task<int> InsertBookmarkAsync(string instanceId, Bookmark b, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
-            INSERT INTO "workflow_bookmarks" ("id", "workflow_instance_id", "activity_id", "name", "key", "correlation_id", "created_at")
-            VALUES (@id, @instanceId, @activityId, @name, @key, @correlationId, @createdAt)
-            """,
-            cancellationToken,
-            ("id", b.Id), ("instanceId", instanceId), ("activityId", b.ActivityId), ("name", b.Name), ("key", b.Key),
-            ("correlationId", b.CorrelationId), ("createdAt", Time(b.CreatedAt)));
+        return completed;
+    }
 
     /// <summary>
-    /// Inserts a burst's execution log with one multi-row statement per <see cref="ExecutionRowsPerStatement"/> rows:
-    /// a burst logs several records, and each round trip costs more than the row.
+    /// Inserts new instances and updates the others at their expected revision, several statements per command (one
+    /// round trip); returns how many rows were written, so a stale revision shows as one short.
+    /// </summary>
+    public async Task<int> WriteInstancesAsync(IReadOnlyList<(WorkflowInstance Instance, string State, bool IsNew)> instances, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var chunk in instances.Chunk(InstancesPerCommand))
+        {
+            var statements = new List<string>(chunk.Length);
+            var parameters = new List<(string Name, object? Value)>(chunk.Length * 16);
+            for (var n = 0; n < chunk.Length; n++)
+            {
+                var (i, state, isNew) = chunk[n];
+                parameters.AddRange(
+                [
+                    ($"id{n}", i.Id), ($"correlationId{n}", i.CorrelationId), ($"status{n}", i.Status.ToString()), ($"subStatus{n}", i.SubStatus.ToString()),
+                    ($"updatedAt{n}", Time(i.UpdatedAt)), ($"finishedAt{n}", Time(i.FinishedAt)), ($"incidents{n}", i.State.Incidents.Count),
+                    ($"revision{n}", i.Revision + 1), ($"schema{n}", i.State.SchemaVersion), ($"state{n}", state),
+                ]);
+                if (isNew)
+                {
+                    statements.Add(
+                        $"""
+                        INSERT INTO "workflow_instances" ("id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "status", "sub_status", "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json")
+                        VALUES (@id{n}, @definitionId{n}, @versionId{n}, @version{n}, @name{n}, @correlationId{n}, @status{n}, @subStatus{n}, @createdAt{n}, @updatedAt{n}, @finishedAt{n}, @incidents{n}, @revision{n}, @schema{n}, @state{n})
+                        """);
+                    parameters.AddRange(
+                    [
+                        ($"definitionId{n}", i.DefinitionId), ($"versionId{n}", i.DefinitionVersionId), ($"version{n}", i.DefinitionVersion),
+                        ($"name{n}", i.Name), ($"createdAt{n}", Time(i.CreatedAt)),
+                    ]);
+                }
+                else
+                {
+                    statements.Add(
+                        $"""
+                        UPDATE "workflow_instances" SET "correlation_id" = @correlationId{n}, "status" = @status{n}, "sub_status" = @subStatus{n},
+                            "updated_at" = @updatedAt{n}, "finished_at" = @finishedAt{n}, "incident_count" = @incidents{n},
+                            "revision" = @revision{n}, "schema_version" = @schema{n}, "state_json" = @state{n}
+                        WHERE "id" = @id{n} AND "revision" = @expected{n}
+                        """);
+                    parameters.Add(($"expected{n}", i.Revision));
+                }
+            }
+
+            written += await ExecuteAsync(string.Join(";\n", statements), cancellationToken, [.. parameters]);
+        }
+
+        return written;
+    }
+
+    public async Task DeleteBookmarksAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in ids.Chunk(IdsPerStatement))
+        {
+            await ExecuteAsync(
+                $"""DELETE FROM "workflow_bookmarks" WHERE "id" IN ({InList("id", chunk.Length)})""",
+                cancellationToken,
+                [.. chunk.Select((id, i) => ($"id{i}", (object?)id))]);
+        }
+    }
+
+    public async Task InsertBookmarksAsync(IReadOnlyList<(string InstanceId, Bookmark Bookmark)> bookmarks, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in bookmarks.Chunk(RowsPerStatement))
+        {
+            var values = new List<string>(chunk.Length);
+            var parameters = new List<(string Name, object? Value)>(chunk.Length * 7);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (instanceId, b) = chunk[i];
+                values.Add($"(@id{i}, @instanceId{i}, @activityId{i}, @name{i}, @key{i}, @correlationId{i}, @createdAt{i})");
+                parameters.AddRange(
+                [
+                    ($"id{i}", b.Id), ($"instanceId{i}", instanceId), ($"activityId{i}", b.ActivityId), ($"name{i}", b.Name),
+                    ($"key{i}", b.Key), ($"correlationId{i}", b.CorrelationId), ($"createdAt{i}", Time(b.CreatedAt)),
+                ]);
+            }
+
+            await ExecuteAsync(
+                """
+                INSERT INTO "workflow_bookmarks" ("id", "workflow_instance_id", "activity_id", "name", "key", "correlation_id", "created_at")
+                VALUES
+                """ + " " + string.Join(", ", values),
+                cancellationToken,
+                [.. parameters]);
+        }
+    }
+
+    /// <summary>
+    /// Inserts execution-log records with one multi-row statement per <see cref="RowsPerStatement"/> rows: a
+    /// burst logs several records, and each round trip costs more than the row.
     /// </summary>
     public async Task InsertExecutionsAsync(IReadOnlyList<ActivityExecutionRecord> records, CancellationToken cancellationToken)
     {
-        foreach (var chunk in records.Chunk(ExecutionRowsPerStatement))
+        foreach (var chunk in records.Chunk(RowsPerStatement))
         {
             var values = new List<string>(chunk.Length);
             var parameters = new List<(string Name, object? Value)>(chunk.Length * 14);
@@ -142,6 +199,27 @@ internal sealed class BurstSql
                 [.. parameters]);
         }
     }
+
+    private WorkflowInstanceRow ReadInstance(DbDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        DefinitionId = reader.GetString(1),
+        DefinitionVersionId = reader.GetString(2),
+        DefinitionVersion = reader.GetInt32(3),
+        Name = reader.IsDBNull(4) ? null : reader.GetString(4),
+        CorrelationId = reader.IsDBNull(5) ? null : reader.GetString(5),
+        Status = Enum.Parse<WorkflowStatus>(reader.GetString(6)),
+        SubStatus = Enum.Parse<WorkflowSubStatus>(reader.GetString(7)),
+        CreatedAt = ReadTime(reader, 8),
+        UpdatedAt = ReadTime(reader, 9),
+        FinishedAt = reader.IsDBNull(10) ? null : ReadTime(reader, 10),
+        IncidentCount = reader.GetInt32(11),
+        Revision = reader.GetInt64(12),
+        SchemaVersion = reader.GetInt32(13),
+        StateJson = reader.GetString(14),
+    };
+
+    private static string InList(string prefix, int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@{prefix}{i}"));
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {

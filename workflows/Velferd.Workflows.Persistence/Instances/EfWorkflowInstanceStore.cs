@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence.Instances;
@@ -19,8 +20,23 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var row = await new BurstSql(db).FindInstanceAsync(id, cancellationToken);
-            return row is null ? null : ToModel(row, withState: true);
+            var rows = await new BurstSql(db).FindInstancesAsync([id], cancellationToken);
+            return rows.Count == 0 ? null : ToModel(rows[0], withState: true);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, WorkflowInstance>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var rows = await new BurstSql(db).FindInstancesAsync(ids, cancellationToken);
+            return rows.ToDictionary(r => r.Id, r => ToModel(r, withState: true), StringComparer.Ordinal);
         }
         finally
         {
@@ -30,92 +46,110 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
 
     /// <inheritdoc />
     /// <remarks>
-    /// This is the hottest write path (one commit per burst), so it is plain parameterised SQL through EF's
-    /// connection and transaction rather than change tracking: the same statements a hand-written commit would run.
+    /// This is the hottest write path (one commit per burst, or per group of bursts), so it is plain parameterised SQL
+    /// through EF's connection and transaction rather than change tracking, and each kind of row is written for the
+    /// whole group with as few statements as the provider allows.
     /// </remarks>
-    public async Task CommitAsync(BurstCommit commit, CancellationToken cancellationToken)
+    public async Task CommitAsync(IReadOnlyList<BurstCommit> commits, CancellationToken cancellationToken)
     {
+        if (commits.Count == 0)
+        {
+            return;
+        }
+
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
+        // Any failure rolls the whole commit back, so a savepoint around each participant's SaveChanges would only
+        // cost two more round trips.
+        db.Database.AutoSavepointsEnabled = false;
         var sql = new BurstSql(db, transaction);
+        var saved = commits.Where(c => c.Instance is not null).ToList();
         try
         {
-            if (commit.Stimulus is { } claimed && await sql.CompleteStimulusAsync(claimed, commit.Instance?.UpdatedAt ?? claimed.Stimulus.AvailableAt, cancellationToken) == 0)
+            await CompleteStimuliAsync(sql, commits, cancellationToken);
+            if (saved.Count > 0)
             {
-                throw new ConcurrencyConflictException($"The lease on stimulus {claimed.Stimulus.Id} was lost.");
-            }
-
-            if (commit.Instance is { } instance)
-            {
-                var state = JsonSerializer.Serialize(instance.State, WorkflowJson.Options);
-                if (commit.IsNewInstance)
-                {
-                    await sql.InsertInstanceAsync(instance, state, cancellationToken);
-                }
-                else if (await sql.UpdateInstanceAsync(instance, state, cancellationToken) == 0)
+                var instances = saved.Select(c => (c.Instance!, JsonSerializer.Serialize(c.Instance!.State, WorkflowJson.Options), c.IsNewInstance)).ToList();
+                if (await sql.WriteInstancesAsync(instances, cancellationToken) != instances.Count)
                 {
                     // The revision check and the write are one statement: a stale copy updates nothing.
-                    throw new ConcurrencyConflictException($"Instance {instance.Id} was changed by someone else.");
+                    throw new ConcurrencyConflictException(
+                        $"One of the instances {string.Join(", ", saved.Select(c => c.Instance!.Id))} was changed by someone else.");
                 }
 
-                foreach (var id in commit.RemovedBookmarkIds)
-                {
-                    await sql.DeleteBookmarkAsync(id, cancellationToken);
-                }
-
-                foreach (var bookmark in commit.AddedBookmarks)
-                {
-                    await sql.InsertBookmarkAsync(instance.Id, bookmark, cancellationToken);
-                }
-
-                await sql.InsertExecutionsAsync(commit.ExecutionLog, cancellationToken);
+                await sql.DeleteBookmarksAsync([.. saved.SelectMany(c => c.RemovedBookmarkIds)], cancellationToken);
+                await sql.InsertBookmarksAsync([.. saved.SelectMany(c => c.AddedBookmarks.Select(b => (c.Instance!.Id, b)))], cancellationToken);
+                await sql.InsertExecutionsAsync([.. saved.SelectMany(c => c.ExecutionLog)], cancellationToken);
             }
 
-            if (commit.Effects.Count > 0 || commit.Instance is not null)
+            var written = commits.Where(c => c.Effects.Count > 0 || c.Instance is not null).ToList();
+            if (written.Count > 0)
             {
-                await WriteParticipantsAsync(commit, transaction, cancellationToken);
+                await WriteParticipantsAsync(written, transaction, cancellationToken);
             }
 
-            if (commit.NewStimuli.Count > 0)
-            {
-                await db.Database.UseTransactionAsync(transaction, cancellationToken);
-                // A key already stored, or repeated within this commit, is the same request: it is stored once.
-                var fresh = commit.NewStimuli.DistinctBy(s => s.IdempotencyKey).ToList();
-                var keys = fresh.Select(s => s.IdempotencyKey).ToList();
-                var existing = await db.Stimuli.Where(s => keys.Contains(s.IdempotencyKey)).Select(s => s.IdempotencyKey).ToListAsync(cancellationToken);
-                db.Stimuli.AddRange(fresh.Where(s => !existing.Contains(s.IdempotencyKey)).Select(EfStimulusQueue.ToRow));
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
+            await EnqueueAsync([.. commits.SelectMany(c => c.NewStimuli)], transaction, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateException or DbException && commit.Instance is not null)
+        catch (Exception e) when (e is DbUpdateException or DbException && saved.Count > 0)
         {
-            throw new ConcurrencyConflictException($"Instance {commit.Instance!.Id} could not be saved: {e.InnerException?.Message ?? e.Message}");
+            throw new ConcurrencyConflictException(
+                $"Instances {string.Join(", ", saved.Select(c => c.Instance!.Id))} could not be saved: {e.InnerException?.Message ?? e.Message}");
         }
         finally
         {
             db.ChangeTracker.Clear();
+            db.Database.AutoSavepointsEnabled = true;
             await db.Database.UseTransactionAsync(null, CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
 
-        if (commit.Instance is { } committed)
+        foreach (var commit in saved)
         {
-            committed.Revision++;
+            commit.Instance!.Revision++;
         }
     }
 
-    private async Task WriteParticipantsAsync(BurstCommit commit, DbTransaction transaction, CancellationToken cancellationToken)
+    private static async Task CompleteStimuliAsync(BurstSql sql, IReadOnlyList<BurstCommit> commits, CancellationToken cancellationToken)
+    {
+        // One claim token covers a whole claimed batch, so a group is usually one statement.
+        foreach (var claim in commits.Where(c => c.Stimulus is not null).GroupBy(c => c.Stimulus!.ClaimToken, StringComparer.Ordinal))
+        {
+            var ids = claim.Select(c => c.Stimulus!.Stimulus.Id).ToList();
+            var processedAt = claim.Max(c => c.Instance?.UpdatedAt ?? c.Stimulus!.Stimulus.AvailableAt);
+            if (await sql.CompleteStimuliAsync(ids, claim.Key, processedAt, cancellationToken) != ids.Count)
+            {
+                throw new ConcurrencyConflictException($"The lease on one of the stimuli {string.Join(", ", ids)} was lost.");
+            }
+        }
+    }
+
+    private async Task EnqueueAsync(IReadOnlyList<Stimulus> stimuli, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (stimuli.Count == 0)
+        {
+            return;
+        }
+
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        // A key already stored, or repeated within this commit, is the same request: it is stored once.
+        var fresh = stimuli.DistinctBy(s => s.IdempotencyKey).ToList();
+        var keys = fresh.Select(s => s.IdempotencyKey).ToList();
+        var existing = await db.Stimuli.Where(s => keys.Contains(s.IdempotencyKey)).Select(s => s.IdempotencyKey).ToListAsync(cancellationToken);
+        db.Stimuli.AddRange(fresh.Where(s => !existing.Contains(s.IdempotencyKey)).Select(EfStimulusQueue.ToRow));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task WriteParticipantsAsync(IReadOnlyList<BurstCommit> commits, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var handled = new HashSet<IBurstEffect>(ReferenceEqualityComparer.Instance);
         var context = new BurstTransaction(db, db.Database.GetDbConnection(), transaction, handled);
         foreach (var participant in participants)
         {
-            await participant.WriteAsync(commit, context, cancellationToken);
+            await participant.WriteAsync(commits, context, cancellationToken);
         }
 
-        var unhandled = commit.Effects.FirstOrDefault(e => !handled.Contains(e));
+        var unhandled = commits.SelectMany(c => c.Effects).FirstOrDefault(e => !handled.Contains(e));
         if (unhandled is not null)
         {
             throw new InvalidOperationException($"No commit participant stores {unhandled.GetType().Name}; register one in the persistence project.");

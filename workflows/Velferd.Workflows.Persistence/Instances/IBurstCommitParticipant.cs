@@ -6,12 +6,13 @@ namespace Velferd.Workflows.Persistence.Instances;
 /// <summary>
 /// Writes a feature's rows as part of a burst commit, inside its transaction: the tasks, deadlines or outbox
 /// messages in <see cref="BurstCommit.Effects"/>, and whatever the removed bookmarks make moot (a cancelled branch's
-/// open task). Registered in DI; the instance store calls every participant after the instance is written.
+/// open task). Registered in DI; the instance store calls every participant after the instances are written, once
+/// per transaction with every burst of the group, so a participant looks up and writes for all of them at once.
 /// </summary>
 public interface IBurstCommitParticipant
 {
-    /// <summary>Writes this feature's part of the commit. Throwing rolls the whole burst back.</summary>
-    Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken);
+    /// <summary>Writes this feature's part of the commits. Throwing rolls the whole group back.</summary>
+    Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken);
 }
 
 /// <summary>The open transaction of a burst commit: use the connection and transaction for plain SQL, or the context.</summary>

@@ -12,11 +12,11 @@ namespace Velferd.Workflows.Persistence.Outbox;
 public sealed class OutboxCommitParticipant : IBurstCommitParticipant
 {
     /// <inheritdoc />
-    public async Task WriteAsync(BurstCommit commit, BurstTransaction transaction, CancellationToken cancellationToken)
+    public async Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
     {
-        var requests = commit.Effects.OfType<OutboxRequest>().ToList();
-        var closeOnRemoved = commit.RemovedBookmarkIds.Count > 0 && commit.RemovedBookmarksMayOwnRows;
-        if (requests.Count == 0 && !closeOnRemoved)
+        var requests = commits.SelectMany(c => c.Effects.OfType<OutboxRequest>().Select(r => (Commit: c, Request: r))).ToList();
+        var closing = commits.Where(c => c.RemovedBookmarkIds.Count > 0 && c.RemovedBookmarksMayOwnRows).ToList();
+        if (requests.Count == 0 && closing.Count == 0)
         {
             return;
         }
@@ -27,10 +27,12 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
             await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
         }
 
-        if (closeOnRemoved)
+        if (closing.Count > 0)
         {
-            var removed = commit.RemovedBookmarkIds.ToList();
-            var finishedAt = commit.Instance?.UpdatedAt;
+            // One statement for the group; the group's bursts ran within moments of each other, so the latest of
+            // their times stands for all.
+            var removed = closing.SelectMany(c => c.RemovedBookmarkIds).ToList();
+            var finishedAt = closing.Max(c => c.Instance?.UpdatedAt);
             await db.Set<OutboxRow>()
                 .Where(m => m.BookmarkId != null && removed.Contains(m.BookmarkId)
                     && (m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Incident))
@@ -41,7 +43,7 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
                     cancellationToken);
         }
 
-        foreach (var request in requests)
+        foreach (var (commit, request) in requests)
         {
             transaction.Handled.Add(request);
             if (OutboxRows.FromRequest(request, commit) is { } row)
@@ -50,6 +52,9 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        if (requests.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }
