@@ -29,7 +29,7 @@ public sealed class EngineNode : IAsyncDisposable
 
     public DeadlinePump Pump => _services.GetRequiredService<DeadlinePump>();
 
-    public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock)
+    public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -46,6 +46,7 @@ public sealed class EngineNode : IAsyncDisposable
             services.AddPostgreSqlWorkflowPersistence(database.ConnectionString);
         }
 
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {

@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Testing.Databases;
 using Velferd.Workflows.Testing.Builders;
 
@@ -125,6 +126,130 @@ public abstract class EngineOnDatabaseTests(DatabaseKind kind) : IAsyncLifetime
         await using var check = _second.Services.CreateAsyncScope();
         var bookmarks = await check.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindBookmarksAsync("Elsa.Event", "A", null, Ct);
         Assert.Contains(bookmarks, b => b.WorkflowInstanceId == id);
+    }
+
+    [Fact]
+    public async Task ManyStimuliForManyInstances_AppliedInGroups_EachOnceAndBothBranchesOfEveryInstance()
+    {
+        // 30 instances × 2 stimuli: more than one claimed batch, and each batch holds both stimuli of most instances,
+        // so groups must never hold one instance twice (the second would be run on a stale copy).
+        var ids = await StartForkedAsync(30);
+        await EnqueueResumesAsync(ids, "A", "B");
+
+        await DrainAsync(_first);
+
+        foreach (var id in ids)
+        {
+            var log = await LogAsync(id);
+            Assert.Single(log, r => r.ActivityId == "a" && r.Resumed);
+            Assert.Single(log, r => r.ActivityId == "b" && r.Resumed);
+            Assert.Single(log, r => r.ActivityId == "end");
+            Assert.Equal(WorkflowSubStatus.Finished, (await FindAsync(id)).SubStatus);
+        }
+
+        Assert.Equal(0, await UnfinishedAsync());
+    }
+
+    [Fact]
+    public async Task GroupWhoseCommitFails_IsAppliedOneByOne_SoOnlyTheFaultyStimulusWaitsForARetry()
+    {
+        var ids = await StartForkedAsync(6);
+        var faulty = ids[2];
+        await using var failing = await EngineNode.StartAsync(_database, _clock, services =>
+            services.AddScoped<IBurstCommitParticipant>(_ => new FailingParticipant(faulty)));
+        await EnqueueResumesAsync(ids, "A");
+
+        var claimed = await failing.Dispatcher.ProcessAvailableAsync(Ct);
+
+        Assert.Equal(6, claimed);
+        foreach (var id in ids.Where(id => id != faulty))
+        {
+            Assert.Single(await LogAsync(id), r => r.ActivityId == "a" && r.Resumed);
+        }
+
+        Assert.DoesNotContain(await LogAsync(faulty), r => r.Resumed);
+        await using var scope = _second.Services.CreateAsyncScope();
+        var retry = await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().FindAsync($"A-{faulty}", Ct);
+        Assert.Equal((StimulusStatus.Pending, 1), (retry!.Status, retry.Attempts));
+        Assert.Contains("lagringsfeil", retry.LastError, StringComparison.Ordinal);
+
+        // A healthy node applies it once its back-off has passed.
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        await DrainAsync(_second);
+        Assert.Single(await LogAsync(faulty), r => r.ActivityId == "a" && r.Resumed);
+    }
+
+    [Fact]
+    public async Task GroupWithAStimulusThatCanNeverApply_CommitsTheOthers_AndMarksThatOneFailed()
+    {
+        var ids = await StartForkedAsync(4);
+        await EnqueueResumesAsync(ids, "A");
+        var now = _clock.GetUtcNow();
+        await using (var scope = _first.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().EnqueueAsync(
+                new Stimulus { Id = "orphan-start", Kind = StimulusKind.Start, IdempotencyKey = "orphan-start", WorkflowInstanceId = "ny-instans", DefinitionVersionId = "finnes-ikke", CreatedAt = now, AvailableAt = now },
+                Ct);
+        }
+
+        await DrainAsync(_first);
+
+        foreach (var id in ids)
+        {
+            Assert.Single(await LogAsync(id), r => r.ActivityId == "a" && r.Resumed);
+        }
+
+        await using var check = _second.Services.CreateAsyncScope();
+        Assert.Equal(StimulusStatus.Failed, (await check.ServiceProvider.GetRequiredService<IStimulusQueue>().FindAsync("orphan-start", Ct))!.Status);
+        Assert.Equal(0, await UnfinishedAsync());
+    }
+
+    private async Task<IReadOnlyList<string>> StartForkedAsync(int count)
+    {
+        var first = await StartForkedAsync();
+        var definitionId = (await FindAsync(first)).DefinitionId;
+        await using var scope = _first.Services.CreateAsyncScope();
+        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
+        var ids = new List<string> { first };
+        for (var i = 1; i < count; i++)
+        {
+            ids.Add((await engine.StartAsync(new StartRequest(definitionId), Ct)).InstanceId!);
+        }
+
+        await DrainAsync(_first);
+        return ids;
+    }
+
+    /// <summary>Enqueues, per instance, one resume of each named branch's event bookmark, ids «{branch}-{instance}».</summary>
+    private async Task EnqueueResumesAsync(IReadOnlyList<string> ids, params string[] branches)
+    {
+        var now = _clock.GetUtcNow();
+        await using var scope = _first.Services.CreateAsyncScope();
+        var queue = scope.ServiceProvider.GetRequiredService<IStimulusQueue>();
+        foreach (var id in ids)
+        {
+            var bookmarks = (await FindAsync(id)).State.Bookmarks;
+            foreach (var branch in branches)
+            {
+                var bookmark = bookmarks.Single(b => b.Key == branch);
+                await queue.EnqueueAsync(new Stimulus { Id = $"{branch}-{id}", Kind = StimulusKind.Resume, IdempotencyKey = $"{branch}-{id}", WorkflowInstanceId = id, BookmarkId = bookmark.Id, CreatedAt = now, AvailableAt = now }, Ct);
+            }
+        }
+    }
+
+    private async Task<int> UnfinishedAsync()
+    {
+        await using var scope = _second.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(Ct);
+    }
+
+    /// <summary>A storage fault for one instance: every commit that writes it fails.</summary>
+    private sealed class FailingParticipant(string instanceId) : IBurstCommitParticipant
+    {
+        public Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken) =>
+            commits.Any(c => c.Instance?.Id == instanceId)
+                ? throw new InvalidOperationException("Simulert lagringsfeil")
+                : Task.CompletedTask;
     }
 
     private async Task<string> StartForkedAsync()

@@ -340,6 +340,111 @@ public abstract class WorkflowInstanceStoreContract
         Assert.Null(log[2].Output);
     }
 
+    [Fact]
+    public async Task CommitAsync_GroupOfBursts_StoresEveryInstanceBookmarkLogAndStimulusTogether()
+    {
+        await using var unit = await CreateAsync();
+        var existing = StoreData.Instance(id: StoreData.IdAt(0), correlationId: "sak-17");
+        var oldBookmark = StoreData.Bookmark(correlationId: "sak-17");
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = existing, IsNewInstance = true, AddedBookmarks = [oldBookmark] }, Ct);
+        var loaded = (await unit.Instances.FindManyAsync([existing.Id], Ct))[existing.Id];
+        var started = StoreData.Instance(id: StoreData.IdAt(1), correlationId: "sak-18");
+        var claims = await EnqueueAndClaimAsync(unit, 2);
+        loaded.SubStatus = WorkflowSubStatus.Finished;
+        loaded.Status = WorkflowStatus.Finished;
+
+        await unit.Instances.CommitAsync(
+            [
+                new BurstCommit { Stimulus = claims[0], Instance = loaded, RemovedBookmarkIds = [oldBookmark.Id], ExecutionLog = [StoreData.LogEntry(existing.Id, 3)] },
+                new BurstCommit
+                {
+                    Stimulus = claims[1],
+                    Instance = started,
+                    IsNewInstance = true,
+                    AddedBookmarks = [StoreData.Bookmark(correlationId: "sak-18")],
+                    ExecutionLog = [StoreData.LogEntry(started.Id, 1)],
+                },
+            ],
+            Ct);
+
+        Assert.Equal((2L, 1L), (loaded.Revision, started.Revision));
+        var stored = await unit.Instances.FindManyAsync([existing.Id, started.Id, "ukjent"], Ct);
+        Assert.Equal([WorkflowStatus.Finished, WorkflowStatus.Running], new[] { existing.Id, started.Id }.Select(id => stored[id].Status));
+        Assert.Equal(2, stored.Count);
+        Assert.Equal([started.Id], (await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, Ct)).Select(m => m.WorkflowInstanceId));
+        Assert.Equal([3L], (await unit.Instances.GetExecutionLogAsync(existing.Id, Ct)).Select(r => r.Sequence));
+        Assert.Equal([1L], (await unit.Instances.GetExecutionLogAsync(started.Id, Ct)).Select(r => r.Sequence));
+        Assert.Equal(0, await unit.Stimuli.CountUnfinishedAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_GroupWithOneStaleRevision_ThrowsConflictAndStoresNothingOfTheGroup()
+    {
+        await using var unit = await CreateAsync();
+        var first = StoreData.Instance(id: StoreData.IdAt(0));
+        var second = StoreData.Instance(id: StoreData.IdAt(1));
+        await unit.Instances.CommitAsync([new BurstCommit { Instance = first, IsNewInstance = true }, new BurstCommit { Instance = second, IsNewInstance = true }], Ct);
+        var copies = await unit.Instances.FindManyAsync([first.Id, second.Id], Ct);
+        var moved = (await unit.Instances.FindAsync(second.Id, Ct))!;
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = moved }, Ct);
+        var claims = await EnqueueAndClaimAsync(unit, 2);
+        var started = StoreData.Instance(id: StoreData.IdAt(2));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => unit.Instances.CommitAsync(
+            [
+                new BurstCommit { Stimulus = claims[0], Instance = copies[first.Id], ExecutionLog = [StoreData.LogEntry(first.Id, 3)] },
+                new BurstCommit { Stimulus = claims[1], Instance = copies[second.Id], ExecutionLog = [StoreData.LogEntry(second.Id, 3)] },
+                new BurstCommit { Instance = started, IsNewInstance = true, AddedBookmarks = [StoreData.Bookmark()], NewStimuli = [StoreData.Stimulus("neste")] },
+            ],
+            Ct));
+
+        var stored = await unit.Instances.FindManyAsync([first.Id, second.Id], Ct);
+        Assert.Equal((1L, 2L), (stored[first.Id].Revision, stored[second.Id].Revision));
+        Assert.Equal((1L, 1L), (copies[first.Id].Revision, copies[second.Id].Revision));
+        Assert.Null(await unit.Instances.FindAsync(started.Id, Ct));
+        Assert.Empty(await unit.Instances.GetExecutionLogAsync(first.Id, Ct));
+        Assert.Empty(await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, Ct));
+        foreach (var claim in claims)
+        {
+            Assert.Equal(StimulusStatus.Claimed, (await unit.Stimuli.FindAsync(claim.Stimulus.Id, Ct))?.Status);
+        }
+
+        Assert.Equal(2, await unit.Stimuli.CountUnfinishedAsync(Ct));
+    }
+
+    [Fact]
+    public async Task CommitAsync_GroupWithOneLostClaim_ThrowsConflictAndStoresNothingOfTheGroup()
+    {
+        await using var unit = await CreateAsync();
+        var claims = await EnqueueAndClaimAsync(unit, 2);
+        await unit.Stimuli.ReleaseAsync(claims[1], StoreData.Now, "given back", failed: false, Ct);
+        var first = StoreData.Instance(id: StoreData.IdAt(0));
+        var second = StoreData.Instance(id: StoreData.IdAt(1));
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => unit.Instances.CommitAsync(
+            [
+                new BurstCommit { Stimulus = claims[0], Instance = first, IsNewInstance = true },
+                new BurstCommit { Stimulus = claims[1], Instance = second, IsNewInstance = true },
+            ],
+            Ct));
+
+        Assert.Empty(await unit.Instances.FindManyAsync([first.Id, second.Id], Ct));
+        Assert.Equal(StimulusStatus.Claimed, (await unit.Stimuli.FindAsync(claims[0].Stimulus.Id, Ct))?.Status);
+        Assert.Equal((0L, 0L), (first.Revision, second.Revision));
+    }
+
+    private static async Task<IReadOnlyList<ClaimedStimulus>> EnqueueAndClaimAsync(StoreUnit unit, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await unit.Stimuli.EnqueueAsync(StoreData.Stimulus(availableAt: StoreData.Now.AddMilliseconds(-count + i)), Ct);
+        }
+
+        var claimed = await unit.Stimuli.ClaimAsync("node-a", count, Lease, StoreData.Now, null, Ct);
+        Assert.Equal(count, claimed.Count);
+        return claimed;
+    }
+
     private static async Task<ClaimedStimulus> EnqueueAndClaimAsync(StoreUnit unit)
     {
         await unit.Stimuli.EnqueueAsync(StoreData.Stimulus(), Ct);
