@@ -29,7 +29,8 @@ public sealed class EngineNode : IAsyncDisposable
 
     public DeadlinePump Pump => _services.GetRequiredService<DeadlinePump>();
 
-    public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock)
+    /// <summary>Starts a node; <paramref name="configure"/> adds services (a test's service clients) after the engine's.</summary>
+    public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -45,6 +46,8 @@ public sealed class EngineNode : IAsyncDisposable
         {
             services.AddPostgreSqlWorkflowPersistence(database.ConnectionString);
         }
+
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
