@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
@@ -55,6 +56,10 @@ public static class ActivitiesServiceCollectionExtensions
         services.TryAddScoped<ConcernReportReceiver>();
         services.TryAddSingleton<FiksIoReceiverService>();
         services.AddHostedService(sp => sp.GetRequiredService<FiksIoReceiverService>());
+
+        // The scan's schedule comes from the scheduler (the host adds its Quartz job); its window and page size from here.
+        services.AddOptions<AgeMilestoneScanOptions>().BindConfiguration(AgeMilestoneScanOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddScoped<AgeMilestoneScan>();
 
         services.AddOptions<FolkeregisterFeedOptions>().BindConfiguration(FolkeregisterFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<FolkeregisterEventReceiver>();

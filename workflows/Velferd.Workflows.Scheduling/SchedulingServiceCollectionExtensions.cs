@@ -1,9 +1,12 @@
 using global::Quartz;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Housekeeping;
 using Velferd.Workflows.Core.Time;
 using Velferd.Workflows.Scheduling.Deadlines;
+using Velferd.Workflows.Scheduling.Housekeeping;
 using Velferd.Workflows.Scheduling.Quartz;
 using Velferd.Workflows.Scheduling.Time;
 using Velferd.Workflows.Scheduling.Timers;
@@ -46,6 +49,13 @@ public static class SchedulingServiceCollectionExtensions
         {
             options.Configure(configure);
         }
+
+        services.AddOptions<HousekeepingOptions>()
+            .BindConfiguration(HousekeepingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Schedules.Values.Prepend(o.Schedule).All(cron => CronExpression.TryParse(cron, out _)), "Workflows:Housekeeping: every schedule must be a Quartz cron expression.")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Workflows:Housekeeping:TimeZone: unknown time zone.")
+            .ValidateOnStart();
 
         // Quartz's builder needs the values now; they come from the same binding the options validate at start.
         var settings = new SchedulerOptions();
@@ -98,6 +108,36 @@ public static class SchedulingServiceCollectionExtensions
             services.AddQuartzHostedService(hosted => hosted.WaitForJobsToComplete = true);
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Runs a housekeeping task (a Core port the task's own project implements, so Scheduling references no adapter) as
+    /// a Quartz job on a cron trigger from <see cref="HousekeepingOptions"/> (daily at 02:30 Oslo time by default; read
+    /// from configuration when the scheduler starts). The host calls it once per task, before or after
+    /// <see cref="AddWorkflowScheduling"/>.
+    /// </summary>
+    /// <remarks>
+    /// A run missed while every node was down fires once when a node is back (late rather than never, R-07).
+    /// </remarks>
+    public static IServiceCollection AddHousekeepingJob<TTask>(this IServiceCollection services)
+        where TTask : class, IHousekeepingTask
+    {
+        services.TryAddScoped<TTask>();
+        services.ConfigureAllQuartzSchedulers(quartz =>
+        {
+            quartz.AddJob<HousekeepingJob<TTask>>(job => job.WithIdentity(HousekeepingKeys.Job(TTask.Name)).StoreDurably());
+            quartz.AddTrigger((provider, trigger) =>
+            {
+                var options = provider.GetRequiredService<IOptions<HousekeepingOptions>>().Value;
+                trigger
+                    .WithIdentity(HousekeepingKeys.Trigger(TTask.Name))
+                    .ForJob(HousekeepingKeys.Job(TTask.Name))
+                    .WithSchedule(CronScheduleBuilder.Create(options.ScheduleOf(TTask.Name))
+                        .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone))
+                        .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
+            });
+        });
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Serilog;
 using Velferd.Workflows.Activities;
+using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
@@ -46,6 +47,10 @@ public static class WorkflowHostExtensions
         builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling(jobStore: DatabaseSelection.SchedulerJobStore(builder.Configuration));
         builder.Services.AddWelfareActivities();
+
+        // Housekeeping tasks live where their ports are (the scan needs Folkeregisteret, in Activities); only the host
+        // sees both them and the scheduler, so it hands each to Quartz here.
+        builder.Services.AddHousekeepingJob<AgeMilestoneScan>();
         builder.AddRemoteServices();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();

@@ -29,6 +29,7 @@ public sealed class EngineNode : IAsyncDisposable
 
     public DeadlinePump Pump => _services.GetRequiredService<DeadlinePump>();
 
+    /// <summary>Starts a node; <paramref name="configure"/> adds services (a test's service clients, a faulty participant) after the engine's.</summary>
     public static async Task<EngineNode> StartAsync(TestDatabase database, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();

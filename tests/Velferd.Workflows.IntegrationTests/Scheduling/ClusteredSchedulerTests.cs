@@ -15,7 +15,7 @@ namespace Velferd.Workflows.IntegrationTests.Scheduling;
 
 /// <summary>
 /// Two hosts on one PostgreSQL database share Quartz's clustered job store: both nodes check in, the deadline pump's
-/// job and poll trigger exist once, and timers falling due are fired by Quartz on one of the nodes, each exactly once.
+/// job and poll trigger exist once (as do the housekeeping job and its trigger), and timers falling due are fired by Quartz on one of the nodes, each exactly once.
 /// </summary>
 public sealed class ClusteredSchedulerTests : IAsyncLifetime
 {
@@ -51,6 +51,8 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
         var nodes = await WaitForAsync("SELECT count(*) FROM qrtz_scheduler_state", n => n == 2);
         var pumpJobs = await ScalarAsync("SELECT count(*) FROM qrtz_job_details WHERE job_name = 'deadline-pump'");
         var pollTriggers = await ScalarAsync("SELECT count(*) FROM qrtz_triggers WHERE trigger_name = 'deadline-poll'");
+        var scanJobs = await ScalarAsync("SELECT count(*) FROM qrtz_job_details WHERE job_name = 'age-milestone-scan'");
+        var scanTriggers = await ScalarAsync("SELECT count(*) FROM qrtz_cron_triggers WHERE trigger_name = 'age-milestone-scan' AND cron_expression = '0 30 2 * * ?'");
         var ids = await StartTimersAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(2));
@@ -58,6 +60,9 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
         await _first.WaitUntilIdleAsync(Patience);
 
         Assert.Equal((2, 1, 1, Timers), (nodes, pumpJobs, pollTriggers, finished));
+
+        // The housekeeping job and its daily trigger exist once for the cluster, so the scan runs on one node per day.
+        Assert.Equal((1, 1), (scanJobs, scanTriggers));
         await using var scope = _second.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
         foreach (var id in ids)

@@ -104,4 +104,22 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
             return Task.FromResult(true);
         }
     }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Deadline>> ListPendingAgeMilestonesAsync(AgeMilestoneQuery query, CancellationToken cancellationToken)
+    {
+        lock (db.Gate)
+        {
+            var page = table.Rows.Values
+                .Where(r => r.ClaimToken is null
+                    && r.Deadline is { PersonIdentityNumber: not null, Status: DeadlineStatus.Pending, NextStep: DeadlineStep.Due }
+                    && r.Deadline.DueAt < query.DueBefore
+                    && (query.AfterId is null || string.CompareOrdinal(r.Deadline.Id, query.AfterId) > 0))
+                .Select(r => r.Deadline)
+                .OrderBy(d => d.Id, StringComparer.Ordinal)
+                .Take(query.Take)
+                .ToList();
+            return Task.FromResult<IReadOnlyList<Deadline>>(page);
+        }
+    }
 }

@@ -113,6 +113,19 @@ public sealed record Deadline
     /// </summary>
     public bool ResumesOnDue { get; init; } = true;
 
+    /// <summary>
+    /// Age milestones only: the fødselsnummer (or D-number) of the person whose birth date <see cref="AnchorAt"/> is, so
+    /// the housekeeping scan can re-plan the milestone when Folkeregisteret's birth date changes (DOMAIN.md R-40).
+    /// Personal data: never logged, never shown in deadline lists.
+    /// </summary>
+    public string? PersonIdentityNumber { get; init; }
+
+    /// <summary>Age milestones only: the age as the designer wrote it («18 år»), to compute the date again.</summary>
+    public string? MilestoneAge { get; init; }
+
+    /// <summary>Age milestones only: the lead time as the designer wrote it («3 måneder»), or null for none.</summary>
+    public string? MilestoneLeadTime { get; init; }
+
     /// <summary>True while it can still fire or be met.</summary>
     public bool IsOpen => Status is DeadlineStatus.Pending or DeadlineStatus.Reminded or DeadlineStatus.Extended;
 }

@@ -81,6 +81,9 @@ public static class DeadlineFactory
             CreatedAt = context.Now,
             UpdatedAt = context.Now,
             ResumesOnDue = spec.ResumesOnDue,
+            PersonIdentityNumber = spec.PersonIdentityNumber,
+            MilestoneAge = spec.MilestoneAge,
+            MilestoneLeadTime = spec.MilestoneLeadTime,
         };
         return (DeadlineSchedule.Plan(deadline), null);
     }

@@ -52,6 +52,15 @@ public sealed record DeadlineSpec
     /// <summary>Its key.</summary>
     public string? BookmarkKey { get; init; }
 
+    /// <summary>Age milestones: whose birth date the anchor is (see <see cref="Deadline.PersonIdentityNumber"/>).</summary>
+    public string? PersonIdentityNumber { get; init; }
+
+    /// <summary>Age milestones: the age («18 år»).</summary>
+    public string? MilestoneAge { get; init; }
+
+    /// <summary>Age milestones: the lead time («3 måneder»).</summary>
+    public string? MilestoneLeadTime { get; init; }
+
     /// <summary>False for a non-interrupting boundary: the due step raises an event instead of resuming the bookmark.</summary>
     public bool ResumesOnDue { get; init; } = true;
 }

@@ -29,10 +29,18 @@ public interface IDeadlineStore
     Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes <paramref name="updated"/> if the row still has <paramref name="expected"/>'s <see cref="Deadline.UpdatedAt"/>
-    /// and status and no claim; false when someone else changed it first.
+    /// Writes <paramref name="updated"/>'s schedule (anchor, due, reminder, escalation, next step), status and extension
+    /// fields if the row still has <paramref name="expected"/>'s <see cref="Deadline.UpdatedAt"/> and status and no
+    /// claim; false when someone else changed it first (a pump that claimed or fired it, a burst that ended it).
     /// </summary>
     Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the age milestones the housekeeping scan checks: still pending, unclaimed, with a person's identity
+    /// number, due before <see cref="AgeMilestoneQuery.DueBefore"/>; ordered by id, after <see cref="AgeMilestoneQuery.AfterId"/>,
+    /// so paging is stable while the scan moves due dates.
+    /// </summary>
+    Task<IReadOnlyList<Deadline>> ListPendingAgeMilestonesAsync(AgeMilestoneQuery query, CancellationToken cancellationToken);
 }
 
 /// <summary>A deadline step this node holds the claim on.</summary>
@@ -70,6 +78,12 @@ public sealed record DeadlineQuery
     /// <summary>Page size.</summary>
     public int Take { get; init; } = 100;
 }
+
+/// <summary>Which age milestones the housekeeping scan reads next.</summary>
+/// <param name="DueBefore">Only those due before this instant (the scan's look-ahead window).</param>
+/// <param name="AfterId">Only ids after this one (the last id of the previous page), or null for the first page.</param>
+/// <param name="Take">Page size.</param>
+public sealed record AgeMilestoneQuery(DateTimeOffset DueBefore, string? AfterId, int Take);
 
 /// <summary>A page of deadlines.</summary>
 /// <param name="Items">Earliest due first.</param>

@@ -136,6 +136,16 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("max_due_at");
 
+                    b.Property<string>("MilestoneAge")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("milestone_age");
+
+                    b.Property<string>("MilestoneLeadTime")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("milestone_lead_time");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -150,6 +160,11 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("next_step");
+
+                    b.Property<string>("PersonIdentityNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("person_identity_number");
 
                     b.Property<DateTimeOffset?>("ReminderAt")
                         .HasColumnType("timestamp with time zone")

@@ -136,6 +136,16 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("max_due_at");
 
+                    b.Property<string>("MilestoneAge")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("milestone_age");
+
+                    b.Property<string>("MilestoneLeadTime")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("milestone_lead_time");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -150,6 +160,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("next_step");
+
+                    b.Property<string>("PersonIdentityNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)")
+                        .HasColumnName("person_identity_number");
 
                     b.Property<DateTimeOffset?>("ReminderAt")
                         .HasColumnType("datetimeoffset")

@@ -130,6 +130,16 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("max_due_at");
 
+                    b.Property<string>("MilestoneAge")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("milestone_age");
+
+                    b.Property<string>("MilestoneLeadTime")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("milestone_lead_time");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -144,6 +154,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("next_step");
+
+                    b.Property<string>("PersonIdentityNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_identity_number");
 
                     b.Property<long?>("ReminderAt")
                         .HasColumnType("INTEGER")

@@ -67,6 +67,12 @@ public sealed class DeadlineRow
 
     public bool ResumesOnDue { get; set; } = true;
 
+    public string? PersonIdentityNumber { get; set; }
+
+    public string? MilestoneAge { get; set; }
+
+    public string? MilestoneLeadTime { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -112,6 +118,9 @@ public sealed class DeadlineRow
         ExtensionRequestedBy = d.ExtensionRequestedBy,
         ExtensionApprovedBy = d.ExtensionApprovedBy,
         ResumesOnDue = d.ResumesOnDue,
+        PersonIdentityNumber = d.PersonIdentityNumber,
+        MilestoneAge = d.MilestoneAge,
+        MilestoneLeadTime = d.MilestoneLeadTime,
         CreatedAt = d.CreatedAt.ToUniversalTime(),
         UpdatedAt = d.UpdatedAt.ToUniversalTime(),
         ResolvedAt = d.ResolvedAt?.ToUniversalTime(),
@@ -150,6 +159,9 @@ public sealed class DeadlineRow
         ExtensionRequestedBy = ExtensionRequestedBy,
         ExtensionApprovedBy = ExtensionApprovedBy,
         ResumesOnDue = ResumesOnDue,
+        PersonIdentityNumber = PersonIdentityNumber,
+        MilestoneAge = MilestoneAge,
+        MilestoneLeadTime = MilestoneLeadTime,
         CreatedAt = CreatedAt,
         UpdatedAt = UpdatedAt,
         ResolvedAt = ResolvedAt,

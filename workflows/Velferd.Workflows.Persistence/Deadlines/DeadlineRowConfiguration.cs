@@ -40,6 +40,9 @@ internal sealed class DeadlineRowConfiguration : IEntityTypeConfiguration<Deadli
         builder.Property(d => d.ExtensionRequestedBy).HasColumnName("extension_requested_by").HasMaxLength(200);
         builder.Property(d => d.ExtensionApprovedBy).HasColumnName("extension_approved_by").HasMaxLength(200);
         builder.Property(d => d.ResumesOnDue).HasColumnName("resumes_on_due").HasDefaultValue(true).HasSentinel(true);
+        builder.Property(d => d.PersonIdentityNumber).HasColumnName("person_identity_number").HasMaxLength(11);
+        builder.Property(d => d.MilestoneAge).HasColumnName("milestone_age").HasMaxLength(100);
+        builder.Property(d => d.MilestoneLeadTime).HasColumnName("milestone_lead_time").HasMaxLength(100);
         builder.Property(d => d.CreatedAt).HasColumnName("created_at");
         builder.Property(d => d.UpdatedAt).HasColumnName("updated_at");
         builder.Property(d => d.ResolvedAt).HasColumnName("resolved_at");

@@ -163,6 +163,7 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
             .Where(d => d.Id == expected.Id && d.UpdatedAt == expected.UpdatedAt && d.Status == expected.Status && d.ClaimToken == null)
             .ExecuteUpdateAsync(
                 setters => setters
+                    .SetProperty(d => d.AnchorAt, next.AnchorAt)
                     .SetProperty(d => d.DueAt, next.DueAt)
                     .SetProperty(d => d.DueLocal, next.DueLocal)
                     .SetProperty(d => d.ReminderAt, next.ReminderAt)
@@ -178,6 +179,25 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
                     .SetProperty(d => d.UpdatedAt, next.UpdatedAt),
                 cancellationToken);
         return changed == 1;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Deadline>> ListPendingAgeMilestonesAsync(AgeMilestoneQuery query, CancellationToken cancellationToken)
+    {
+        var dueBefore = query.DueBefore.ToUniversalTime();
+        var rows = db.Deadlines.AsNoTracking().Where(d =>
+            d.PersonIdentityNumber != null
+            && d.Status == DeadlineStatus.Pending
+            && d.NextStep == DeadlineStep.Due
+            && d.ClaimToken == null
+            && d.DueAt < dueBefore);
+        if (query.AfterId is { } after)
+        {
+            rows = rows.Where(d => string.Compare(d.Id, after) > 0);
+        }
+
+        var page = await rows.OrderBy(d => d.Id).Take(query.Take).ToListAsync(cancellationToken);
+        return [.. page.Select(r => r.ToModel())];
     }
 
     private static IQueryable<DeadlineRow> Claimable(IQueryable<DeadlineRow> rows, DateTimeOffset now) =>

@@ -11,6 +11,11 @@ namespace Velferd.Workflows.Scheduling.Timers;
 /// birth date + N years (29 February → 28 February), a milestone is a date that takes effect at 00:00 Oslo time
 /// . A milestone already reached completes at once on «Passert».
 /// </summary>
+/// <remarks>
+/// Given the person's fødselsnummer («Fødselsnummer»), the milestone row keeps it with the age and lead time, and the
+/// age-milestone housekeeping scan re-plans the milestone when Folkeregisteret's birth date changes. Without it
+/// the milestone stays on the birth date it was given.
+/// </remarks>
 [Activity(
     "Velferd.AgeMilestone",
     Category = "Frister",
@@ -48,10 +53,15 @@ public sealed class AgeMilestone(IBusinessCalendar calendar) : Activity<AgeMiles
             return Fault($"Input 'LeadTime': {CalendarDuration.InvalidMessage}");
         }
 
-        // Ages are counted on the birth date itself, then the lead time is taken off the milestone date.
+        var identityNumber = input.IdentityNumber?.Trim();
+        if (!string.IsNullOrEmpty(identityNumber) && (identityNumber.Length != 11 || !identityNumber.All(char.IsAsciiDigit)))
+        {
+            return Fault("Input 'IdentityNumber': fødselsnummeret må ha 11 siffer / the identity number must have 11 digits.");
+        }
+
         var birth = calendar.StartOfDay(birthDate);
-        var milestoneDate = calendar.LocalDate(calendar.Subtract(calendar.Add(birth, age), lead));
-        var at = calendar.StartOfDay(milestoneDate);
+        var at = AgeMilestonePlan.TakesEffectAt(calendar, birthDate, age, lead);
+        var milestoneDate = calendar.LocalDate(at);
         var output = new AgeMilestoneOutput { MilestoneDate = milestoneDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         if (at <= context.Now)
         {
@@ -71,6 +81,11 @@ public sealed class AgeMilestone(IBusinessCalendar calendar) : Activity<AgeMiles
                 DueAt = at,
                 BookmarkName = BookmarkName,
                 BookmarkKey = id,
+
+                // With the person's number the housekeeping scan can re-plan the milestone if the birth date changes.
+                PersonIdentityNumber = string.IsNullOrEmpty(identityNumber) ? null : identityNumber,
+                MilestoneAge = input.Age!.Trim(),
+                MilestoneLeadTime = string.IsNullOrWhiteSpace(input.LeadTime) ? null : input.LeadTime.Trim(),
             },
             context);
         if (error is not null)
@@ -112,6 +127,16 @@ public sealed record AgeMilestoneInput
     /// <summary>A name for the milestone.</summary>
     [Input(DisplayName = "Navn", Order = 3)]
     public string? Label { get; init; }
+
+    /// <summary>
+    /// The person's fødselsnummer or D-number (optional): lets the daily scan re-plan the milestone when the birth date
+    /// in Folkeregisteret changes. Never used to derive the age.
+    /// </summary>
+    [Input(
+        DisplayName = "Fødselsnummer",
+        Description = "Personens fødselsnummer eller D-nummer (11 siffer). Valgfritt: med det planlegges milepælen på nytt hvis fødselsdatoen i Folkeregisteret endres.",
+        Order = 4)]
+    public string? IdentityNumber { get; init; }
 }
 
 /// <summary>Output of <see cref="AgeMilestone"/>.</summary>
