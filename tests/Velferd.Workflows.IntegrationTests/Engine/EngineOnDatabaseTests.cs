@@ -131,8 +131,8 @@ public abstract class EngineOnDatabaseTests(DatabaseKind kind) : IAsyncLifetime
     [Fact]
     public async Task ManyStimuliForManyInstances_AppliedInGroups_EachOnceAndBothBranchesOfEveryInstance()
     {
-        // 30 instances × 2 stimuli: more than one claimed batch, and each batch holds both stimuli of most instances,
-        // so groups must never hold one instance twice (the second would be run on a stale copy).
+        // 30 instances × 2 stimuli in one claimed batch: groups must never hold one instance twice (the second burst
+        // would run on a stale copy), so the second stimulus of each instance waits for a later round.
         var ids = await StartForkedAsync(30);
         await EnqueueResumesAsync(ids, "A", "B");
 

@@ -19,14 +19,14 @@ public sealed class DispatcherOptions
 
     /// <summary>Most stimuli claimed at once.</summary>
     [Range(1, 1000)]
-    public int BatchSize { get; set; } = 32;
+    public int BatchSize { get; set; } = 128;
 
     /// <summary>
     /// Most stimuli committed in one transaction (for different instances). A group pays one load, one transaction
     /// and one statement per kind of row instead of one each per stimulus; a group that fails is applied one by one.
     /// </summary>
     [Range(1, 256)]
-    public int GroupSize { get; set; } = 8;
+    public int GroupSize { get; set; } = 32;
 
     /// <summary>Most groups processed at once.</summary>
     [Range(1, 64)]

@@ -15,22 +15,26 @@ internal sealed class BurstSql
     // SQL Server allows 2,100 parameters in one command; the chunk sizes keep every command well below it.
     private const int IdsPerStatement = 500;
 
-    // Multi-row inserts: at most 14 parameters a row.
+    // Multi-row inserts: at most 14 parameters a row. SQLite looks a named parameter up by scanning the statement's
+    // parameters, so binding costs grow with the square of a statement's size there: it gets short statements.
     private const int RowsPerStatement = 100;
+    private const int SqliteRowsPerStatement = 8;
 
-    // Instance writes: at most 16 parameters a statement.
+    // Instance writes: at most 16 parameters a statement, several statements a command to save round trips. SQLite
+    // has no round trips to save and binds every parameter of a command for each of its statements, so there each
+    // statement is its own command.
     private const int InstancesPerCommand = 64;
 
     private readonly DbConnection _connection;
     private readonly DbTransaction? _transaction;
-    private readonly bool _ticks;
+    private readonly bool _sqlite;
 
     /// <summary>Uses the context's open connection and, for writes, the transaction the caller has begun.</summary>
     public BurstSql(WorkflowsDbContext db, DbTransaction? transaction = null)
     {
         _connection = db.Database.GetDbConnection();
         _transaction = transaction;
-        _ticks = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+        _sqlite = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
     }
 
     /// <summary>Reads instance rows by id, <see cref="IdsPerStatement"/> ids a statement.</summary>
@@ -84,7 +88,7 @@ internal sealed class BurstSql
     public async Task<int> WriteInstancesAsync(IReadOnlyList<(WorkflowInstance Instance, string State, bool IsNew)> instances, CancellationToken cancellationToken)
     {
         var written = 0;
-        foreach (var chunk in instances.Chunk(InstancesPerCommand))
+        foreach (var chunk in instances.Chunk(_sqlite ? 1 : InstancesPerCommand))
         {
             var statements = new List<string>(chunk.Length);
             var parameters = new List<(string Name, object? Value)>(chunk.Length * 16);
@@ -142,7 +146,7 @@ internal sealed class BurstSql
 
     public async Task InsertBookmarksAsync(IReadOnlyList<(string InstanceId, Bookmark Bookmark)> bookmarks, CancellationToken cancellationToken)
     {
-        foreach (var chunk in bookmarks.Chunk(RowsPerStatement))
+        foreach (var chunk in bookmarks.Chunk(RowsPerInsert))
         {
             var values = new List<string>(chunk.Length);
             var parameters = new List<(string Name, object? Value)>(chunk.Length * 7);
@@ -168,12 +172,12 @@ internal sealed class BurstSql
     }
 
     /// <summary>
-    /// Inserts execution-log records with one multi-row statement per <see cref="RowsPerStatement"/> rows: a
+    /// Inserts execution-log records with one multi-row statement per <see cref="RowsPerInsert"/> rows: a
     /// burst logs several records, and each round trip costs more than the row.
     /// </summary>
     public async Task InsertExecutionsAsync(IReadOnlyList<ActivityExecutionRecord> records, CancellationToken cancellationToken)
     {
-        foreach (var chunk in records.Chunk(RowsPerStatement))
+        foreach (var chunk in records.Chunk(RowsPerInsert))
         {
             var values = new List<string>(chunk.Length);
             var parameters = new List<(string Name, object? Value)>(chunk.Length * 14);
@@ -199,6 +203,8 @@ internal sealed class BurstSql
                 [.. parameters]);
         }
     }
+
+    private int RowsPerInsert => _sqlite ? SqliteRowsPerStatement : RowsPerStatement;
 
     private WorkflowInstanceRow ReadInstance(DbDataReader reader) => new()
     {
@@ -244,10 +250,10 @@ internal sealed class BurstSql
     }
 
     private DateTimeOffset ReadTime(DbDataReader reader, int ordinal) =>
-        _ticks ? new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(ordinal);
+        _sqlite ? new DateTimeOffset(reader.GetInt64(ordinal), TimeSpan.Zero) : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     // SQLite stores instants as UTC ticks (see WorkflowsDbContext); the others as timestamps with offset zero.
-    private object Time(DateTimeOffset value) => _ticks ? value.UtcTicks : value.ToUniversalTime();
+    private object Time(DateTimeOffset value) => _sqlite ? value.UtcTicks : value.ToUniversalTime();
 
     private object? Time(DateTimeOffset? value) => value is { } v ? Time(v) : null;
 }
