@@ -23,7 +23,13 @@ public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
         await row.Locator("input[type=checkbox]").CheckAsync();
         await Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Bulk actions" }).ClickAsync();
         await Page.Locator(".mud-popover-open").GetByText("Cancel", new() { Exact = true }).ClickAsync();
-        await Page.Locator(".mud-dialog button", new() { HasText = "Yes" }).ClickAsync();
+        // The Studio's request and our answer, so a failure says whether the click, the request or the list was lost.
+        var cancel = await Page.RunAndWaitForResponseAsync(
+            () => Page.Locator(".mud-dialog button", new() { HasText = "Yes" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/bulk-actions/cancel/workflow-instances", StringComparison.Ordinal));
+        Assert.Equal(200, cancel.Status);
+        Assert.Equal(1, (await cancel.JsonAsync())?.GetProperty("cancelled").GetInt32());
+        Assert.Contains(instanceId, cancel.Request.PostData, StringComparison.Ordinal);
 
         await Expect(row).ToContainTextAsync("Cancelled");
         var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
