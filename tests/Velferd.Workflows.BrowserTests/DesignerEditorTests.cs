@@ -32,6 +32,19 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
     }
 
     [Fact]
+    public async Task Editor_UserTask_ShowsItsOutcomePortsAndTheOverduePort()
+    {
+        // A user task's ports are its «Utfall» (dynamic) and «Overskredet» (static, taken by an interrupting deadline),
+        // so a process owner can draw where the flow goes when the deadline passes.
+        await OpenEditorAsync("p1-en-dor-inn", "kari.prosesseier");
+
+        var task = Node("konkretiser");
+        await Expect(task.Locator("g.x6-port-body[port=\"Til beslutning\"]")).ToBeAttachedAsync();
+        await Expect(task.Locator("g.x6-port-body[port=\"Overskredet\"]")).ToBeAttachedAsync();
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Editor_DragConnectAndSetInput_AutoSavesToTheDatabase()
     {
         var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);

@@ -34,7 +34,7 @@ public static class ElsaDescriptors
         [.. descriptor.Inputs.Select(i => new ElsaInputDescriptor(
             i.Name, i.TypeName, i.DisplayName, i.Description, i.Order, i.IsBrowsable, IsSynthetic: false, i.IsWrapped, i.UIHint, i.Category,
             i.DefaultValue, i.DefaultSyntax, IsReadOnly: false, IsSensitive: false, StorageDriverType: null,
-            (JsonObject?)i.UISpecifications?.DeepClone()))],
+            UISpecificationsOf(i, descriptor)))],
         [.. descriptor.Outputs.Select((o, index) => new ElsaOutputDescriptor(o.Name, o.TypeName, o.DisplayName, o.Description, index, IsBrowsable: true, IsSynthetic: false))],
         [.. descriptor.Ports.Select(p => new ElsaPortDescriptor(p.Name, p.DisplayName, "Flow", IsBrowsable: true))],
         [],
@@ -43,6 +43,24 @@ public static class ElsaDescriptors
         descriptor.IsBrowsable,
         descriptor.IsStart,
         descriptor.IsTerminal);
+
+    /// <summary>
+    /// The input's UI specifications. The Studio draws an activity with a «dynamic outcomes» input with only the
+    /// outcomes typed into it, plus the fixed ones its specifications name; so the activity's own ports (a user task's
+    /// «Overskredet») go there, or a process owner could not connect them.
+    /// </summary>
+    private static JsonObject? UISpecificationsOf(InputDescriptor input, ActivityDescriptor activity)
+    {
+        var specifications = (JsonObject?)input.UISpecifications?.DeepClone();
+        if (input.UIHint != UIHints.DynamicOutcomes || activity.Ports.Count == 0)
+        {
+            return specifications;
+        }
+
+        specifications ??= [];
+        specifications["DynamicOutcomesOptions"] = new JsonObject { ["fixedOutcomes"] = new JsonArray([.. activity.Ports.Select(p => JsonValue.Create(p.Name))]) };
+        return specifications;
+    }
 
     /// <summary>
     /// The syntaxes the engine evaluates. Elsa Studio needs at least one besides Literal, Object and Variable, and

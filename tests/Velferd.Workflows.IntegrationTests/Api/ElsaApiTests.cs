@@ -47,6 +47,24 @@ public abstract class ElsaApiTests(HostFixture fixture)
         }
     }
 
+    [Theory]
+    [InlineData("Velferd.UserTask", "Outcomes", "Overskredet")]
+    [InlineData("Elsa.RunJavaScript", "PossibleOutcomes", "Done")]
+    public async Task ActivityDescriptors_DynamicOutcomesInput_NamesTheActivitysOwnPortsAsFixedOutcomes(string typeName, string input, string port)
+    {
+        // The Studio draws only the typed-in outcomes of such an activity plus these, so without them the port could
+        // not be connected in the designer.
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var items = (await client.GetFromJsonAsync<JsonObject>("/elsa/api/descriptors/activities", Ct))!["items"]!.AsArray();
+
+        var activity = items.Single(i => i!["typeName"]!.GetValue<string>() == typeName)!;
+        var outcomes = activity["inputs"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == input)!;
+        Assert.Equal("dynamic-outcomes", outcomes["uiHint"]!.GetValue<string>());
+        Assert.Equal([port], outcomes["uiSpecifications"]!["DynamicOutcomesOptions"]!["fixedOutcomes"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.Contains(activity["ports"]!.AsArray(), p => p!["name"]!.GetValue<string>() == port);
+    }
+
     [Fact]
     public async Task ActivityDescriptors_EveryRegisteredActivity_IsBrowsableWithNorwegianCategory_AndTheFlowchartIsAContainer()
     {
