@@ -11,7 +11,7 @@ public sealed class InMemoryDeadlineCommitParticipant(InMemoryDeadlineTable tabl
     public void Write(BurstCommit commit, ISet<IBurstEffect> handled)
     {
         // Like the EF participant, look only when a removed bookmark may own rows.
-        var removed = DeadlineCommitPlan.NeedsLookup(commit) ? commit.RemovedBookmarkIds.ToHashSet(StringComparer.Ordinal) : [];
+        var removed = commit.RemovedBookmarksToCheck.ToHashSet(StringComparer.Ordinal);
         IReadOnlyList<Deadline> onRemoved = [.. table.Rows.Values.Select(r => r.Deadline)
             .Where(d => d.BookmarkId is not null && removed.Contains(d.BookmarkId) && d.NextFireAt is not null)];
         var plan = DeadlineCommitPlan.For(commit, onRemoved);

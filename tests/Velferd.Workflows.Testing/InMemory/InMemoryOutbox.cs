@@ -18,7 +18,7 @@ public sealed class InMemoryOutbox : IOutboxStore, IInMemoryBurstCommitParticipa
     {
         lock (_gate)
         {
-            foreach (var row in _rows.Values.Where(r => commit.RemovedBookmarksMayOwnRows && r.Message.BookmarkId is { } b && commit.RemovedBookmarkIds.Contains(b)
+            foreach (var row in _rows.Values.Where(r => r.Message.BookmarkId is { } b && commit.RemovedBookmarksToCheck.Contains(b)
                 && r.Message.Status is OutboxStatus.Pending or OutboxStatus.Incident).ToList())
             {
                 Set(row with { Message = row.Message with { Status = OutboxStatus.Cancelled, FinishedAt = commit.Instance?.UpdatedAt } });

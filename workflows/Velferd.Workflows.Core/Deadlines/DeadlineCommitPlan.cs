@@ -35,9 +35,6 @@ public sealed class DeadlineCommitPlan
     /// <summary>The effects the plan covers (to mark handled).</summary>
     public List<IBurstEffect> Handled { get; } = [];
 
-    /// <summary>True when the commit removed bookmarks, so the open deadlines on them must be looked up.</summary>
-    public static bool NeedsLookup(BurstCommit commit) => commit.RemovedBookmarkIds.Count > 0 && commit.RemovedBookmarksMayOwnRows;
-
     /// <summary>
     /// Builds the plan. <paramref name="openOnRemoved"/> are the stored deadlines that are still open (or overdue with an
     /// escalation pending) and whose bookmark is among <see cref="BurstCommit.RemovedBookmarkIds"/>.

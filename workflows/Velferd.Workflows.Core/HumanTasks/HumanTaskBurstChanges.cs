@@ -25,13 +25,13 @@ public static class HumanTaskBurstChanges
     /// <summary>Bookmarks the burst removed for good.</summary>
     public static IReadOnlyList<string> EndedBookmarks(BurstCommit commit)
     {
-        if (commit.RemovedBookmarkIds.Count == 0 || !commit.RemovedBookmarksMayOwnRows)
+        if (commit.RemovedBookmarksToCheck.Count == 0)
         {
             return [];
         }
 
         var readded = commit.AddedBookmarks.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. commit.RemovedBookmarkIds.Where(id => !readded.Contains(id))];
+        return [.. commit.RemovedBookmarksToCheck.Where(id => !readded.Contains(id))];
     }
 
     /// <summary>

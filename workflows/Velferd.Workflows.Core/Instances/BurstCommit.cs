@@ -28,6 +28,12 @@ public sealed record BurstCommit
     /// </summary>
     public bool RemovedBookmarksMayOwnRows { get; init; } = true;
 
+    /// <summary>
+    /// The removed bookmarks a task, deadline or outbox message may hang on: <see cref="RemovedBookmarkIds"/>, or none
+    /// when <see cref="RemovedBookmarksMayOwnRows"/> says so. What the commit participants look up.
+    /// </summary>
+    public IReadOnlyList<string> RemovedBookmarksToCheck => RemovedBookmarksMayOwnRows ? RemovedBookmarkIds : [];
+
     /// <summary>Bookmarks to insert.</summary>
     public IReadOnlyList<Bookmark> AddedBookmarks { get; init; } = [];
 

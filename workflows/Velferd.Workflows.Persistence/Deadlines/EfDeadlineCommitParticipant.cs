@@ -13,8 +13,8 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
     /// <inheritdoc />
     public async Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
     {
-        var lookingUp = commits.Where(DeadlineCommitPlan.NeedsLookup).ToList();
-        if (lookingUp.Count == 0 && !commits.Any(c => c.Effects.Any(e => e is DeadlineEffect or DeadlineResolvedEffect)))
+        var removed = commits.SelectMany(c => c.RemovedBookmarksToCheck).ToList();
+        if (removed.Count == 0 && !commits.Any(c => c.Effects.Any(e => e is DeadlineEffect or DeadlineResolvedEffect)))
         {
             return;
         }
@@ -22,9 +22,8 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
         var db = transaction.Context;
         await db.Database.UseTransactionAsync(transaction.Transaction, cancellationToken);
         var onRemoved = new Dictionary<string, Deadline>(StringComparer.Ordinal);
-        if (lookingUp.Count > 0)
+        if (removed.Count > 0)
         {
-            var removed = lookingUp.SelectMany(c => c.RemovedBookmarkIds).ToList();
             var rows = await db.Deadlines.AsNoTracking()
                 .Where(d => d.BookmarkId != null && removed.Contains(d.BookmarkId) && d.NextFireAt != null)
                 .ToListAsync(cancellationToken);
@@ -32,7 +31,7 @@ public sealed class EfDeadlineCommitParticipant : IBurstCommitParticipant
         }
 
         var plans = commits.Select(c => DeadlineCommitPlan.For(
-            c, [.. onRemoved.Values.Where(d => d.BookmarkId is { } id && c.RemovedBookmarkIds.Contains(id))])).ToList();
+            c, [.. onRemoved.Values.Where(d => d.BookmarkId is { } id && c.RemovedBookmarksToCheck.Contains(id))])).ToList();
 
         var inserts = plans.SelectMany(p => p.Inserts).ToList();
         if (inserts.Count > 0)

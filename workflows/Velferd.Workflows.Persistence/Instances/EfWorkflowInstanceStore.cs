@@ -14,22 +14,11 @@ namespace Velferd.Workflows.Persistence.Instances;
 public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<IBurstCommitParticipant> participants) : IWorkflowInstanceStore
 {
     /// <inheritdoc />
-    /// <remarks>Every burst starts here, so like the commit it is one plain SQL statement (see <see cref="BurstSql"/>).</remarks>
-    public async Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            var rows = await new BurstSql(db).FindInstancesAsync([id], cancellationToken);
-            return rows.Count == 0 ? null : ToModel(rows[0], withState: true);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public async Task<WorkflowInstance?> FindAsync(string id, CancellationToken cancellationToken) =>
+        (await FindManyAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     /// <inheritdoc />
+    /// <remarks>Every burst starts here, so like the commit it is plain SQL (see <see cref="BurstSql"/>).</remarks>
     public async Task<IReadOnlyDictionary<string, WorkflowInstance>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);

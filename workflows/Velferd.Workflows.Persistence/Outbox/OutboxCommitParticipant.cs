@@ -15,7 +15,7 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
     public async Task WriteAsync(IReadOnlyList<BurstCommit> commits, BurstTransaction transaction, CancellationToken cancellationToken)
     {
         var requests = commits.SelectMany(c => c.Effects.OfType<OutboxRequest>().Select(r => (Commit: c, Request: r))).ToList();
-        var closing = commits.Where(c => c.RemovedBookmarkIds.Count > 0 && c.RemovedBookmarksMayOwnRows).ToList();
+        var closing = commits.Where(c => c.RemovedBookmarksToCheck.Count > 0).ToList();
         if (requests.Count == 0 && closing.Count == 0)
         {
             return;
@@ -31,7 +31,7 @@ public sealed class OutboxCommitParticipant : IBurstCommitParticipant
         {
             // One statement for the group; the group's bursts ran within moments of each other, so the latest of
             // their times stands for all.
-            var removed = closing.SelectMany(c => c.RemovedBookmarkIds).ToList();
+            var removed = closing.SelectMany(c => c.RemovedBookmarksToCheck).ToList();
             var finishedAt = closing.Max(c => c.Instance?.UpdatedAt);
             await db.Set<OutboxRow>()
                 .Where(m => m.BookmarkId != null && removed.Contains(m.BookmarkId)
