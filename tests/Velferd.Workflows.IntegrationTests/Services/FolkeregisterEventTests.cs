@@ -8,6 +8,7 @@ using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -17,8 +18,6 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 /// </summary>
 public abstract class FolkeregisterEventTests(DatabaseKind kind)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -68,17 +67,6 @@ public abstract class FolkeregisterEventTests(DatabaseKind kind)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IFeedPositionStore>().FindAsync(FolkeregisterFeedService.FeedName, Ct);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> done)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (!await done())
-        {
-            // The feed is read in the background; the database is how a test sees its effect.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
     }
 }
 

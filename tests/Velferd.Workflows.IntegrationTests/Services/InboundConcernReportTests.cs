@@ -10,6 +10,7 @@ using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -20,8 +21,6 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 public abstract class InboundConcernReportTests(DatabaseKind kind)
 {
     private const string Account = "velferd-konto";
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -97,41 +96,12 @@ public abstract class InboundConcernReportTests(DatabaseKind kind)
         return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().ListAsync(new InstanceQuery { DefinitionId = definitionId }, Ct)).Items;
     }
 
-    private static async Task<IReadOnlyList<ActivityExecutionRecord>> LogAsync(ServiceScenarioHostFactory host, string instanceId)
+    private static Task WaitUntilIdleAsync(ServiceScenarioHostFactory host) => WaitUntilAsync(async () =>
     {
         await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().GetExecutionLogAsync(instanceId, Ct);
-    }
-
-    private static async Task WaitUntilIdleAsync(ServiceScenarioHostFactory host)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            await using (var scope = host.Services.CreateAsyncScope())
-            {
-                if (await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(timeout.Token) == 0
-                    && await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CountUnfinishedAsync(null, timeout.Token) == 0)
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> done)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (!done())
-        {
-            // The receiver and the outbox worker run in the background; the simulator's state is how a test sees them.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
-    }
+        return await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(Ct) == 0
+            && await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CountUnfinishedAsync(null, Ct) == 0;
+    });
 }
 
 /// <summary>On SQLite.</summary>

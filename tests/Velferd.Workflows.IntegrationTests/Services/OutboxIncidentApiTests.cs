@@ -6,12 +6,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
-using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Services;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -22,8 +22,6 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 [Collection(ServiceScenarioCollection.Name)]
 public sealed class OutboxIncidentApiTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -126,29 +124,6 @@ public sealed class OutboxIncidentApiTests
             return incident is not null;
         });
         return incident!;
-    }
-
-    private static async Task<WorkflowInstance> FindAsync(IncidentHostFactory host, string instanceId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId, Ct))!;
-    }
-
-    private static async Task<IReadOnlyList<ActivityExecutionRecord>> LogAsync(IncidentHostFactory host, string instanceId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().GetExecutionLogAsync(instanceId, Ct);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> done)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (!await done())
-        {
-            // The outbox worker runs in the background; the API and the database are how a test sees it.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
     }
 
     /// <summary>The host in Development with SvarUt given one attempt before an incident.</summary>

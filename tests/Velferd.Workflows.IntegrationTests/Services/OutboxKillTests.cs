@@ -2,12 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
-using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -24,8 +24,6 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 public abstract class OutboxKillTests(DatabaseKind kind)
 {
     private const int JournalEntries = 3;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -107,29 +105,6 @@ public abstract class OutboxKillTests(DatabaseKind kind)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CountUnfinishedAsync(null, Ct);
-    }
-
-    private static async Task<WorkflowInstance> FindAsync(NodeFactory host, string instanceId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId, Ct))!;
-    }
-
-    private static async Task<IReadOnlyList<ActivityExecutionRecord>> LogAsync(NodeFactory host, string instanceId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().GetExecutionLogAsync(instanceId, Ct);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> done)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (!await done())
-        {
-            // The workers run in the background; the simulator and the database are how a test sees them.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
     }
 
     /// <summary>One node: the host on the shared database, calling the simulator that outlives it.</summary>
