@@ -6,7 +6,6 @@ using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.HumanTasks;
-using Velferd.Workflows.Activities.Identity;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Outbox;
@@ -29,11 +28,9 @@ public static class ActivitiesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<IdentityNumberOptions>().BindConfiguration(IdentityNumberOptions.SectionName);
         services.AddOptions<DigitalPostOptions>().BindConfiguration(DigitalPostOptions.SectionName);
         services.AddOptions<SvarUtOptions>().BindConfiguration(SvarUtOptions.SectionName);
         services.AddOptions<FiksIoOptions>().BindConfiguration(FiksIoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton<IIdentityNumberValidator, ModulusElevenIdentityNumberValidator>();
         services.TryAddSingleton<ServiceCalls>();
         services.AddOptions<MaskinportenOptions>().BindConfiguration(MaskinportenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient(MaskinportenTokenClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();

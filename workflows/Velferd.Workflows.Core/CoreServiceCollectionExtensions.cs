@@ -5,6 +5,7 @@ using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
@@ -23,8 +24,10 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<JavaScriptOptions>().BindConfiguration(JavaScriptOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdentityNumberOptions>().BindConfiguration(IdentityNumberOptions.SectionName);
         services.AddOptions<DispatcherOptions>().BindConfiguration(DispatcherOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
+        services.TryAddSingleton<IIdentityNumberValidator, ModulusElevenIdentityNumberValidator>();
         services.TryAddSingleton<ActivityRegistry>();
         services.TryAddSingleton<WorkflowBlueprintCompiler>();
         services.TryAddSingleton<WorkflowBlueprintCache>();

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
-using Velferd.Workflows.Activities.Identity;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Activities.Triggers;
 
 namespace Velferd.Workflows.Activities.FiksIo;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Velferd.Workflows.Activities.Identity;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Outbox;
 

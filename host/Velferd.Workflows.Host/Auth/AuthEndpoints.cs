@@ -45,9 +45,3 @@ public static class AuthEndpoints
         return TypedResults.Ok(new TokenResponse(token, expiresAt, user.UserName, user.Roles));
     }
 }
-
-/// <summary>Sign-in request.</summary>
-public sealed record TokenRequest(string? UserName, string? Password);
-
-/// <summary>A bearer token for the API.</summary>
-public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string UserName, IReadOnlyList<string> Roles);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Velferd.Workflows.Host.Auth;
 
 /// <summary>Token signing and the demo users of a development setup.</summary>
@@ -19,25 +17,4 @@ public sealed class AuthOptions
 
     /// <summary>Demo users (Development only; production signs in through OpenID Connect).</summary>
     public List<DemoUser> DemoUsers { get; set; } = [];
-}
-
-/// <summary>A seeded demo user.</summary>
-public sealed class DemoUser
-{
-    /// <summary>User name.</summary>
-    [Required]
-    public string UserName { get; set; } = "";
-
-    /// <summary>Password (demo only).</summary>
-    [Required]
-    public string Password { get; set; } = "";
-
-    /// <summary>Display name.</summary>
-    public string DisplayName { get; set; } = "";
-
-    /// <summary>Roles (see <see cref="Roles"/>).</summary>
-    public List<string> Roles { get; set; } = [];
-
-    /// <summary>Teams the user belongs to.</summary>
-    public List<string> Teams { get; set; } = [];
 }

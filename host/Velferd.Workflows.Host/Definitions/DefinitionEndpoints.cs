@@ -182,9 +182,3 @@ public static class DefinitionEndpoints
         _ => TypedResults.ValidationProblem(change.Errors!.ToDictionary()),
     };
 }
-
-/// <summary>The answer of a validation that found nothing wrong.</summary>
-public sealed record ValidationResult(bool Valid);
-
-/// <summary>A short problem description for 409 answers.</summary>
-public sealed record ProblemDetailsBody(string Detail);

@@ -18,6 +18,3 @@ public sealed record DefinitionSummary(
     public static DefinitionSummary From(WorkflowDefinition d) =>
         new(d.Id, d.DefinitionId, d.Name, d.Description, d.Version, d.IsLatest, d.IsPublished, d.CreatedAt, d.UpdatedAt);
 }
-
-/// <summary>A page of definition summaries.</summary>
-public sealed record DefinitionList(IReadOnlyList<DefinitionSummary> Items, long TotalCount);

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Runtime;
@@ -67,48 +66,5 @@ public static class ElsaActivityTestEndpoints
         };
         var result = await runner.RunAsync(blueprint, sandbox, new ActivityTestTrigger(node.Id), services, cancellationToken);
         return TypedResults.Ok(ElsaActivityTestResult.From(result.ExecutionLog.LastOrDefault(r => r.ActivityId == node.Id), result));
-    }
-}
-
-/// <summary>The Test tab's request: which version and which activity (fields the Studio leaves unset are null).</summary>
-public sealed record ElsaActivityTestRequest(ElsaDefinitionHandle? WorkflowDefinitionHandle, ElsaActivityHandle? ActivityHandle);
-
-/// <summary>A definition version.</summary>
-public sealed record ElsaDefinitionHandle(string? DefinitionVersionId, string? DefinitionId);
-
-/// <summary>An activity of a definition.</summary>
-public sealed record ElsaActivityHandle(string? ActivityNodeId, string? ActivityId);
-
-/// <summary>
-/// What the Test tab shows: the activity's status in Elsa's spelling, its outputs, a fault as an exception, and in the
-/// payload the outcomes it took, what it would wait for and the effects it asked for (not carried out).
-/// </summary>
-public sealed record ElsaActivityTestResult(JsonObject ActivityState, JsonObject Payload, JsonNode? Outputs, JsonObject? Exception, string Status)
-{
-    /// <summary>The result of the one-activity burst.</summary>
-    public static ElsaActivityTestResult From(ActivityExecutionRecord? record, BurstResult burst)
-    {
-        var payload = new JsonObject
-        {
-            [ElsaInstanceView.OutcomesKey] = new JsonArray([.. (record?.Outcomes ?? []).Select(o => (JsonNode?)o)]),
-            ["waitsFor"] = new JsonArray([.. burst.AddedBookmarks.Select(b => (JsonNode?)b.Name)]),
-            ["effectsNotCarriedOut"] = new JsonArray([.. burst.Effects.Select(e => (JsonNode?)e.GetType().Name)]),
-        };
-        if (record?.Message is { } message)
-        {
-            payload["message"] = message;
-        }
-
-        var status = record?.Status switch
-        {
-            ActivityExecutionStatus.Completed => "Completed",
-            ActivityExecutionStatus.Suspended => "Running",
-            ActivityExecutionStatus.Cancelled => "Canceled",
-            _ => "Faulted",
-        };
-        var exception = status == "Faulted"
-            ? new JsonObject { ["type"] = "ActivityFault", ["message"] = burst.Instance.State.Incidents.LastOrDefault()?.Message ?? record?.Message ?? "The activity faulted.", ["stackTrace"] = null, ["innerException"] = null }
-            : null;
-        return new ElsaActivityTestResult(new JsonObject(), payload, record?.Output?.DeepClone(), exception, status);
     }
 }

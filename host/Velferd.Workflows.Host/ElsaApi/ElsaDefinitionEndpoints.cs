@@ -403,12 +403,3 @@ public static class ElsaDefinitionEndpoints
         return result;
     }
 }
-
-/// <summary>The answer to a run: the new instance (also in the <c>x-elsa-workflow-instance-id</c> header).</summary>
-public sealed record ElsaExecuteResponse(string? WorkflowInstanceId, bool CannotStart);
-
-/// <summary><c>{"ids": [...]}</c>.</summary>
-public sealed record ElsaIdsRequest(IReadOnlyList<string>? Ids);
-
-/// <summary><c>{"definitionIds": [...]}</c>.</summary>
-public sealed record ElsaDefinitionIdsRequest(IReadOnlyList<string>? DefinitionIds);

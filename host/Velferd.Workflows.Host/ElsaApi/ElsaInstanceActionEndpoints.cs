@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -7,7 +6,6 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
-using Velferd.Workflows.Host.Instances;
 
 namespace Velferd.Workflows.Host.ElsaApi;
 
@@ -122,27 +120,4 @@ public static class ElsaInstanceActionEndpoints
 
     private static ProblemHttpResult RefuseDelete() =>
         TypedResults.Problem(DeleteRefused, statusCode: StatusCodes.Status409Conflict, title: "Instances are kept");
-}
-
-/// <summary><c>{ids: [...]}</c>.</summary>
-public sealed record ElsaInstanceIdsRequest(IReadOnlyList<string>? Ids);
-
-/// <summary><c>{cancelled}</c>.</summary>
-public sealed record ElsaCancelled(int Cancelled);
-
-/// <summary>An instance as a JSON document: the same shape as <c>GET /api/instances/{id}</c>.</summary>
-internal static class InstanceExport
-{
-    public static async Task<byte[]?> ReadAsync(
-        string id, IWorkflowInstanceStore store, JsonSerializerOptions options, CancellationToken cancellationToken)
-    {
-        var instance = await store.FindAsync(id, cancellationToken);
-        if (instance is null)
-        {
-            return null;
-        }
-
-        var details = InstanceDetails.From(instance, await store.GetExecutionLogAsync(id, cancellationToken));
-        return JsonSerializer.SerializeToUtf8Bytes(details, options);
-    }
 }

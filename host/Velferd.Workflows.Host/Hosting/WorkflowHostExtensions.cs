@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 using Serilog;
 using Velferd.Workflows.Activities;
@@ -16,7 +14,7 @@ using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
-using Velferd.Workflows.Host.Services;
+using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
@@ -53,47 +51,7 @@ public static class WorkflowHostExtensions
         builder.Services.AddHousekeepingJob<AgeMilestoneScan>();
         builder.AddRemoteServices();
 
-        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<TokenIssuer>();
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-            .AddJwtBearer()
-            .AddCookie(DesignerPages.CookieScheme, options =>
-            {
-                options.LoginPath = $"{DesignerOptions.RequestPath}/login";
-                options.ReturnUrlParameter = "returnUrl";
-                options.Cookie.Name = "velferd.designer";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Strict;
-                options.ExpireTimeSpan = TimeSpan.FromHours(8);
-
-                // .NET 10 answers 401 instead of redirecting for endpoints it takes for APIs; the designer pages are pages.
-                options.Events.OnRedirectToLogin = context =>
-                {
-                    context.Response.Redirect(context.RedirectUri);
-                    return Task.CompletedTask;
-                };
-            });
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TokenIssuer>((options, issuer) =>
-            {
-                options.MapInboundClaims = false;
-                options.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = TokenIssuer.Issuer,
-                    ValidAudience = TokenIssuer.Issuer,
-                    IssuerSigningKey = issuer.SigningKey,
-                    NameClaimType = "sub",
-                    RoleClaimType = "role",
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
-            });
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.EditDefinitions, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin))
-            .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin));
+        builder.Services.AddWorkflowAuth();
 
         builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddAntiforgery();

@@ -6,7 +6,7 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
-using Velferd.Workflows.Host.Services;
+using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Runtime;
-using Velferd.Workflows.Host.Services;
+using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;

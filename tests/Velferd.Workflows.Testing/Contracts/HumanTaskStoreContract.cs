@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Identity;
 using Xunit;
 
 namespace Velferd.Workflows.Testing.Contracts;
@@ -235,7 +236,7 @@ public abstract class HumanTaskStoreContract
         new(user, new HashSet<string> { "tit-sentrum" }, new HashSet<string> { "Caseworker" });
 
     private static HumanTaskDecision.Change Completed(HumanTask task) =>
-        (HumanTaskDecision.Change)HumanTaskRules.Complete(task, Actor(task.AssignedTo!), "Godkjent", new JsonObject { ["begrunnelse"] = "Alt i orden" }, Now.AddMinutes(5));
+        (HumanTaskDecision.Change)HumanTaskRules.Complete(task, Actor(task.AssignedTo!), "Godkjent", new JsonObject { ["begrunnelse"] = "Alt i orden" }, TestIdentityNumbers.Validator(), Now.AddMinutes(5));
 
     private static Stimulus ResumeStimulus(HumanTask completed) => new()
     {

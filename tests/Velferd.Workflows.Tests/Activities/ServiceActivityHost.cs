@@ -7,7 +7,7 @@ using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
-using Velferd.Workflows.Activities.Identity;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Activities.SvarUt;

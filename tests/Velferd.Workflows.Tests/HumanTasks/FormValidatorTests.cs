@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Testing.Identity;
 
 namespace Velferd.Workflows.Tests.HumanTasks;
 
@@ -55,7 +56,7 @@ public sealed class FormValidatorTests
     {
         var form = new JsonObject { [field.Key] = value?.DeepClone() };
 
-        var (errors, data) = FormValidator.Validate([field], form);
+        var (errors, data) = FormValidator.Validate([field], form, TestIdentityNumbers.Validator());
 
         if (expectedError is null)
         {
@@ -73,7 +74,7 @@ public sealed class FormValidatorTests
     {
         var form = new JsonObject { ["antall"] = 0, ["ukjent"] = "x" };
 
-        var (errors, _) = FormValidator.Validate([Text, Number, YesNo], form);
+        var (errors, _) = FormValidator.Validate([Text, Number, YesNo], form, TestIdentityNumbers.Validator());
 
         Assert.Equal(["form.antall", "form.navn", "form.samtykke", "form.ukjent"], errors.ToDictionary().Keys.Order());
         Assert.Equal(["Skjemaet har ikke feltet «ukjent»."], errors.ToDictionary()["form.ukjent"]);
@@ -82,7 +83,7 @@ public sealed class FormValidatorTests
     [Fact]
     public void Validate_PersonNumberError_NeverRepeatsTheValue()
     {
-        var (errors, _) = FormValidator.Validate([Person], new JsonObject { ["barn"] = "01010100051" });
+        var (errors, _) = FormValidator.Validate([Person], new JsonObject { ["barn"] = "01010100051" }, TestIdentityNumbers.Validator());
 
         Assert.DoesNotContain("01010100051", errors.ToDictionary()["form.barn"][0], StringComparison.Ordinal);
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Identity;
 
 namespace Velferd.Workflows.Tests.HumanTasks;
 
@@ -70,7 +71,7 @@ public sealed class HumanTaskRulesTests
     {
         var task = HumanTaskBuilder.Open(Now).ClaimedBy("ola.saksbehandler").Build();
 
-        var decision = HumanTaskRules.Complete(task, Ola, "Godkjent", new JsonObject { ["begrunnelse"] = "OK" }, Now);
+        var decision = HumanTaskRules.Complete(task, Ola, "Godkjent", new JsonObject { ["begrunnelse"] = "OK" }, TestIdentityNumbers.Validator(), Now);
 
         var change = Assert.IsType<HumanTaskDecision.Change>(decision);
         Assert.Equal((HumanTaskStatus.Completed, "Godkjent", "ola.saksbehandler", Now), (change.Task.Status, change.Task.Outcome, change.Task.CompletedBy, change.Task.ClosedAt));
@@ -82,7 +83,7 @@ public sealed class HumanTaskRulesTests
     {
         var task = HumanTaskBuilder.Open(Now).ClaimedBy("ola.saksbehandler").Build();
 
-        var invalid = Assert.IsType<HumanTaskDecision.Invalid>(HumanTaskRules.Complete(task, Ola, "Kanskje", [], Now));
+        var invalid = Assert.IsType<HumanTaskDecision.Invalid>(HumanTaskRules.Complete(task, Ola, "Kanskje", [], TestIdentityNumbers.Validator(), Now));
 
         Assert.Equal(["form.begrunnelse", "outcome"], invalid.Errors.ToDictionary().Keys.Order());
         Assert.Equal(["Velg et av utfallene: Godkjent, Avvist."], invalid.Errors.ToDictionary()["outcome"]);
@@ -96,7 +97,7 @@ public sealed class HumanTaskRulesTests
         Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Claim(task, Ola, Now));
         Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Release(task, Ola, Now));
         Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Reassign(task, Lise, "kari", Now));
-        var again = Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(task, Ola, "Godkjent", new JsonObject { ["begrunnelse"] = "OK" }, Now));
+        var again = Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(task, Ola, "Godkjent", new JsonObject { ["begrunnelse"] = "OK" }, TestIdentityNumbers.Validator(), Now));
         Assert.Equal("Oppgaven er allerede fullført av ola.saksbehandler og kan ikke endres.", again.Message);
     }
 
@@ -106,8 +107,8 @@ public sealed class HumanTaskRulesTests
         var open = HumanTaskBuilder.Open(Now).Build();
         var karis = HumanTaskBuilder.Open(Now).ClaimedBy("kari").Build();
 
-        Assert.Equal("Ta oppgaven før du fullfører den.", Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(open, Ola, "Godkjent", null, Now)).Message);
-        Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(karis, Ola, "Godkjent", null, Now));
+        Assert.Equal("Ta oppgaven før du fullfører den.", Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(open, Ola, "Godkjent", null, TestIdentityNumbers.Validator(), Now)).Message);
+        Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(karis, Ola, "Godkjent", null, TestIdentityNumbers.Validator(), Now));
     }
 
     [Fact]

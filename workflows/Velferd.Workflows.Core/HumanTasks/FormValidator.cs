@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Core.HumanTasks;
 
@@ -16,8 +17,11 @@ public static class FormValidator
 
     private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
-    /// <summary>Validates <paramref name="form"/>; returns the errors and the data to store (declared fields only).</summary>
-    public static (FieldErrors Errors, JsonObject Data) Validate(IReadOnlyList<FormField> fields, JsonObject? form)
+    /// <summary>
+    /// Validates <paramref name="form"/>; returns the errors and the data to store (declared fields only). Person fields
+    /// are checked by <paramref name="identityNumbers"/>, the same rule the service activities apply.
+    /// </summary>
+    public static (FieldErrors Errors, JsonObject Data) Validate(IReadOnlyList<FormField> fields, JsonObject? form, IIdentityNumberValidator identityNumbers)
     {
         var errors = new FieldErrors();
         var data = new JsonObject();
@@ -40,7 +44,7 @@ public static class FormValidator
                 continue;
             }
 
-            var error = Check(field, value!);
+            var error = Check(field, value!, identityNumbers);
             if (error is null)
             {
                 data[field.Key] = value!.DeepClone();
@@ -57,7 +61,7 @@ public static class FormValidator
     private static bool IsEmpty(JsonNode? value) =>
         value is null || (value is JsonValue v && v.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text));
 
-    private static string? Check(FormField field, JsonNode value) => field.Type switch
+    private static string? Check(FormField field, JsonNode value, IIdentityNumberValidator identityNumbers) => field.Type switch
     {
         FormFieldType.Text or FormFieldType.Multiline => CheckText(field, value),
         FormFieldType.Number => CheckNumber(field, value),
@@ -68,7 +72,7 @@ public static class FormValidator
         FormFieldType.YesNo => value is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False
             ? null
             : $"«{field.Label}» må besvares med ja eller nei.",
-        _ => value is JsonValue p && p.TryGetValue<string>(out var number) && NorwegianIdentityNumber.IsValid(number.Trim())
+        _ => value is JsonValue p && p.TryGetValue<string>(out var number) && identityNumbers.IsValid(number.Trim())
             ? null
             : $"«{field.Label}» må være et gyldig fødselsnummer eller D-nummer (11 siffer).",
     };

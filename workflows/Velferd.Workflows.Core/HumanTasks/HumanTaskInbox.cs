@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Core.HumanTasks;
@@ -7,7 +8,8 @@ namespace Velferd.Workflows.Core.HumanTasks;
 /// decided by <see cref="HumanTaskRules"/> and saved under the task's version with a history row; completing also
 /// stores the stimulus that resumes the instance in the same transaction, then applies it at once.
 /// </summary>
-public sealed class HumanTaskInbox(IHumanTaskStore store, StimulusDispatcher dispatcher, StimulusWakeUp wakeUp, TimeProvider clock)
+public sealed class HumanTaskInbox(
+    IHumanTaskStore store, StimulusDispatcher dispatcher, StimulusWakeUp wakeUp, IIdentityNumberValidator identityNumbers, TimeProvider clock)
 {
     private const int MaxAttempts = 3;
 
@@ -92,7 +94,7 @@ public sealed class HumanTaskInbox(IHumanTaskStore store, StimulusDispatcher dis
     public async Task<HumanTaskResult> CompleteAsync(
         string taskId, HumanTaskActor actor, string? outcome, System.Text.Json.Nodes.JsonObject? form, CancellationToken cancellationToken)
     {
-        var result = await ChangeAsync(taskId, actor, (task, now) => HumanTaskRules.Complete(task, actor, outcome, form, now), cancellationToken);
+        var result = await ChangeAsync(taskId, actor, (task, now) => HumanTaskRules.Complete(task, actor, outcome, form, identityNumbers, now), cancellationToken);
         if (result is HumanTaskResult.Ok { Task.Status: HumanTaskStatus.Completed } ok)
         {
             await dispatcher.ProcessNowAsync(ResumeStimulusId(ok.Task), cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Core.HumanTasks;
@@ -88,7 +89,8 @@ public static class HumanTaskRules
     }
 
     /// <summary>The holder completes the task with one of its outcomes and a valid form.</summary>
-    public static HumanTaskDecision Complete(HumanTask task, HumanTaskActor actor, string? outcome, JsonObject? form, DateTimeOffset now)
+    public static HumanTaskDecision Complete(
+        HumanTask task, HumanTaskActor actor, string? outcome, JsonObject? form, IIdentityNumberValidator identityNumbers, DateTimeOffset now)
     {
         if (Closed(task) is { } closed)
         {
@@ -105,7 +107,7 @@ public static class HumanTaskRules
             return new HumanTaskDecision.Conflict($"Oppgaven er tatt av {task.AssignedTo}; bare den som har oppgaven kan fullføre den.");
         }
 
-        var (errors, data) = FormValidator.Validate(task.Fields, form);
+        var (errors, data) = FormValidator.Validate(task.Fields, form, identityNumbers);
         var chosen = string.IsNullOrWhiteSpace(outcome) && task.Outcomes.Count == 1 ? task.Outcomes[0] : outcome?.Trim();
         if (chosen is null || !task.Outcomes.Contains(chosen))
         {

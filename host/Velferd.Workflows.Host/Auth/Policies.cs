@@ -1,0 +1,19 @@
+namespace Velferd.Workflows.Host.Auth;
+
+/// <summary>Authorization policies by what they allow.</summary>
+public static class Policies
+{
+    /// <summary>Create, change, publish and delete definitions.</summary>
+    public const string EditDefinitions = nameof(EditDefinitions);
+
+    /// <summary>Start instances and send signals.</summary>
+    public const string RunInstances = nameof(RunInstances);
+
+    /// <summary>Cancel instances.</summary>
+    public const string CancelInstances = nameof(CancelInstances);
+
+    /// <summary>See the deadline overview of one's teams and approve extensions.</summary>
+    public const string SuperviseDeadlines = nameof(SuperviseDeadlines);
+    /// <summary>Use the task inbox: claim, complete, and (supervisors) reassign.</summary>
+    public const string WorkTasks = nameof(WorkTasks);
+}

@@ -1,0 +1,4 @@
+namespace Velferd.Workflows.Host.Definitions;
+
+/// <summary>A short problem description for 409 answers.</summary>
+public sealed record ProblemDetailsBody(string Detail);

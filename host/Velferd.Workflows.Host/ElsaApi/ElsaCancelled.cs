@@ -1,0 +1,4 @@
+namespace Velferd.Workflows.Host.ElsaApi;
+
+/// <summary><c>{cancelled}</c>.</summary>
+public sealed record ElsaCancelled(int Cancelled);

@@ -1,0 +1,4 @@
+namespace Velferd.Workflows.Host.ElsaApi;
+
+/// <summary><c>{deleted}</c>.</summary>
+public sealed record ElsaDeleted(long Deleted);

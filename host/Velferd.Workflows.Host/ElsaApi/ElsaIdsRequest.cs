@@ -1,0 +1,4 @@
+namespace Velferd.Workflows.Host.ElsaApi;
+
+/// <summary><c>{"ids": [...]}</c>.</summary>
+public sealed record ElsaIdsRequest(IReadOnlyList<string>? Ids);

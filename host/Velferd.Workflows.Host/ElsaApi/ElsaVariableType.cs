@@ -1,0 +1,4 @@
+namespace Velferd.Workflows.Host.ElsaApi;
+
+/// <summary>A variable type.</summary>
+public sealed record ElsaVariableType(string TypeName, string DisplayName, string Category, string? Description);

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Activities.Maskinporten;
+using Velferd.Workflows.Activities.Resilience;
+using Velferd.Workflows.Simulator;
+
+namespace Velferd.Workflows.Host.RemoteServices;
+
+/// <summary>The host's part of the remote services: the activities and outbox, and the simulator in Development.</summary>
+public static class RemoteServicesHostExtensions
+{
+    /// <summary>
+    /// Wires the simulator in Development (the service activities, clients and outbox worker themselves come with
+    /// <c>AddWelfareActivities</c>). With <c>Simulator:Enabled</c> (Development) the simulator
+    /// runs in-process and every client points at it; otherwise <c>Services:{name}:BaseUrl</c> must name the real
+    /// service, or the host does not start.
+    /// </summary>
+    public static WebApplicationBuilder AddRemoteServices(this WebApplicationBuilder builder)
+    {
+        if (builder.Configuration.GetValue<bool>("Simulator:Enabled"))
+        {
+            var simulator = new LocalSimulator();
+            builder.Services.AddSingleton(simulator);
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<LocalSimulator>());
+            builder.Services.AddSingleton<IPostConfigureOptions<ServiceEndpointOptions>>(simulator);
+            builder.Services.AddSingleton<IPostConfigureOptions<MaskinportenOptions>>(simulator);
+            builder.Services.AddSimulator();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Maps the incident API, and the simulator under <c>/simulator</c> when it is enabled.</summary>
+    public static WebApplication MapRemoteServices(this WebApplication app)
+    {
+        app.MapOutboxEndpoints();
+        if (app.Configuration.GetValue<bool>("Simulator:Enabled"))
+        {
+            app.MapSimulator("/simulator");
+        }
+
+        return app;
+    }
+}
