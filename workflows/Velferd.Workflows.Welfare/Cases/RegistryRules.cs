@@ -1,0 +1,91 @@
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Timeline;
+
+namespace Velferd.Workflows.Welfare.Cases;
+
+/// <summary>
+/// Folds Folkeregisteret's answer for a person into the case: the registered birth date replaces an entered one,
+/// the address protection is kept, and for the child the holders of parental responsibility become the case's
+/// guardians with responsibility. A number Folkeregisteret does not know is kept and marked, never
+/// removed. Applying the same answer twice changes nothing more.
+/// </summary>
+public static class RegistryRules
+{
+    /// <summary>The timeline text for a number Folkeregisteret does not know.</summary>
+    public const string NotFoundText = "ikke funnet i Folkeregisteret";
+
+    /// <summary>Applies <paramref name="answer"/> for the person <paramref name="personId"/>; a conflict when there is no such person.</summary>
+    public static CaseChange<WelfareCase> Apply(WelfareCase current, string personId, RegistryAnswer answer, DateTimeOffset now)
+    {
+        var person = current.Persons.FirstOrDefault(p => p.Id == personId);
+        if (person is null)
+        {
+            return new CaseChange<WelfareCase>.Conflict("Personen finnes ikke i saken.");
+        }
+
+        var who = person.Role == PersonRole.Child ? "barnet" : "en foresatt";
+        var system = CaseEventKinds.SystemUser;
+        switch (answer)
+        {
+            case RegistryAnswer.NotFound:
+                return new CaseChange<WelfareCase>.Applied(
+                    Replace(current, person with { RegistryStatus = RegistryStatus.NotFound }),
+                    [CaseRules.Event(current, now, CaseEventKinds.RegistryNotFound, system, $"Nummeret til {who} er {NotFoundText}: kontroller manuelt.")]);
+            case RegistryAnswer.Failed:
+                return new CaseChange<WelfareCase>.Applied(
+                    Replace(current, person with { RegistryStatus = RegistryStatus.Failed }),
+                    [CaseRules.Event(current, now, CaseEventKinds.RegistryUpdated, system, $"Oppslaget i Folkeregisteret for {who} ble gitt opp.")]);
+        }
+
+        var found = (RegistryAnswer.Found)answer;
+        var updated = person with
+        {
+            RegistryStatus = RegistryStatus.Found,
+            BirthDate = found.BirthDate ?? person.BirthDate,
+            BirthDateFromRegistry = found.BirthDate is not null || person.BirthDateFromRegistry,
+            AddressProtection = found.AddressProtection,
+        };
+        var changed = Replace(current, updated);
+        if (person.Role == PersonRole.Child && found.ParentalResponsibilityHolders is { } holders)
+        {
+            changed = WithHolders(changed, holders, now);
+        }
+
+        var events = new List<CaseEvent> { CaseRules.Event(current, now, CaseEventKinds.RegistryUpdated, system, $"Folkeregisteret svarte for {who}.") };
+        var today = OsloDate.Of(now);
+        if (person.Role == PersonRole.Child && updated.AgeOn(today) is { } age && !TargetGroup.Includes(current.Kind, age))
+        {
+            events.Add(CaseRules.Event(current, now, CaseEventKinds.OutsideTargetGroup, system,
+                $"Barnet er {age} år etter Folkeregisteret: utenfor målgruppen (R-75)."));
+        }
+
+        return new CaseChange<WelfareCase>.Applied(changed, events);
+    }
+
+    private static WelfareCase Replace(WelfareCase current, CasePerson person) => person.Role == PersonRole.Child
+        ? current with { Child = person }
+        : current with { Guardians = [.. current.Guardians.Select(g => g.Id == person.Id ? person : g)] };
+
+    private static WelfareCase WithHolders(WelfareCase current, IReadOnlyList<string> holders, DateTimeOffset now)
+    {
+        var guardians = current.Guardians
+            .Select(g => g with { HasParentalResponsibility = g.Identity.Number is { } n && holders.Contains(n, StringComparer.Ordinal) })
+            .ToList();
+        foreach (var holder in holders.Where(h => !guardians.Any(g => g.Identity.Number == h)))
+        {
+            guardians.Add(new CasePerson
+            {
+                Id = Ids.New(now),
+                Role = PersonRole.Guardian,
+                Identity = holder[0] >= '4' ? PersonIdentity.OfDnr(holder) : PersonIdentity.OfFnr(holder),
+                HasParentalResponsibility = true,
+
+                // Found through the child's relations; their own person data is asked for next.
+                RegistryStatus = RegistryStatus.Pending,
+            });
+        }
+
+        return current with { Guardians = guardians };
+    }
+}

@@ -1,0 +1,35 @@
+namespace Velferd.Workflows.Welfare.Timeline;
+
+/// <summary>The kinds of <see cref="CaseEvent"/>.</summary>
+public static class CaseEventKinds
+{
+    /// <summary>The case was registered.</summary>
+    public const string Created = "sak-opprettet";
+
+    /// <summary>Someone was added to the case's team.</summary>
+    public const string MemberAdded = "medlem-lagt-til";
+
+    /// <summary>A consent was recorded.</summary>
+    public const string ConsentRecorded = "samtykke-registrert";
+
+    /// <summary>A consent was withdrawn in full .</summary>
+    public const string ConsentWithdrawn = "samtykke-trukket";
+
+    /// <summary>A consent was narrowed: part of its scope withdrawn.</summary>
+    public const string ConsentNarrowed = "samtykke-innskrenket";
+
+    /// <summary>Folkeregisteret answered for a person on the case.</summary>
+    public const string RegistryUpdated = "folkeregister-oppdatert";
+
+    /// <summary>Folkeregisteret does not know a number: kept, manual check needed .</summary>
+    public const string RegistryNotFound = "ikke-funnet-i-folkeregisteret";
+
+    /// <summary>Folkeregisteret's birth date puts the person outside the target group .</summary>
+    public const string OutsideTargetGroup = "utenfor-malgruppen";
+
+    /// <summary>The case was closed with an end code.</summary>
+    public const string Closed = "sak-avsluttet";
+
+    /// <summary>The user name the system writes events as.</summary>
+    public const string SystemUser = "system";
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Welfare.Policies;
+
+namespace Velferd.Workflows.Welfare;
+
+/// <summary>Registers the welfare domain.</summary>
+public static class WelfareServiceCollectionExtensions
+{
+    /// <summary>Adds the welfare settings and the policy reader; the stores come from a persistence project.</summary>
+    public static IServiceCollection AddWelfare(this IServiceCollection services)
+    {
+        services.AddOptions<WelfareOptions>().BindConfiguration(WelfareOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<PolicyReader>();
+        return services;
+    }
+}
