@@ -1,3 +1,4 @@
+using Velferd.Workflows.Testing.Identity;
 using Velferd.Workflows.Testing.Welfare;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
@@ -22,7 +23,7 @@ public sealed class CaseRulesTests
     [InlineData(CaseKind.Barnevern, "1999-03-01", false)]
     public void Open_R75_PersonAged24OrMoreIsRefusedOnChild(string kind, string born, bool accepted)
     {
-        var result = CaseRules.Open(Input(new PersonInput(Fnr: ChildFnr, BirthDate: DateOnly.Parse(born)), kind, level: kind == CaseKind.Bti ? 2 : null), "3201", "ola", Now);
+        var result = CaseRules.Open(Input(new PersonInput(Fnr: ChildFnr, BirthDate: DateOnly.Parse(born)), kind, level: kind == CaseKind.Bti ? 2 : null), "3201", "ola", Now, TestIdentityNumbers.Validator());
 
         if (accepted)
         {
@@ -41,7 +42,7 @@ public sealed class CaseRulesTests
         var input = new NewCaseInput("Ukjent", " ", 7, new PersonInput(Fnr: IdentityNumbers.WithBadCheckDigit(ChildFnr)),
             [new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)), new PersonInput(Fnr: ChildFnr)], new string('x', 4001));
 
-        var invalid = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.Open(input, "3201", "ola", Now));
+        var invalid = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.Open(input, "3201", "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(["child.fnr", "guardians[0]", "kind", "question", "team"], invalid.Errors.ToDictionary().Keys.Order());
     }
@@ -49,7 +50,7 @@ public sealed class CaseRulesTests
     [Fact]
     public void Open_BtiCase_IsOpenAtTheGivenLevelWithPersonsPendingInFolkeregisteret()
     {
-        var applied = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.Open(Input(), "3201", "ola", Now));
+        var applied = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.Open(Input(), "3201", "ola", Now, TestIdentityNumbers.Validator()));
 
         var created = applied.Value;
         Assert.Equal((CaseStatus.Open, 2, true), (created.Status, created.Level, created.IsTeamCase));
@@ -62,7 +63,7 @@ public sealed class CaseRulesTests
     public void Open_R56_UnbornChildNeedsNoLookup()
     {
         var applied = Assert.IsType<CaseChange<WelfareCase>.Applied>(
-            CaseRules.Open(Input(new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)), CaseKind.HealthCentre, level: null), "3201", "ola", Now));
+            CaseRules.Open(Input(new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)), CaseKind.HealthCentre, level: null), "3201", "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(RegistryStatus.NotLookedUp, applied.Value.Child.RegistryStatus);
         Assert.Null(applied.Value.Level);
@@ -74,7 +75,7 @@ public sealed class CaseRulesTests
     [InlineData(CaseKind.LowIncome, 1)]
     public void Open_LevelOutsideBtiRange_IsRefusedOnLevel(string kind, int level)
     {
-        var invalid = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.Open(Input(kind: kind, level: level), "3201", "ola", Now));
+        var invalid = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.Open(Input(kind: kind, level: level), "3201", "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(["level"], invalid.Errors.ToDictionary().Keys);
     }

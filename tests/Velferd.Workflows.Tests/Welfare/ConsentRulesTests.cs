@@ -1,3 +1,4 @@
+using Velferd.Workflows.Testing.Identity;
 using Velferd.Workflows.Testing.Welfare;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
@@ -20,7 +21,7 @@ public sealed class ConsentRulesTests
     [Fact]
     public void Record_R26_DefaultValidityIsTwelveMonthsInclusive()
     {
-        var applied = Assert.IsType<CaseChange<Consent>.Applied>(ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(), Policy, "ola", Now));
+        var applied = Assert.IsType<CaseChange<Consent>.Applied>(ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(), Policy, "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal((new DateOnly(2024, 3, 1), new DateOnly(2025, 2, 28)), (applied.Value.ValidFrom, applied.Value.ValidTo));
         Assert.Equal(CaseEventKinds.ConsentRecorded, Assert.Single(applied.Events).Kind);
@@ -30,7 +31,7 @@ public sealed class ConsentRulesTests
     public void Record_R26_PolicyValidityIsTheDefault()
     {
         var applied = Assert.IsType<CaseChange<Consent>.Applied>(
-            ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(), Policy with { ConsentValidityMonths = 6 }, "ola", Now));
+            ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(), Policy with { ConsentValidityMonths = 6 }, "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(new DateOnly(2024, 8, 31), applied.Value.ValidTo);
     }
@@ -39,7 +40,7 @@ public sealed class ConsentRulesTests
     public void Record_R75_ValidToBeforeValidFromIsRefusedOnConsentValidTo()
     {
         var invalid = Assert.IsType<CaseChange<Consent>.Invalid>(
-            ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(validTo: new DateOnly(2024, 2, 29)), Policy, "ola", Now));
+            ConsentRules.Record(WelfareCaseBuilder.Open().Build(), Input(validTo: new DateOnly(2024, 2, 29)), Policy, "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(["consent.validTo"], invalid.Errors.ToDictionary().Keys);
     }
@@ -56,7 +57,7 @@ public sealed class ConsentRulesTests
             ? new SignerInput(new PersonInput(Fnr: WelfareCaseBuilder.ChildNumber), "selv")
             : new SignerInput(new PersonInput(Fnr: WelfareCaseBuilder.MotherNumber), "forelder");
 
-        var result = ConsentRules.Record(subject, Input(childView: null, signers: signer), Policy, "ola", Now);
+        var result = ConsentRules.Record(subject, Input(childView: null, signers: signer), Policy, "ola", Now, TestIdentityNumbers.Validator());
 
         if (required)
         {
@@ -73,7 +74,7 @@ public sealed class ConsentRulesTests
     {
         var subject = WelfareCaseBuilder.Open().ChildBornOn(new DateOnly(2007, 12, 1)).Build();
 
-        var result = ConsentRules.Record(subject, Input(childView: null, signers: new SignerInput(new PersonInput(Fnr: WelfareCaseBuilder.ChildNumber), "selv")), Policy, "ola", Now);
+        var result = ConsentRules.Record(subject, Input(childView: null, signers: new SignerInput(new PersonInput(Fnr: WelfareCaseBuilder.ChildNumber), "selv")), Policy, "ola", Now, TestIdentityNumbers.Validator());
 
         Assert.IsType<CaseChange<Consent>.Applied>(result);
     }
@@ -86,7 +87,7 @@ public sealed class ConsentRulesTests
              new SignerInput(new PersonInput(Fnr: WelfareCaseBuilder.MotherNumber), "selv")],
             ["ppt", "sosial"], [], " ", new DateOnly(2024, 3, 1), new DateOnly(2024, 1, 1), "epost", null);
 
-        var invalid = Assert.IsType<CaseChange<Consent>.Invalid>(ConsentRules.Record(WelfareCaseBuilder.Open().Build(), input, Policy, "ola", Now));
+        var invalid = Assert.IsType<CaseChange<Consent>.Invalid>(ConsentRules.Record(WelfareCaseBuilder.Open().Build(), input, Policy, "ola", Now, TestIdentityNumbers.Validator()));
 
         Assert.Equal(
             ["consent.categories", "consent.childView", "consent.method", "consent.purpose", "consent.services", "consent.signers[0].capacity",
@@ -99,7 +100,7 @@ public sealed class ConsentRulesTests
     {
         var closed = WelfareCaseBuilder.Open().With(c => c with { Status = CaseStatus.Closed }).Build();
 
-        Assert.IsType<CaseChange<Consent>.Conflict>(ConsentRules.Record(closed, Input(), Policy, "ola", Now));
+        Assert.IsType<CaseChange<Consent>.Conflict>(ConsentRules.Record(closed, Input(), Policy, "ola", Now, TestIdentityNumbers.Validator()));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Testing.Identity;
 using Velferd.Workflows.Testing.Welfare;
 using Velferd.Workflows.Welfare.Persons;
 
@@ -28,7 +29,7 @@ public sealed class PersonRulesTests
     {
         var errors = new FieldErrors();
 
-        var identity = PersonRules.Identify(input, "child", errors);
+        var identity = PersonRules.Identify(input, "child", errors, TestIdentityNumbers.Validator());
 
         Assert.Null(identity);
         Assert.Equal(fields.Order(), errors.ToDictionary().Keys.Order());
@@ -40,9 +41,9 @@ public sealed class PersonRulesTests
     {
         var errors = new FieldErrors();
 
-        var fnr = PersonRules.Identify(new PersonInput(Fnr: Fnr), "a", errors);
-        var dnr = PersonRules.Identify(new PersonInput(Dnr: Dnr), "b", errors);
-        var unborn = PersonRules.Identify(new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)), "c", errors);
+        var fnr = PersonRules.Identify(new PersonInput(Fnr: Fnr), "a", errors, TestIdentityNumbers.Validator());
+        var dnr = PersonRules.Identify(new PersonInput(Dnr: Dnr), "b", errors, TestIdentityNumbers.Validator());
+        var unborn = PersonRules.Identify(new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)), "c", errors, TestIdentityNumbers.Validator());
 
         Assert.True(errors.IsEmpty);
         Assert.Equal(PersonIdentity.OfFnr(Fnr), fnr);

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
@@ -23,7 +24,8 @@ public static class CaseRules
     /// group is refused on <c>child</c>. Persons with a number are marked <see cref="RegistryStatus.Pending"/>:
     /// Folkeregisteret is asked afterwards, through the outbox.
     /// </summary>
-    public static CaseChange<WelfareCase> Open(NewCaseInput input, string municipality, string by, DateTimeOffset now)
+    public static CaseChange<WelfareCase> Open(
+        NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator)
     {
         var errors = new FieldErrors();
         if (input.Kind is null || !CaseKind.All.Contains(input.Kind))
@@ -54,7 +56,7 @@ public static class CaseRules
             errors.Add("question", $"Spørsmålet kan være høyst {MaxTextLength} tegn.");
         }
 
-        var childIdentity = PersonRules.Identify(input.Child, "child", errors);
+        var childIdentity = PersonRules.Identify(input.Child, "child", errors, validator);
         var today = OsloDate.Of(now);
         if (childIdentity is not null && input.Child!.BirthDate is { } born)
         {
@@ -74,7 +76,7 @@ public static class CaseRules
             errors.Add("guardians", $"Høyst {MaxGuardians} foresatte.");
         }
 
-        var guardianIdentities = guardians.Select((g, i) => GuardianIdentity(g, $"guardians[{i}]", childIdentity, errors)).ToList();
+        var guardianIdentities = guardians.Select((g, i) => GuardianIdentity(g, $"guardians[{i}]", childIdentity, errors, validator)).ToList();
         if (!errors.IsEmpty)
         {
             return new CaseChange<WelfareCase>.Invalid(errors);
@@ -171,7 +173,8 @@ public static class CaseRules
     public static CaseEvent Event(WelfareCase subject, DateTimeOffset at, string kind, string by, string? detail) =>
         new(Ids.New(at), subject.Id, at, kind, by, detail);
 
-    private static PersonIdentity? GuardianIdentity(PersonInput? input, string field, PersonIdentity? child, FieldErrors errors)
+    private static PersonIdentity? GuardianIdentity(
+        PersonInput? input, string field, PersonIdentity? child, FieldErrors errors, IIdentityNumberValidator validator)
     {
         if (input?.Unborn == true)
         {
@@ -179,7 +182,7 @@ public static class CaseRules
             return null;
         }
 
-        var identity = PersonRules.Identify(input, field, errors);
+        var identity = PersonRules.Identify(input, field, errors, validator);
         if (identity is not null && child is not null && identity.IsSamePersonAs(child))
         {
             errors.Add(field, "Den foresatte kan ikke være barnet selv.");

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Persons;
@@ -26,10 +27,11 @@ public static class ConsentRules
     /// <c>validTo</c> before <c>validFrom</c> (R-75), the child's view missing for a child of 7 to 17, unknown
     /// services, categories, capacities or method, a bad signer number. A closed case is a conflict.
     /// </summary>
-    public static CaseChange<Consent> Record(WelfareCase subject, ConsentInput input, WelfarePolicy policy, string by, DateTimeOffset now)
+    public static CaseChange<Consent> Record(
+        WelfareCase subject, ConsentInput input, WelfarePolicy policy, string by, DateTimeOffset now, IIdentityNumberValidator validator)
     {
         var errors = new FieldErrors();
-        var signers = Signers(subject, input.Signers, errors);
+        var signers = Signers(subject, input.Signers, errors, validator);
         var services = Codes(input.Services, ConsentServices.All, "services", "tjeneste", errors);
         var categories = Codes(input.Categories, ConsentCategories.All, "categories", "kategori", errors);
         if (string.IsNullOrWhiteSpace(input.Purpose))
@@ -136,7 +138,7 @@ public static class ConsentRules
         subject.Child.AgeOn(today) is >= ChildViewAge and < 18
         && !signers.Any(s => s.Capacity == SignerCapacity.Self && s.Person.IsSamePersonAs(subject.Child.Identity));
 
-    private static List<ConsentSigner> Signers(WelfareCase subject, IReadOnlyList<SignerInput?>? input, FieldErrors errors)
+    private static List<ConsentSigner> Signers(WelfareCase subject, IReadOnlyList<SignerInput?>? input, FieldErrors errors, IIdentityNumberValidator validator)
     {
         if (input is null || input.Count == 0)
         {
@@ -161,7 +163,7 @@ public static class ConsentRules
                 continue;
             }
 
-            var identity = PersonRules.Identify(signer?.Person, $"{field}.person", errors);
+            var identity = PersonRules.Identify(signer?.Person, $"{field}.person", errors, validator);
             if (signer?.Capacity is not { } capacity || !SignerCapacity.All.Contains(capacity))
             {
                 errors.Add($"{field}.capacity", "Må være «forelder», «selv» eller «verge».");

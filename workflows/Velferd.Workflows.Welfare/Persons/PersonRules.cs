@@ -1,5 +1,5 @@
 using Velferd.Workflows.Core;
-using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Welfare.Persons;
 
@@ -16,7 +16,7 @@ public static class PersonRules
     /// Checks <paramref name="input"/>; returns the identity, or null after adding errors under
     /// <paramref name="field"/> (e.g. <c>child</c>, <c>guardians[1]</c>).
     /// </summary>
-    public static PersonIdentity? Identify(PersonInput? input, string field, FieldErrors errors)
+    public static PersonIdentity? Identify(PersonInput? input, string field, FieldErrors errors, IIdentityNumberValidator validator)
     {
         if (input is null)
         {
@@ -52,12 +52,12 @@ public static class PersonRules
             Fail($"{field}.birthDate", "Et ufødt barn har ingen fødselsdato.");
         }
 
-        if (input.Fnr is not null && !IsNumberOfKind(input.Fnr, IdentityKind.Fnr))
+        if (input.Fnr is not null && !IsNumberOfKind(input.Fnr, IdentityKind.Fnr, validator))
         {
             Fail($"{field}.fnr", "Ugyldig fødselsnummer (kontrollsiffer eller dato).");
         }
 
-        if (input.Dnr is not null && !IsNumberOfKind(input.Dnr, IdentityKind.Dnr))
+        if (input.Dnr is not null && !IsNumberOfKind(input.Dnr, IdentityKind.Dnr, validator))
         {
             Fail($"{field}.dnr", "Ugyldig D-nummer (kontrollsiffer eller dato).");
         }
@@ -80,15 +80,7 @@ public static class PersonRules
         };
     }
 
-    /// <summary>True when <paramref name="number"/> passes R-57 and its day part matches the kind (D-number: day + 40).</summary>
-    public static bool IsNumberOfKind(string number, IdentityKind kind)
-    {
-        if (!NorwegianIdentityNumber.IsValid(number))
-        {
-            return false;
-        }
-
-        var isDNumber = number[0] >= '4';
-        return kind == IdentityKind.Dnr ? isDNumber : !isDNumber;
-    }
+    /// <summary>True when <paramref name="number"/> passes R-57 (the product's one validator) as a number of <paramref name="kind"/>.</summary>
+    public static bool IsNumberOfKind(string number, IdentityKind kind, IIdentityNumberValidator validator) =>
+        validator.Check(number).Kind == (kind == IdentityKind.Dnr ? IdentityNumberKind.DNumber : IdentityNumberKind.Fodselsnummer);
 }
