@@ -124,6 +124,7 @@ public static class SchedulingServiceCollectionExtensions
         where TTask : class, IHousekeepingTask
     {
         services.TryAddScoped<TTask>();
+        services.AddSingleton(new HousekeepingTaskRegistration(TTask.Name, typeof(TTask)));
         services.ConfigureAllQuartzSchedulers(quartz =>
         {
             quartz.AddJob<HousekeepingJob<TTask>>(job => job.WithIdentity(HousekeepingKeys.Job(TTask.Name)).StoreDurably());

@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Velferd.Workflows.Host.Clock;
 
 namespace Velferd.Workflows.Host.Auth;
 
@@ -17,8 +18,11 @@ public sealed class TokenIssuer
     private readonly AuthOptions _options;
     private readonly TimeProvider _clock;
 
-    /// <summary>Creates the issuer with the configured key, or a random one for this process.</summary>
-    public TokenIssuer(IOptions<AuthOptions> options, TimeProvider clock)
+    /// <summary>
+    /// Creates the issuer with the configured key, or a random one for this process. Lifetimes run on the wall clock,
+    /// as their validation does, so moving the Development clock does not expire or pre-date a token.
+    /// </summary>
+    public TokenIssuer(IOptions<AuthOptions> options, [FromKeyedServices(WallClock.Key)] TimeProvider clock)
     {
         _options = options.Value;
         _clock = clock;

@@ -7,6 +7,7 @@ using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.Designer;
@@ -36,6 +37,8 @@ public static class WorkflowHostExtensions
             // Each host gets its own logger instead of freezing the static bootstrap one: hosts built side by side (the
             // integration tests) raced on that single freeze ("The logger is already frozen").
             preserveStaticLogger: true);
+
+        builder.AddHostClock();
 
         // Migrate and seed before the dispatcher starts: hosted services start in registration order.
         builder.Services.AddHostedService<DatabaseInitializer>();
@@ -100,6 +103,7 @@ public static class WorkflowHostExtensions
         app.MapElsaApiEndpoints();
         app.MapDesignerPages();
         app.MapRemoteServices();
+        app.MapDevClockEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
