@@ -14,6 +14,10 @@ using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
+using Velferd.Workflows.Persistence.Welfare;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Policies;
 
 namespace Velferd.Workflows.Persistence;
 
@@ -35,6 +39,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOutboxStore, EfOutboxStore>();
         services.AddScoped<IBurstCommitParticipant, OutboxCommitParticipant>();
         services.AddScoped<IFeedPositionStore, EfFeedPositionStore>();
+        services.AddScoped<ICaseStore, EfCaseStore>();
+        services.AddScoped<IConsentStore, EfConsentStore>();
+        services.AddScoped<IPolicyStore, EfPolicyStore>();
         return services;
     }
 }

@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Policies;
 
 namespace Velferd.Workflows.Testing.Contracts;
 
@@ -24,6 +27,9 @@ public sealed class StoreUnit : IAsyncDisposable
         Instances = _scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
         Stimuli = _scope.ServiceProvider.GetRequiredService<IStimulusQueue>();
         FeedPositions = _scope.ServiceProvider.GetRequiredService<IFeedPositionStore>();
+        Cases = _scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        Consents = _scope.ServiceProvider.GetRequiredService<IConsentStore>();
+        Policies = _scope.ServiceProvider.GetRequiredService<IPolicyStore>();
     }
 
     /// <summary>Definition versions.</summary>
@@ -37,6 +43,15 @@ public sealed class StoreUnit : IAsyncDisposable
 
     /// <summary>Where followed feeds are read from.</summary>
     public IFeedPositionStore FeedPositions { get; }
+
+    /// <summary>Welfare cases and their timelines.</summary>
+    public ICaseStore Cases { get; }
+
+    /// <summary>Consents.</summary>
+    public IConsentStore Consents { get; }
+
+    /// <summary>Policy versions.</summary>
+    public IPolicyStore Policies { get; }
 
     /// <summary>Opens a unit over the stores registered in <paramref name="services"/> (its own scope).</summary>
     public static StoreUnit Open(IServiceProvider services) => new(services);

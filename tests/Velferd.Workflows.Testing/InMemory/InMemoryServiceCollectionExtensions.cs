@@ -7,6 +7,9 @@ using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Policies;
 
 namespace Velferd.Workflows.Testing.InMemory;
 
@@ -29,6 +32,10 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddSingleton<IOutboxStore>(sp => sp.GetRequiredService<InMemoryOutbox>());
         services.AddSingleton<IInMemoryBurstCommitParticipant>(sp => sp.GetRequiredService<InMemoryOutbox>());
         services.TryAddSingleton<IFeedPositionStore, InMemoryFeedPositionStore>();
+        services.TryAddSingleton<InMemoryWelfareTables>();
+        services.TryAddScoped<ICaseStore, InMemoryCaseStore>();
+        services.TryAddScoped<IConsentStore, InMemoryConsentStore>();
+        services.TryAddScoped<IPolicyStore, InMemoryPolicyStore>();
         return services;
     }
 }

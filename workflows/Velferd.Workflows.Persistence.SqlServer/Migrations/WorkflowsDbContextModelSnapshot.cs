@@ -963,6 +963,454 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("stimuli", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CaseEventRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "At", "Id")
+                        .HasDatabaseName("ix_welfare_case_events_case");
+
+                    b.ToTable("welfare_case_events", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CaseMemberRow", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("user_name");
+
+                    b.Property<string>("Service")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("service");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("added_by");
+
+                    b.HasKey("CaseId", "UserName", "Service");
+
+                    b.HasIndex("UserName")
+                        .HasDatabaseName("ix_welfare_case_members_user");
+
+                    b.ToTable("welfare_case_members", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CasePersonRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AddressProtection")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("address_protection");
+
+                    b.Property<DateOnly?>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<bool>("BirthDateFromRegistry")
+                        .HasColumnType("bit")
+                        .HasColumnName("birth_date_from_registry");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<bool>("HasParentalResponsibility")
+                        .HasColumnType("bit")
+                        .HasColumnName("has_parental_responsibility");
+
+                    b.Property<string>("IdentityKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("identity_kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)")
+                        .HasColumnName("number");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<string>("RegistryStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("registry_status");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .HasDatabaseName("ix_welfare_case_persons_number");
+
+                    b.HasIndex("CaseId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_case_persons_case");
+
+                    b.ToTable("welfare_case_persons", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ChildView")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("child_view");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_welfare_consents_case");
+
+                    b.HasIndex("ValidTo")
+                        .HasDatabaseName("ix_welfare_consents_valid_to");
+
+                    b.ToTable("welfare_consents", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentScopeRow", b =>
+                {
+                    b.Property<string>("ConsentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("consent_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.HasKey("ConsentId", "Kind", "Code");
+
+                    b.ToTable("welfare_consent_scopes", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentSignerRow", b =>
+                {
+                    b.Property<string>("ConsentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("consent_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("IdentityKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("identity_kind");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)")
+                        .HasColumnName("number");
+
+                    b.HasKey("ConsentId", "Position");
+
+                    b.ToTable("welfare_consent_signers", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentWithdrawalRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("ConsentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("consent_id");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)")
+                        .HasColumnName("services");
+
+                    b.Property<string>("Via")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("via");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsentId");
+
+                    b.ToTable("welfare_consent_withdrawals", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.PolicyRow", b =>
+                {
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("municipality");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("ConsentPolicy")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)")
+                        .HasColumnName("consent_policy");
+
+                    b.Property<int>("ConsentRenewalDays")
+                        .HasColumnType("int")
+                        .HasColumnName("consent_renewal_days");
+
+                    b.Property<int>("ConsentValidityMonths")
+                        .HasColumnType("int")
+                        .HasColumnName("consent_validity_months");
+
+                    b.Property<bool>("OtherCategoriesNeedHolders")
+                        .HasColumnType("bit")
+                        .HasColumnName("other_categories_need_holders");
+
+                    b.Property<int>("SoleConsentAge")
+                        .HasColumnType("int")
+                        .HasColumnName("sole_consent_age");
+
+                    b.HasKey("Municipality", "Version");
+
+                    b.ToTable("welfare_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CloseReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("close_reason");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("EndCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)")
+                        .HasColumnName("end_code");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("int")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)")
+                        .HasColumnName("municipality");
+
+                    b.Property<string>("Question")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("question");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("team");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Team", "Status")
+                        .HasDatabaseName("ix_welfare_cases_team_status");
+
+                    b.ToTable("welfare_cases", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.HumanTaskHistoryRow", b =>
                 {
                     b.HasOne("Velferd.Workflows.Persistence.HumanTasks.HumanTaskRow", null)
@@ -988,6 +1436,85 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasForeignKey("WorkflowInstanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CaseEventRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CaseMemberRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.CasePersonRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", null)
+                        .WithMany("Persons")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentScopeRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.ConsentRow", null)
+                        .WithMany("Scopes")
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentSignerRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.ConsentRow", null)
+                        .WithMany("Signers")
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentWithdrawalRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Welfare.ConsentRow", null)
+                        .WithMany("Withdrawals")
+                        .HasForeignKey("ConsentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.ConsentRow", b =>
+                {
+                    b.Navigation("Scopes");
+
+                    b.Navigation("Signers");
+
+                    b.Navigation("Withdrawals");
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Welfare.WelfareCaseRow", b =>
+                {
+                    b.Navigation("Members");
+
+                    b.Navigation("Persons");
                 });
 #pragma warning restore 612, 618
         }

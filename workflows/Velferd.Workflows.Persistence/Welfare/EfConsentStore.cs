@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Timeline;
+
+namespace Velferd.Workflows.Persistence.Welfare;
+
+/// <summary>Consents with signers, scope and withdrawals; each write stores its timeline events in the same <c>SaveChanges</c>.</summary>
+public sealed class EfConsentStore(WorkflowsDbContext db) : IConsentStore
+{
+    private IQueryable<ConsentRow> Consents => db.Set<ConsentRow>().AsNoTracking().AsSplitQuery()
+        .Include(c => c.Signers).Include(c => c.Scopes).Include(c => c.Withdrawals);
+
+    /// <inheritdoc />
+    public async Task AddAsync(Consent consent, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            db.Set<ConsentRow>().Add(WelfareMapping.ToRow(consent));
+            db.Set<CaseEventRow>().AddRange(events.Select(WelfareMapping.ToRow));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<Consent?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var row = await Consents.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        return row is null ? null : WelfareMapping.ToModel(row);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Consent>> ListForCaseAsync(string caseId, CancellationToken cancellationToken)
+    {
+        var rows = await Consents.Where(c => c.CaseId == caseId).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id, StringComparer.Ordinal).Select(WelfareMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
+    public async Task AddWithdrawalAsync(string consentId, ConsentWithdrawal withdrawal, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        if (await db.Set<ConsentWithdrawalRow>().AnyAsync(w => w.Id == withdrawal.Id, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            db.Set<ConsentWithdrawalRow>().Add(WelfareMapping.ToRow(consentId, withdrawal));
+            db.Set<CaseEventRow>().AddRange(events.Select(WelfareMapping.ToRow));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}
