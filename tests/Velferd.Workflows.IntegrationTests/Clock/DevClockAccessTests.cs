@@ -3,7 +3,12 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.IntegrationTests.Services;
+using Velferd.Workflows.Scheduling.Quartz;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
 namespace Velferd.Workflows.IntegrationTests.Clock;
@@ -87,6 +92,25 @@ public sealed class DevClockAccessTests(SqliteHostFixture fixture) : IClassFixtu
         Assert.Equal(["age-milestone-scan"], moved["housekeepingRuns"]!.AsArray().Select(r => r!.GetValue<string>()));
         Assert.True(moved["settled"]!.GetValue<bool>());
         Assert.Empty(stayed["housekeepingRuns"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task PollTrigger_MisfiresWhileTheClockIsMoved_KeepsTheHostsTime()
+    {
+        var admin = await fixture.Host.ClientForAsync("admin");
+        await MoveAsync(admin, new { advance = "P1D" });
+        var clock = fixture.Host.Services.GetRequiredService<ControllableClock>();
+        var scheduler = await fixture.Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
+
+        // The scheduler could not fire for an hour of the host's time (a laptop asleep): the poll trigger misfires.
+        await scheduler.PauseTrigger(DeadlinePumpJob.PollTrigger, Ct);
+        clock.SetUtcNow(clock.GetUtcNow().AddHours(1));
+        await scheduler.ResumeTrigger(DeadlinePumpJob.PollTrigger, Ct);
+
+        // Quartz works out a misfired trigger's next time from the scheduler's clock (the host's), not the system's: on
+        // the system clock's time, a day behind, it would misfire again and again and fire without pause.
+        await BackgroundWork.WaitUntilAsync(async () =>
+            (await scheduler.GetTrigger(DeadlinePumpJob.PollTrigger, Ct))?.NextFireTimeUtc > clock.GetUtcNow() - TimeSpan.FromSeconds(10));
     }
 
     [Fact]
