@@ -18,6 +18,12 @@ using Velferd.Workflows.Persistence.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Persistence.TeamWork;
+using Velferd.Workflows.Welfare.AnonymousDiscussions;
+using Velferd.Workflows.Welfare.Batons;
+using Velferd.Workflows.Welfare.CaseLog;
+using Velferd.Workflows.Welfare.Meetings;
+using Velferd.Workflows.Welfare.Notifications;
 
 namespace Velferd.Workflows.Persistence;
 
@@ -42,6 +48,11 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICaseStore, EfCaseStore>();
         services.AddScoped<IConsentStore, EfConsentStore>();
         services.AddScoped<IPolicyStore, EfPolicyStore>();
+        services.AddScoped<IMeetingStore, EfMeetingStore>();
+        services.AddScoped<IHandoverStore, EfHandoverStore>();
+        services.AddScoped<ICaseLogStore, EfCaseLogStore>();
+        services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();
+        services.AddScoped<INotificationStore, EfNotificationStore>();
         return services;
     }
 }
