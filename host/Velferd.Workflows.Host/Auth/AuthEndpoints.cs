@@ -8,13 +8,23 @@ namespace Velferd.Workflows.Host.Auth;
 /// <summary>Sign-in for the development scheme: user name and password of a demo user give a bearer token.</summary>
 public static class AuthEndpoints
 {
-    /// <summary>Maps <c>POST /api/auth/token</c>.</summary>
+    /// <summary>Maps <c>POST /api/auth/token</c> and <c>GET /api/auth/demo-users</c>.</summary>
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
         var auth = routes.MapGroup("/api/auth").WithTags("Innlogging");
         auth.MapPost("/token", IssueToken).AllowAnonymous();
+        auth.MapGet("/demo-users", DemoUsers).AllowAnonymous();
         return auth;
     }
+
+    /// <summary>
+    /// The demo users without their passwords, for the studio's sign-in picker. Only in Development: elsewhere the
+    /// list is empty even if demo users were configured by mistake.
+    /// </summary>
+    private static Ok<DemoUserSummary[]> DemoUsers(IOptions<AuthOptions> options, IHostEnvironment environment) =>
+        TypedResults.Ok(environment.IsDevelopment()
+            ? options.Value.DemoUsers.Select(u => new DemoUserSummary(u.UserName, string.IsNullOrEmpty(u.DisplayName) ? u.UserName : u.DisplayName, u.Roles, u.Teams)).ToArray()
+            : []);
 
     private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult> IssueToken(
         TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer)

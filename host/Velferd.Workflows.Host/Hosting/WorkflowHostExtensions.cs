@@ -10,7 +10,6 @@ using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
-using Velferd.Workflows.Host.Designer;
 using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
@@ -19,6 +18,7 @@ using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
+using Velferd.Workflows.Studio;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -56,13 +56,10 @@ public static class WorkflowHostExtensions
 
         builder.Services.AddWorkflowAuth();
 
-        builder.Services.AddOptions<DesignerOptions>().BindConfiguration(DesignerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddAntiforgery();
-        builder.Services.AddSingleton<ElementPageFactory>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ElsaDefinitionView>();
         builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
-            .WithOrigins(builder.Configuration.GetSection($"{DesignerOptions.SectionName}:AllowedOrigins").Get<string[]>() ?? [])
+            .WithOrigins(builder.Configuration.GetSection("Designer:AllowedOrigins").Get<string[]>() ?? [])
             .WithHeaders("Authorization", "Content-Type", "X-Tenant-Id")
             .WithMethods("GET", "POST", "PUT", "DELETE")
             .WithExposedHeaders("x-elsa-workflow-instance-id", "x-elsa-workflow-cannot-start", "Content-Disposition")));
@@ -72,6 +69,9 @@ public static class WorkflowHostExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
         builder.Services.AddOpenApi();
+
+        // The studio and the designer, served by this host; they call its API over HTTP like any client.
+        builder.AddWorkflowStudio();
         builder.Services.AddHealthChecks().AddDbContextCheck<WorkflowsDbContext>("database", tags: ["ready"]);
         return builder;
     }
@@ -82,16 +82,15 @@ public static class WorkflowHostExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-        app.UseDesignerStaticFiles();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
-        app.MapGet("/", () => Results.Redirect("/scalar")).AllowAnonymous().ExcludeFromDescription();
 
         app.MapAuthEndpoints();
         app.MapDefinitionEndpoints();
@@ -101,16 +100,16 @@ public static class WorkflowHostExtensions
         app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();
         app.MapElsaApiEndpoints();
-        app.MapDesignerPages();
         app.MapRemoteServices();
         app.MapDevClockEndpoints();
+        app.MapWorkflowStudio();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var url = app.Urls.FirstOrDefault() ?? "";
             Log.Information(
-                "Velferd.Workflows is running on {Database}. Open {DesignerUrl} for the designer (demo users, password demo) and {ApiUrl} for the API",
-                app.Configuration["Workflows:Database"], $"{url}{DesignerOptions.RequestPath}/definitions", $"{url}/scalar");
+                "Velferd.Workflows is running on {Database}. API reference: {ApiUrl}. Open {StudioUrl} for the studio and the designer (demo users, password demo)",
+                app.Configuration["Workflows:Database"], $"{url}/scalar", $"{url}/");
         });
         return app;
     }

@@ -55,7 +55,7 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         await Page.GotoAsync(path);
         await Page.Locator("input[name=userName]").FillAsync(userName);
         await Page.Locator("input[name=password]").FillAsync("demo");
-        await Page.Locator("button[type=submit]").ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Uri(host.BaseAddress, path).ToString());
     }
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Velferd.Workflows.IntegrationTests.Hosting;
 
@@ -9,7 +8,7 @@ namespace Velferd.Workflows.IntegrationTests.Designer;
 /// The designer's own pages: the sign-in form only accepts a post that carries the token of a form we served, and the
 /// pages hosting the Studio elements (instance list included) need the cookie.
 /// </summary>
-public sealed partial class DesignerPageTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
+public sealed class DesignerPageTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,7 +18,7 @@ public sealed partial class DesignerPageTests(SqliteHostFixture fixture) : IClas
         var browser = Browser();
         var form = await browser.GetStringAsync("/designer/login", Ct);
 
-        var signIn = await browser.PostAsync("/designer/login", Form(form, "kari.prosesseier", "demo"), Ct);
+        var signIn = await browser.PostAsync("/designer/login", SignInForm.Fill(form, "kari.prosesseier", "demo"), Ct);
         var list = await browser.GetAsync("/designer/instances", Ct);
         var page = await list.Content.ReadAsStringAsync(Ct);
 
@@ -42,7 +41,7 @@ public sealed partial class DesignerPageTests(SqliteHostFixture fixture) : IClas
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("Skjemaet er utløpt", WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
-        Assert.NotNull(TokenOf(form));
+        Assert.NotNull(SignInForm.TokenOf(form));
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Contains("/designer/login", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
@@ -53,26 +52,14 @@ public sealed partial class DesignerPageTests(SqliteHostFixture fixture) : IClas
         var browser = Browser();
         var form = await browser.GetStringAsync("/designer/login", Ct);
 
-        var wrong = await browser.PostAsync("/designer/login", Form(form, "kari.prosesseier", "feil"), Ct);
+        var wrong = await browser.PostAsync("/designer/login", SignInForm.Fill(form, "kari.prosesseier", "feil"), Ct);
         var page = await wrong.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Contains("Feil brukernavn eller passord.", page, StringComparison.Ordinal);
-        Assert.NotNull(TokenOf(page));
+        Assert.NotNull(SignInForm.TokenOf(page));
     }
 
     private HttpClient Browser() =>
         fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    private static FormUrlEncodedContent Form(string page, string userName, string password)
-    {
-        var (name, value) = TokenOf(page) ?? throw new InvalidOperationException("The sign-in form has no anti-forgery token.");
-        return new FormUrlEncodedContent(new Dictionary<string, string> { [name] = value, ["userName"] = userName, ["password"] = password });
-    }
-
-    private static (string Name, string Value)? TokenOf(string page) =>
-        HiddenToken().Match(page) is { Success: true } match ? (WebUtility.HtmlDecode(match.Groups[1].Value), WebUtility.HtmlDecode(match.Groups[2].Value)) : null;
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\">")]
-    private static partial Regex HiddenToken();
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Studio.HostApi;
 
 using Velferd.Workflows.Testing.Databases;
 
@@ -22,6 +23,8 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
             builder.ConfigureServices(services => services.AddSingleton(clock));
         }
 
+        // The studio calls the host's API over HTTP; inside the in-memory test server that is the server's own handler.
+        builder.ConfigureServices(services => services.AddHttpClient<HostApiClient>().ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler()));
         builder.UseEnvironment("Development");
         builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");

@@ -1,0 +1,91 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Velferd.Workflows.Studio.HostApi;
+using Velferd.Workflows.Studio.Resources;
+using Velferd.Workflows.Studio.SignIn;
+
+namespace Velferd.Workflows.Studio.Designer;
+
+/// <summary>
+/// The designer's pages: the pathway list, and one document per definition editor, instance list or instance viewer
+/// that hosts the Elsa Studio custom element with the signed-in user's bearer token. Each is a page of its own, so
+/// the Studio's Blazor runtime never shares a document with the studio's.
+/// </summary>
+public static class DesignerEndpoints
+{
+    /// <summary>The URL path the designer pages and the package's files share (the pages' <c>&lt;base href&gt;</c>).</summary>
+    public const string RequestPath = "/designer";
+
+    /// <summary>The Elsa-compatible API on the host.</summary>
+    public const string ElsaApiPath = "elsa/api";
+
+    private static readonly JsonSerializerOptions ScriptJsonOptions =
+        new() { Encoder = JavaScriptEncoder.Default, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    /// <summary>Maps the pages under <see cref="RequestPath"/>.</summary>
+    public static IEndpointRouteBuilder MapDesignerEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var pages = routes.MapGroup(RequestPath).ExcludeFromDescription();
+        pages.MapGet("/definitions", DefinitionListAsync).RequireAuthorization(StudioAuthentication.Policy);
+        pages.MapGet("/definitions/{definitionId}", DefinitionAsync).RequireAuthorization(StudioAuthentication.Policy);
+        pages.MapGet("/instances", (HttpContext context) => Element(context, Texts.DesignerInstancesTitle, "elsa-workflow-instance-list", id: null))
+            .RequireAuthorization(StudioAuthentication.Policy);
+        pages.MapGet("/instances/{instanceId}", (string instanceId, HttpContext context) =>
+                Element(context, Texts.DesignerInstanceTitle, "elsa-workflow-instance-viewer", ("instance-id", instanceId)))
+            .RequireAuthorization(StudioAuthentication.Policy);
+
+        // Blazor WebAssembly asks for the settings of its environment; the custom elements need none.
+        pages.MapGet("/appsettings.{environment}.json", (string environment) => TypedResults.Text("{}", "application/json")).AllowAnonymous();
+
+        // Where the Studio navigates after "Run" when no callback is set.
+        pages.MapGet("/workflows/instances/{instanceId}/view", (string instanceId) =>
+            TypedResults.Redirect($"{RequestPath}/instances/{Uri.EscapeDataString(instanceId)}")).AllowAnonymous();
+        routes.MapDesignerFiles();
+        return routes;
+    }
+
+    private static async Task<IResult> DefinitionListAsync(HttpContext context, HostApiClient api, CancellationToken cancellationToken)
+    {
+        var user = StudioUser.From(context.User)!;
+        var answer = await api.GetAsync<ListAnswer<DefinitionAnswer>>(user, "api/definitions?versionOptions=Latest&pageSize=500", cancellationToken);
+        if (answer.Value is not { } list)
+        {
+            return Message(Texts.DesignerListTitle, answer.Problem!.Message, answer.Problem.Status is >= 400 and < 600 ? answer.Problem.Status : 502);
+        }
+
+        return new RazorComponentResult<DesignerListPage>(new { Definitions = list.Items, Bar = Bar(context) });
+    }
+
+    private static async Task<IResult> DefinitionAsync(string definitionId, HttpContext context, HostApiClient api, CancellationToken cancellationToken)
+    {
+        var user = StudioUser.From(context.User)!;
+        var answer = await api.GetAsync<DefinitionAnswer>(user, $"api/definitions/{Uri.EscapeDataString(definitionId)}", cancellationToken);
+        if (answer.Value is not { } definition)
+        {
+            return answer.Problem!.Status == StatusCodes.Status404NotFound
+                ? Message(Texts.DesignerNotFoundTitle, Texts.DesignerNotFoundText.Replace("{0}", definitionId, StringComparison.Ordinal), StatusCodes.Status404NotFound)
+                : Message(Texts.DesignerListTitle, answer.Problem.Message, StatusCodes.Status502BadGateway);
+        }
+
+        return Element(context, $"{definition.Name} – {Texts.DesignerName}", "elsa-workflow-definition-editor", ("definition-id", definitionId));
+    }
+
+    private static RazorComponentResult<DesignerElementPage> Element(HttpContext context, string title, string element, (string Attribute, string Value)? id)
+    {
+        var user = StudioUser.From(context.User)!;
+        var package = context.RequestServices.GetRequiredService<ElsaStudioPackage>();
+        var remoteEndpoint = new Uri(context.RequestServices.GetRequiredService<HostAddress>().ForBrowser(context.Request), ElsaApiPath).ToString();
+        var config = JsonSerializer.Serialize(
+            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken },
+            ScriptJsonOptions);
+        return new RazorComponentResult<DesignerElementPage>(new { Title = title, ConfigJson = config, IsInstalled = package.IsInstalled, Bar = Bar(context) });
+    }
+
+    private static RazorComponentResult<DesignerMessagePage> Message(string heading, string text, int status) =>
+        new(new { Heading = heading, Text = text }) { StatusCode = status };
+
+    private static DesignerBar Bar(HttpContext context) =>
+        new(StudioUser.From(context.User)!.DisplayName, FormToken.Issue(context, context.RequestServices.GetRequiredService<IAntiforgery>()));
+}

@@ -1,0 +1,14 @@
+namespace Velferd.Workflows.Studio.Home;
+
+/// <summary>The icons of the menu entries.</summary>
+public enum MenuIcon
+{
+    /// <summary>The inbox.</summary>
+    Inbox,
+
+    /// <summary>The overview.</summary>
+    Overview,
+
+    /// <summary>The designer.</summary>
+    Designer,
+}

@@ -1,0 +1,39 @@
+using Velferd.Workflows.Studio.Resources;
+using Velferd.Workflows.Studio.SignIn;
+
+namespace Velferd.Workflows.Studio.Home;
+
+/// <summary>Which menus a user sees and where the studio opens for them, from their roles (the API checks again).</summary>
+public static class StudioMenu
+{
+    /// <summary>The inbox.</summary>
+    public const string Inbox = "/innboks";
+
+    /// <summary>The supervisor's overview.</summary>
+    public const string Overview = "/oversikt";
+
+    /// <summary>The designer's pathway list (a page of its own, loaded in full).</summary>
+    public const string Designer = "/designer/definitions";
+
+    /// <summary>The menu entries for <paramref name="user"/>, in order.</summary>
+    public static IReadOnlyList<MenuEntry> For(StudioUser user)
+    {
+        var entries = new List<MenuEntry>();
+        if (user.WorksTasks)
+        {
+            entries.Add(new MenuEntry(Inbox, Texts.MenuInbox, MenuIcon.Inbox, FullPageLoad: false));
+        }
+
+        if (user.Supervises)
+        {
+            entries.Add(new MenuEntry(Overview, Texts.MenuOverview, MenuIcon.Overview, FullPageLoad: false));
+        }
+
+        // Everyone may look at pathways; the designer itself lets only process owners change them.
+        entries.Add(new MenuEntry(Designer, Texts.MenuDesigner, MenuIcon.Designer, FullPageLoad: true));
+        return entries;
+    }
+
+    /// <summary>Where <c>/</c> takes <paramref name="user"/>: their first menu entry.</summary>
+    public static MenuEntry Home(StudioUser user) => For(user)[0];
+}

@@ -1,0 +1,29 @@
+namespace Velferd.Workflows.Studio.Hosting;
+
+/// <summary>The municipality's identity provider: everything the studio needs is a setting.</summary>
+public sealed class OpenIdConnectSettings
+{
+    /// <summary>The issuer, e.g. <c>https://login.kommune.no/realms/velferd</c>. Empty turns OpenID Connect off.</summary>
+    public string? Authority { get; set; }
+
+    /// <summary>The studio's client id at the provider.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The client secret (environment variable <c>Studio__OpenIdConnect__ClientSecret</c>, never a file).</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Scopes asked for besides <c>openid</c> and <c>profile</c>, e.g. the host API's scope.</summary>
+    public List<string> Scopes { get; set; } = [];
+
+    /// <summary>The claim that carries the user's roles (ProcessOwner, Caseworker, Supervisor, Admin).</summary>
+    public string RoleClaim { get; set; } = "role";
+
+    /// <summary>The claim that carries the user's teams.</summary>
+    public string TeamClaim { get; set; } = "team";
+
+    /// <summary>The claim with the user's display name.</summary>
+    public string NameClaim { get; set; } = "name";
+
+    /// <summary>True when the settings name a provider.</summary>
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}

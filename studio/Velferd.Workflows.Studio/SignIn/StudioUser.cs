@@ -1,0 +1,50 @@
+using System.Security.Claims;
+
+namespace Velferd.Workflows.Studio.SignIn;
+
+/// <summary>
+/// The signed-in user as the studio knows them from the sign-in cookie: who, which roles and teams, and the bearer
+/// token the studio calls the host's API with on their behalf.
+/// </summary>
+public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySet<string> Roles, IReadOnlySet<string> Teams, string AccessToken)
+{
+    /// <summary>The claim that keeps the host's bearer token inside the (encrypted) cookie.</summary>
+    public const string AccessTokenClaim = "velferd_access_token";
+
+    /// <summary>The user of a principal signed in by the studio, or null if it is not one.</summary>
+    public static StudioUser? From(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true || principal.FindFirstValue(AccessTokenClaim) is not { Length: > 0 } token)
+        {
+            return null;
+        }
+
+        var userName = principal.FindFirstValue("sub") ?? "";
+        return new StudioUser(
+            userName,
+            principal.FindFirstValue("name") is { Length: > 0 } name ? name : userName,
+            principal.FindAll("role").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            principal.FindAll("team").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+            token);
+    }
+
+    /// <summary>The cookie's principal for this user.</summary>
+    public ClaimsPrincipal ToPrincipal(string authenticationType)
+    {
+        var claims = new List<Claim> { new("sub", UserName), new("name", DisplayName), new(AccessTokenClaim, AccessToken) };
+        claims.AddRange(Roles.Select(r => new Claim("role", r)));
+        claims.AddRange(Teams.Select(t => new Claim("team", t)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, "sub", "role"));
+    }
+
+    /// <summary>May use the inbox (the host's WorkTasks policy).</summary>
+    public bool WorksTasks => HasAny(StudioRoles.Caseworker, StudioRoles.Supervisor, StudioRoles.Admin);
+
+    /// <summary>May see the deadline overview and reassign (the host's SuperviseDeadlines policy).</summary>
+    public bool Supervises => HasAny(StudioRoles.Supervisor, StudioRoles.Admin);
+
+    /// <summary>May change pathways in the designer (the host's EditDefinitions policy).</summary>
+    public bool EditsPathways => HasAny(StudioRoles.ProcessOwner, StudioRoles.Admin);
+
+    private bool HasAny(params string[] roles) => roles.Any(Roles.Contains);
+}

@@ -1,0 +1,45 @@
+using MudBlazor.Services;
+using Velferd.Workflows.Studio.Components;
+using Velferd.Workflows.Studio.Designer;
+using Velferd.Workflows.Studio.HostApi;
+using Velferd.Workflows.Studio.Hosting;
+using Velferd.Workflows.Studio.SignIn;
+
+namespace Velferd.Workflows.Studio;
+
+/// <summary>The studio's registration and endpoints, used by the host (in-process) and by <see cref="StudioProgram"/>.</summary>
+public static class StudioServiceCollectionExtensions
+{
+    /// <summary>Adds the studio: Blazor with interactive server rendering, MudBlazor, the sign-in cookie, the host's API client.</summary>
+    public static WebApplicationBuilder AddWorkflowStudio(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StudioOptions>().BindConfiguration(StudioOptions.SectionName);
+        var options = builder.Configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new StudioOptions();
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAntiforgery();
+        builder.Services.AddSingleton<HostAddress>();
+        builder.Services.AddSingleton<ElsaStudioPackage>();
+        builder.Services.AddHttpClient<HostApiClient>((services, http) => http.BaseAddress = services.GetRequiredService<HostAddress>().ForServer());
+        builder.Services.AddStudioAuthentication(options.OpenIdConnect, builder.Environment.IsDevelopment());
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps the studio's pages, the sign-in, the designer pages and the files they need. Every page needs the studio's
+    /// sign-in cookie; the files and the sign-in page are open.
+    /// </summary>
+    public static WebApplication MapWorkflowStudio(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapSignInEndpoints();
+        app.MapDesignerEndpoints();
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode()
+            .RequireAuthorization(StudioAuthentication.Policy);
+        return app;
+    }
+}
