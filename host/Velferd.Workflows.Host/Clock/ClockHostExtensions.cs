@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Velferd.Workflows.Host.Designer;
 
 namespace Velferd.Workflows.Host.Clock;
 
@@ -43,8 +41,8 @@ public static class ClockHostExtensions
                 options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
                     WallClock.IsWithinLifetime(wall.GetUtcNow(), notBefore, expires, parameters.ClockSkew);
             });
-        services.AddOptions<CookieAuthenticationOptions>(DesignerPages.CookieScheme)
-            .PostConfigure<IServiceProvider>((options, provider) => options.TimeProvider = provider.GetRequiredKeyedService<TimeProvider>(WallClock.Key));
+
+        // The studio's sign-in cookie sets its own wall clock (StudioAuthentication).
         return builder;
     }
 }
