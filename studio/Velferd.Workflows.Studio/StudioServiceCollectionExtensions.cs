@@ -16,6 +16,10 @@ public static class StudioServiceCollectionExtensions
         builder.Services.AddOptions<StudioOptions>().BindConfiguration(StudioOptions.SectionName);
         var options = builder.Configuration.GetSection(StudioOptions.SectionName).Get<StudioOptions>() ?? new StudioOptions();
 
+        // In Development MapStaticAssets adds a catch-all "{**path:file}" GET route for files added after the build;
+        // routing matches its shape before its constraint, so every unknown POST under the host answered 405, not 404.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
+
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCascadingAuthenticationState();
