@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
@@ -11,6 +12,7 @@ using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
+using Velferd.Workflows.Activities.Timers;
 using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
 
@@ -64,6 +66,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<FolkeregisterFeedService>());
 
         return services
+            .AddDeadlineActivities()
             .AddActivity<UserTask>()
             .AddActivity<GetPerson>()
             .AddActivity<GetRelations>()
@@ -75,6 +78,14 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<SendReceipt>()
             .AddActivity<RecordJournalEntry>();
     }
+
+    /// <summary>
+    /// Adds the activities that wait on a deadline (<c>Velferd.Deadline</c>, <c>Velferd.Timer</c>,
+    /// <c>Velferd.AgeMilestone</c>) alone, for an engine without the remote services (the scheduling tests and
+    /// benchmarks); <see cref="AddWelfareActivities"/> calls it. The pump that fires them comes from Scheduling.
+    /// </summary>
+    public static IServiceCollection AddDeadlineActivities(this IServiceCollection services) =>
+        services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>();
 
     /// <summary>
     /// Adds the outbox handlers alone (they use the client interfaces, which tests may register as fakes);

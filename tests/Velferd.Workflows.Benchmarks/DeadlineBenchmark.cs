@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Runtime;
@@ -124,6 +125,7 @@ public static class DeadlineBenchmark
         // In the host's order: persistence first, so configuration overrides a provider's defaults.
         builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling();
+        builder.Services.AddDeadlineActivities();
         builder.Services.AddSingleton<FinishedInstances>();
         builder.Services.AddScoped<IBurstCommitParticipant, FinishedInstances.Participant>();
         return builder.Build();

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
@@ -45,6 +46,7 @@ public sealed class WorkflowTestHost : IAsyncDisposable
         services.AddWorkflowCore();
         services.AddInMemoryWorkflowStores();
         services.AddWorkflowDeadlines();
+        services.AddDeadlineActivities();
         configure?.Invoke(services);
         return new WorkflowTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), clock);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.HumanTasks;
@@ -40,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<HumanTaskInbox>();
+        services.TryAddScoped<DeadlineExtensions>();
         services.AddHostedService<StimulusDispatcherService>();
 
         services

@@ -2,23 +2,25 @@ using global::Quartz;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Housekeeping;
 using Velferd.Workflows.Core.Time;
 using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Scheduling.Housekeeping;
 using Velferd.Workflows.Scheduling.Quartz;
 using Velferd.Workflows.Scheduling.Time;
-using Velferd.Workflows.Scheduling.Timers;
 
 namespace Velferd.Workflows.Scheduling;
 
-/// <summary>Registers the business calendar, the deadline activities and the deadline pump, and Quartz to drive it.</summary>
+/// <summary>
+/// Registers the machinery behind deadlines: the business calendar and the deadline pump, and Quartz to drive it. The
+/// activities that create deadlines (<c>Velferd.Deadline</c>, <c>Velferd.Timer</c>, <c>Velferd.AgeMilestone</c>) live in
+/// Velferd.Workflows.Activities; extension rules in Core.
+/// </summary>
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the calendar, the activities (<c>Velferd.Deadline</c>, <c>Velferd.Timer</c>, <c>Velferd.AgeMilestone</c>),
-    /// the pump and the extension service. The deadline store comes from a persistence project.
+    /// Adds the calendar and the pump. The deadline store comes from a persistence project, the activities from
+    /// <c>AddWelfareActivities</c> (or <c>AddDeadlineActivities</c> alone).
     /// </summary>
     public static IServiceCollection AddWorkflowDeadlines(this IServiceCollection services)
     {
@@ -26,8 +28,6 @@ public static class SchedulingServiceCollectionExtensions
         services.AddOptions<DeadlinePumpOptions>().BindConfiguration(DeadlinePumpOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IBusinessCalendar, OsloBusinessCalendar>();
         services.TryAddSingleton<DeadlinePump>();
-        services.TryAddScoped<DeadlineExtensions>();
-        services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>();
         return services;
     }
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Host.Auth;
-using Velferd.Workflows.Scheduling.Deadlines;
 
 namespace Velferd.Workflows.Host.Deadlines;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Scheduling.Deadlines;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Testing.Databases;
@@ -38,6 +39,7 @@ public sealed class EngineNode : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddWorkflowCore();
         services.AddWorkflowDeadlines();
+        services.AddDeadlineActivities();
         if (database.Kind == DatabaseKind.Sqlite)
         {
             services.AddSqliteWorkflowPersistence(database.ConnectionString);

@@ -6,7 +6,6 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Runtime;
-using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
 

@@ -3,7 +3,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
 
-namespace Velferd.Workflows.Scheduling.Timers;
+namespace Velferd.Workflows.Activities.Timers;
 
 /// <summary>
 /// Waits until an instant, or for a duration from now on the business calendar («3 virkedager», «P1M»). The wait is

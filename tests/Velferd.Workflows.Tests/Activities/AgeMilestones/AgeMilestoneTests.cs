@@ -1,11 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Activities;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
 
-namespace Velferd.Workflows.Tests.Scheduling.Timers;
+namespace Velferd.Workflows.Tests.Activities.AgeMilestones;
 
 /// <summary>What <c>Velferd.AgeMilestone</c> stores so the housekeeping scan can re-plan it (DOMAIN.md R-40).</summary>
 public sealed class AgeMilestoneTests
@@ -57,7 +58,7 @@ public sealed class AgeMilestoneTests
     [Fact]
     public void Descriptor_OffersTheIdentityNumberInNorwegian()
     {
-        using var services = new ServiceCollection().AddWorkflowCore().AddWorkflowDeadlines().BuildServiceProvider();
+        using var services = new ServiceCollection().AddWorkflowCore().AddWorkflowDeadlines().AddDeadlineActivities().BuildServiceProvider();
 
         var descriptor = services.GetRequiredService<ActivityRegistry>().All.Select(t => t.Descriptor).Single(d => d.TypeName == "Velferd.AgeMilestone");
 

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Deadlines;
-using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
 
-namespace Velferd.Workflows.Tests.Scheduling.Deadlines;
+namespace Velferd.Workflows.Tests.Activities.Deadlines;
 
 public sealed class DeadlineLifecycleTests
 {

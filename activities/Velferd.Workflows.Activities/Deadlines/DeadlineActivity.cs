@@ -4,7 +4,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
 
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Activities.Deadlines;
 
 /// <summary>
 /// Starts a deadline (frist) and waits for it: met when the named event arrives first (port «Overholdt»),

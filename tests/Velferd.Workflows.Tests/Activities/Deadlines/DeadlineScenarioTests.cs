@@ -3,7 +3,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Testing;
 using Velferd.Workflows.Testing.Builders;
 
-namespace Velferd.Workflows.Tests.Scheduling.Deadlines;
+namespace Velferd.Workflows.Tests.Activities.Deadlines;
 
 /// <summary>DOMAIN.md acceptance scenarios, the parts that need only deadlines, events and timers (no user tasks yet).</summary>
 public sealed class DeadlineScenarioTests

@@ -4,7 +4,7 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
 
-namespace Velferd.Workflows.Scheduling.Timers;
+namespace Velferd.Workflows.Activities.AgeMilestones;
 
 /// <summary>
 /// Waits until a person reaches an age, minus a lead time, from their birth date (DOMAIN.md ): age N on

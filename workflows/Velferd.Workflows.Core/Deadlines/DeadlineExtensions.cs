@@ -1,9 +1,7 @@
-using Velferd.Workflows.Core;
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Time;
 
-namespace Velferd.Workflows.Scheduling.Deadlines;
+namespace Velferd.Workflows.Core.Deadlines;
 
 /// <summary>
 /// Extending a deadline (DOMAIN.md R-16): a caseworker requests a new due date with a written reason, a leader
@@ -169,33 +167,4 @@ public sealed class DeadlineExtensions(IDeadlineStore store, IHumanTaskStore tas
             errors.Add("newDueAt", "Denne lovpålagte fristen har ingen hjemmel for utvidelse. / This statutory deadline cannot be extended.");
         }
     }
-}
-
-/// <summary>The answer to an extension request or approval.</summary>
-/// <param name="Deadline">The deadline after the change.</param>
-/// <param name="Errors">Why it was refused.</param>
-/// <param name="Problem">Not found or conflict.</param>
-public sealed record ExtensionResult(Deadline? Deadline, FieldErrors? Errors, ExtensionProblem? Problem)
-{
-    /// <summary>No such deadline.</summary>
-    public static ExtensionResult NotFound { get; } = new(null, null, ExtensionProblem.NotFound);
-
-    /// <summary>Someone changed it first (or the pump is firing it); read it again.</summary>
-    public static ExtensionResult Conflict { get; } = new(null, null, ExtensionProblem.Conflict);
-
-    /// <summary>Refused with field errors.</summary>
-    public static ExtensionResult Invalid(FieldErrors errors) => new(null, errors, null);
-
-    /// <summary>Done.</summary>
-    public static ExtensionResult Done(Deadline deadline) => new(deadline, null, null);
-}
-
-/// <summary>Why an extension could not be considered.</summary>
-public enum ExtensionProblem
-{
-    /// <summary>No such deadline.</summary>
-    NotFound,
-
-    /// <summary>A concurrent change won.</summary>
-    Conflict,
 }
