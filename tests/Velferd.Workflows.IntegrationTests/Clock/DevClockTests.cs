@@ -1,6 +1,6 @@
+using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.IntegrationTests.Services;
-using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing.Builders;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
