@@ -11,6 +11,9 @@ public sealed class FieldErrors
     /// <summary>True when no error was added.</summary>
     public bool IsEmpty => _errors.Count == 0;
 
+    /// <summary>True when <paramref name="field"/> already has an error (so a rule need not add a second one for it).</summary>
+    public bool Contains(string field) => _errors.ContainsKey(field);
+
     /// <summary>Adds an error for a field.</summary>
     public void Add(string field, string message)
     {

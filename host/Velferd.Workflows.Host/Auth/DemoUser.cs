@@ -21,4 +21,7 @@ public sealed class DemoUser
 
     /// <summary>Teams the user belongs to.</summary>
     public List<string> Teams { get; set; } = [];
+
+    /// <summary>The services the user works for (<c>helse</c>, <c>ppt</c>, <c>skole</c>, <c>barnevern</c>, <c>nav</c>, <c>ke</c>, …).</summary>
+    public List<string> Services { get; set; } = [];
 }

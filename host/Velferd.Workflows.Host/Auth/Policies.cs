@@ -16,4 +16,10 @@ public static class Policies
     public const string SuperviseDeadlines = nameof(SuperviseDeadlines);
     /// <summary>Use the task inbox: claim, complete, and (supervisors) reassign.</summary>
     public const string WorkTasks = nameof(WorkTasks);
+
+    /// <summary>Register and work on welfare cases and their consents (scoped by team and membership).</summary>
+    public const string WorkCases = nameof(WorkCases);
+
+    /// <summary>Change the municipality's policy values.</summary>
+    public const string EditPolicy = nameof(EditPolicy);
 }

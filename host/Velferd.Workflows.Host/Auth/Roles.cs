@@ -14,4 +14,7 @@ public static class Roles
 
     /// <summary>Administrator.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>TIT-koordinator: receives referrals, records consent, plans the team's meetings (also a caseworker).</summary>
+    public const string Coordinator = "Coordinator";
 }

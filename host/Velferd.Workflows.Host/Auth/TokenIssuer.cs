@@ -45,6 +45,7 @@ public sealed class TokenIssuer
         };
         claims.AddRange(user.Roles.Select(r => new Claim("role", r)));
         claims.AddRange(user.Teams.Select(t => new Claim("team", t)));
+        claims.AddRange(user.Services.Select(s => new Claim("service", s)));
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,

@@ -16,9 +16,11 @@ using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Signals;
+using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Studio;
+using Velferd.Workflows.Welfare;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -47,6 +49,7 @@ public static class WorkflowHostExtensions
         builder.Configuration["Workflows:Database"] = database;
         builder.Services.AddWorkflowCore();
         builder.Services.AddWorkflowScheduling(jobStore: DatabaseSelection.SchedulerJobStore(builder.Configuration));
+        builder.Services.AddWelfare();
         builder.Services.AddWelfareActivities();
 
         // Housekeeping tasks live where their ports are (the scan needs Folkeregisteret, in Activities); only the host
@@ -103,6 +106,10 @@ public static class WorkflowHostExtensions
         app.MapRemoteServices();
         app.MapDevClockEndpoints();
         app.MapWorkflowStudio();
+        app.MapUserEndpoints(app.Environment);
+        app.MapCaseEndpoints();
+        app.MapConsentEndpoints();
+        app.MapPolicyEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -21,13 +21,14 @@ public static class CaseRules
 
     /// <summary>
     /// Registers a case. Every problem is reported at once; a person whose known birth date puts them outside the target
-    /// group (R-75) is refused on <c>child</c>. Persons with a number are marked <see cref="RegistryStatus.Pending"/>:
+    /// group (R-75) is refused on <c>child</c>. <paramref name="errors"/> may already hold the caller's own (e.g. unreadable
+    /// dates), so that every error is reported together. Persons with a number are marked <see cref="RegistryStatus.Pending"/>:
     /// Folkeregisteret is asked afterwards, through the outbox.
     /// </summary>
     public static CaseChange<WelfareCase> Open(
-        NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator)
+        NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         if (input.Kind is null || !CaseKind.All.Contains(input.Kind))
         {
             errors.Add("kind", $"Ukjent sakstype. Gyldige: {string.Join(", ", CaseKind.All)}.");
@@ -171,7 +172,7 @@ public static class CaseRules
 
     /// <summary>A timeline event on <paramref name="subject"/>.</summary>
     public static CaseEvent Event(WelfareCase subject, DateTimeOffset at, string kind, string by, string? detail) =>
-        new(Ids.New(at), subject.Id, at, kind, by, detail);
+        new(TimelineIds.Next(at), subject.Id, at, kind, by, detail);
 
     private static PersonIdentity? GuardianIdentity(
         PersonInput? input, string field, PersonIdentity? child, FieldErrors errors, IIdentityNumberValidator validator)

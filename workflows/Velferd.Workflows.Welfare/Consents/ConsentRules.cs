@@ -25,12 +25,14 @@ public static class ConsentRules
     /// <summary>
     /// Records a consent on <paramref name="subject"/>. Every problem at once, keyed <c>consent.{field}</c>:
     /// <c>validTo</c> before <c>validFrom</c> (R-75), the child's view missing for a child of 7 to 17 (R-30), unknown
-    /// services, categories, capacities or method, a bad signer number. A closed case is a conflict.
+    /// services, categories, capacities or method, a bad signer number. A closed case is a conflict. <paramref name="errors"/>
+    /// may already hold the caller's own errors (unreadable dates), reported together with these.
     /// </summary>
     public static CaseChange<Consent> Record(
-        WelfareCase subject, ConsentInput input, WelfarePolicy policy, string by, DateTimeOffset now, IIdentityNumberValidator validator)
+        WelfareCase subject, ConsentInput input, WelfarePolicy policy, string by, DateTimeOffset now, IIdentityNumberValidator validator,
+        FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         var signers = Signers(subject, input.Signers, errors, validator);
         var services = Codes(input.Services, ConsentServices.All, "services", "tjeneste", errors);
         var categories = Codes(input.Categories, ConsentCategories.All, "categories", "kategori", errors);
@@ -43,7 +45,7 @@ public static class ConsentRules
             errors.Add(Prefix + "purpose", $"Formålet kan være høyst {MaxTextLength} tegn.");
         }
 
-        if (input.ValidFrom is null)
+        if (input.ValidFrom is null && !errors.Contains(Prefix + "validFrom"))
         {
             errors.Add(Prefix + "validFrom", "Gyldig fra mangler.");
         }
@@ -132,6 +134,13 @@ public static class ConsentRules
             : (CaseEventKinds.ConsentNarrowed, $"Samtykket er innskrenket ({input.Via}): gjelder nå {string.Join(", ", changed.RemainingScope)}.");
         return new CaseChange<Consent>.Applied(changed, [CaseRules.Event(subject, now, kind, by, text)]);
     }
+
+    /// <summary>
+    /// True when a withdrawal ends the team work on <paramref name="subject"/> (R-31): an open TIT case whose consents are
+    /// now all withdrawn closes with <see cref="EndCodes.ConsentWithdrawn"/>. A narrowing that leaves some cover does not.
+    /// </summary>
+    public static bool EndsTeamWork(WelfareCase subject, ConsentStatusReport after) =>
+        subject.IsTeamCase && subject.Status == CaseStatus.Open && after.Status == ConsentStatus.Withdrawn;
 
     /// <summary>True when a consent on this case needs the child's view: the child is 7 to 17 and does not sign it (R-30).</summary>
     public static bool NeedsChildView(WelfareCase subject, IReadOnlyList<ConsentSigner> signers, DateOnly today) =>

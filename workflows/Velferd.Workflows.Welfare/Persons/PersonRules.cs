@@ -44,7 +44,15 @@ public static class PersonRules
 
         if (input.Unborn == true && input.DueDate is null)
         {
-            Fail($"{field}.dueDate", "Termin mangler for ufødt barn.");
+            // The caller may already have refused an unreadable due date on this field.
+            if (errors.Contains($"{field}.dueDate"))
+            {
+                valid = false;
+            }
+            else
+            {
+                Fail($"{field}.dueDate", "Termin mangler for ufødt barn.");
+            }
         }
 
         if (input.Unborn == true && input.BirthDate is not null)

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare.Cases;
+
+namespace Velferd.Workflows.Host.Welfare;
+
+/// <summary>
+/// The signed-in user as the case API sees them: user name, teams, services and whether they are an administrator.
+/// A case is visible to its team's members, to those added to it, and to administrators, as tasks are to their
+/// teams (deeper need-to-know, R-64, is its own issue).
+/// </summary>
+/// <param name="UserName">The <c>sub</c> claim.</param>
+/// <param name="Teams">The <c>team</c> claims.</param>
+/// <param name="Services">The <c>service</c> claims.</param>
+/// <param name="IsAdmin">True for the <c>Admin</c> role.</param>
+public sealed record CaseActor(string UserName, IReadOnlySet<string> Teams, IReadOnlySet<string> Services, bool IsAdmin)
+{
+    /// <summary>The actor for <paramref name="user"/>.</summary>
+    public static CaseActor From(ClaimsPrincipal user) => new(
+        user.FindFirstValue("sub") ?? "",
+        user.FindAll("team").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+        user.FindAll("service").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
+        user.IsInRole(Roles.Admin));
+
+    /// <summary>True when the user may see (and so work on) <paramref name="subject"/>.</summary>
+    public bool CanSee(WelfareCase subject) => IsAdmin || Teams.Contains(subject.Team) || subject.HasMember(UserName);
+
+    /// <summary>True when the user may register a case for <paramref name="team"/>.</summary>
+    public bool CanRegisterFor(string team) => IsAdmin || Teams.Contains(team);
+}

@@ -1,0 +1,131 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Identity;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Policies;
+
+namespace Velferd.Workflows.Host.Welfare;
+
+/// <summary>
+/// Cases (DOMAIN-API.md "Cases and persons"): register, read, timeline, team members, close. A case the caller may not
+/// see is 404, as if it did not exist; bad input is a 400 with every field's errors and stores nothing.
+/// </summary>
+public static class CaseEndpoints
+{
+    /// <summary>Maps <c>/api/cases</c>.</summary>
+    public static RouteGroupBuilder MapCaseEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var cases = routes.MapGroup("/api/cases").WithTags("Saker").RequireAuthorization(Policies.WorkCases);
+        cases.MapPost("/", CreateAsync);
+        cases.MapGet("/{caseId}", GetAsync);
+        cases.MapGet("/{caseId}/timeline", TimelineAsync);
+        cases.MapPost("/{caseId}/members", AddMemberAsync);
+        cases.MapPost("/{caseId}/close", CloseAsync);
+        return cases;
+    }
+
+    /// <summary>The case, when it exists and <paramref name="actor"/> may see it.</summary>
+    internal static async Task<WelfareCase?> FindVisibleAsync(string caseId, CaseActor actor, ICaseStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(caseId, cancellationToken) is { } found && actor.CanSee(found) ? found : null;
+
+    /// <summary>The 409 answer with a Norwegian detail.</summary>
+    internal static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Konflikt");
+
+    /// <summary>The case's view, with its consent status now.</summary>
+    internal static async Task<CaseView> ViewAsync(
+        WelfareCase subject, IConsentStore consents, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var report = ConsentStatusRules.Compute(
+            subject, await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), OsloDate.Of(now));
+        return CaseView.Of(subject, report, now);
+    }
+
+    private static async Task<Results<Created<CaseView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
+        CreateCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        var errors = new FieldErrors();
+        var input = request.ToInput(errors);
+        var change = CaseRules.Open(input, policies.Municipality, actor.UserName, clock.GetUtcNow(), validator, errors);
+        if (change is not CaseChange<WelfareCase>.Applied applied)
+        {
+            return TypedResults.ValidationProblem(((CaseChange<WelfareCase>.Invalid)change).Errors.ToDictionary());
+        }
+
+        if (!actor.CanRegisterFor(applied.Value.Team))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
+        return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, policies, clock, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(
+        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(caseId, CaseActor.From(user), store, cancellationToken) is { } found
+            ? TypedResults.Ok(await ViewAsync(found, consents, policies, clock, cancellationToken))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
+        string caseId, ClaimsPrincipal user, ICaseStore store, CancellationToken cancellationToken)
+    {
+        if (await FindVisibleAsync(caseId, CaseActor.From(user), store, cancellationToken) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var timeline = await store.TimelineAsync(caseId, cancellationToken);
+        return TypedResults.Ok(timeline.Select(e => new TimelineEntryView(e.Id, e.At, e.Kind, e.By, e.Detail)).ToList());
+    }
+
+    private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMemberAsync(
+        string caseId, AddMemberRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(caseId, user, store, consents, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
+
+    private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
+        string caseId, CloseCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(caseId, user, store, consents, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+
+    private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(
+        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies, TimeProvider clock,
+        Func<WelfareCase, string, DateTimeOffset, CaseChange<WelfareCase>> change, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleAsync(caseId, actor, store, cancellationToken) is not { } current)
+        {
+            return TypedResults.NotFound();
+        }
+
+        switch (change(current, actor.UserName, clock.GetUtcNow()))
+        {
+            case CaseChange<WelfareCase>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<WelfareCase>.Conflict conflict:
+                return Conflict(conflict.Detail);
+            case CaseChange<WelfareCase>.Applied applied:
+                try
+                {
+                    var stored = await store.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+                    return TypedResults.Ok(await ViewAsync(stored, consents, policies, clock, cancellationToken));
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return Conflict("Saken ble endret av noen andre samtidig. Hent den på nytt og prøv igjen.");
+                }
+
+            default:
+                throw new InvalidOperationException("Unknown change result.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Persons;
+
+namespace Velferd.Workflows.Host.Welfare;
+
+/// <summary>A case as <c>GET /api/cases/{id}</c> shows it.</summary>
+/// <param name="Id">The case id (the pathway instances' correlation id).</param>
+/// <param name="Municipality">Kommunenummer.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="Level">BTI level.</param>
+/// <param name="IsTeamCase">True for a BTI case at level 2–3 (TIT).</param>
+/// <param name="Team">The owning team.</param>
+/// <param name="Question">The question.</param>
+/// <param name="Status"><c>Open</c> or <c>Closed</c>.</param>
+/// <param name="EndCode">The end code once closed.</param>
+/// <param name="CloseReason">Why it was closed.</param>
+/// <param name="CreatedAt">When registered.</param>
+/// <param name="CreatedBy">By whom.</param>
+/// <param name="ClosedAt">When closed.</param>
+/// <param name="Child">The child.</param>
+/// <param name="Guardians">The guardians.</param>
+/// <param name="Members">The team working on it.</param>
+/// <param name="ConsentStatus">The consent status now .</param>
+/// <param name="Stafettholder">The baton holder (not kept yet: always null until the stafettholder work lands).</param>
+/// <param name="Revision">Bumped by every change.</param>
+public sealed record CaseView(
+    string Id,
+    string Municipality,
+    string Kind,
+    int? Level,
+    bool IsTeamCase,
+    string Team,
+    string? Question,
+    CaseStatus Status,
+    string? EndCode,
+    string? CloseReason,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset? ClosedAt,
+    PersonView Child,
+    IReadOnlyList<PersonView> Guardians,
+    IReadOnlyList<MemberView> Members,
+    string ConsentStatus,
+    string? Stafettholder,
+    long Revision)
+{
+    /// <summary>The view of <paramref name="subject"/> with its consent status, on <paramref name="now"/>.</summary>
+    public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now)
+    {
+        var today = OsloDate.Of(now);
+        return new CaseView(
+            subject.Id, subject.Municipality, subject.Kind, subject.Level, subject.IsTeamCase, subject.Team, subject.Question, subject.Status,
+            subject.EndCode, subject.CloseReason, subject.CreatedAt, subject.CreatedBy, subject.ClosedAt,
+            PersonView.Of(subject.Child, today),
+            [.. subject.Guardians.Select(g => PersonView.Of(g, today))],
+            [.. subject.Members.Select(m => new MemberView(m.User, m.Service, m.AddedAt, m.AddedBy))],
+            ConsentStatusCodes.Of(consent.Status),
+            null,
+            subject.Revision);
+    }
+}
