@@ -1,12 +1,17 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
 
 namespace Velferd.Workflows.Host.Deadlines;
 
-/// <summary>Deadlines per case and instance, the supervisor's overview, and extensions (DOMAIN.md R-16).</summary>
+/// <summary>
+/// Deadlines per case and instance, the supervisor's overview, and extensions (DOMAIN.md R-16). A user sees and extends
+/// only the deadlines the access decision lets him see; others are "not found", or missing from a list.
+/// </summary>
 public static class DeadlineEndpoints
 {
     private static readonly DeadlineKind[] Owed = [DeadlineKind.Statutory, DeadlineKind.Local];
@@ -25,7 +30,7 @@ public static class DeadlineEndpoints
     }
 
     private static async Task<Results<Ok<DeadlineList>, ValidationProblem>> ListAsync(
-        string? correlationId, string? instanceId, IDeadlineStore store, CancellationToken cancellationToken)
+        string? correlationId, string? instanceId, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(correlationId) && string.IsNullOrWhiteSpace(instanceId))
         {
@@ -33,11 +38,13 @@ public static class DeadlineEndpoints
         }
 
         var page = await store.ListAsync(new DeadlineQuery { CorrelationId = correlationId, WorkflowInstanceId = instanceId, Take = 500 }, cancellationToken);
-        return TypedResults.Ok(new DeadlineList([.. page.Items.Select(DeadlineView.From)], page.TotalCount));
+        var visible = await VisibleDeadlines.VisibleAsync(page.Items, instances, access, cancellationToken);
+        return TypedResults.Ok(new DeadlineList([.. visible.Select(DeadlineView.From)], page.TotalCount - (page.Items.Count - visible.Count)));
     }
 
-    private static async Task<Results<Ok<DeadlineView>, NotFound>> GetAsync(string deadlineId, IDeadlineStore store, CancellationToken cancellationToken) =>
-        await store.FindAsync(deadlineId, cancellationToken) is { } deadline ? TypedResults.Ok(DeadlineView.From(deadline)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<DeadlineView>, NotFound>> GetAsync(
+        string deadlineId, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is { } deadline ? TypedResults.Ok(DeadlineView.From(deadline)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<DeadlineOverview>, ValidationProblem, ForbidHttpResult>> OverviewAsync(
         string? team, int? withinDays, ClaimsPrincipal user, IDeadlineStore store, TimeProvider clock, CancellationToken cancellationToken)
@@ -70,12 +77,18 @@ public static class DeadlineEndpoints
     }
 
     private static async Task<Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict>> RequestExtensionAsync(
-        string deadlineId, ExtensionRequest request, ClaimsPrincipal user, DeadlineExtensions extensions, CancellationToken cancellationToken) =>
-        ToResult(await extensions.RequestAsync(deadlineId, request.NewDueAt, request.ExtendBy, request.Reason, user.Identity?.Name ?? "?", cancellationToken));
+        string deadlineId, ExtensionRequest request, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store, IWorkflowInstanceStore instances,
+        CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is null
+            ? TypedResults.NotFound()
+            : ToResult(await extensions.RequestAsync(deadlineId, request.NewDueAt, request.ExtendBy, request.Reason, user.Identity?.Name ?? "?", cancellationToken));
 
     private static async Task<Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict>> ApproveExtensionAsync(
-        string deadlineId, ClaimsPrincipal user, DeadlineExtensions extensions, CancellationToken cancellationToken) =>
-        ToResult(await extensions.ApproveAsync(deadlineId, user.Identity?.Name ?? "?", cancellationToken));
+        string deadlineId, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access,
+        CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is null
+            ? TypedResults.NotFound()
+            : ToResult(await extensions.ApproveAsync(deadlineId, user.Identity?.Name ?? "?", cancellationToken));
 
     private static Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict> ToResult(ExtensionResult result) => result switch
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
@@ -220,7 +221,7 @@ public static class ElsaDefinitionEndpoints
         };
 
     private static async Task<Results<Ok<ElsaExecuteResponse>, NotFound, ValidationProblem>> ExecuteAsync(
-        string definitionId, HttpRequest request, HttpResponse response, WorkflowEngine engine, CancellationToken cancellationToken)
+        string definitionId, HttpRequest request, HttpResponse response, WorkflowEngine engine, CaseDataAccess access, CancellationToken cancellationToken)
     {
         var text = await RequestBody.ReadTextAsync(request, cancellationToken);
         FieldErrors? problem = null;
@@ -249,12 +250,18 @@ public static class ElsaDefinitionEndpoints
             JsonObject obj => obj.ToDictionary(p => p.Key, p => p.Value?.DeepClone()),
             _ => Invalid(errors, "input", "'input' must be an object."),
         };
+        var team = access.ChooseTeam(body["team"] is JsonValue teamValue && teamValue.TryGetValue<string>(out var t) ? t : null);
+        if (team.Error is not null)
+        {
+            errors.Add("team", team.Error);
+        }
+
         if (!errors.IsEmpty)
         {
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var result = await engine.StartAsync(new StartRequest(definitionId, input, correlationId, version), cancellationToken);
+        var result = await engine.StartAsync(new StartRequest(definitionId, input, correlationId, version, Team: team.Team), cancellationToken);
         if (result.Problem == StartProblem.DefinitionNotFound)
         {
             return TypedResults.NotFound();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
@@ -32,9 +33,9 @@ public static class ElsaInstanceActionEndpoints
     }
 
     private static async Task<Results<Ok, NotFound>> CancelAsync(
-        string id, WorkflowEngine engine, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string id, WorkflowEngine engine, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is null)
+        if (await store.FindVisibleAsync(id, access, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
@@ -45,7 +46,7 @@ public static class ElsaInstanceActionEndpoints
 
     /// <summary>Cancels every running instance named; the answer counts those that were cancelled by this call.</summary>
     private static async Task<Results<Ok<ElsaCancelled>, ValidationProblem>> BulkCancelAsync(
-        ElsaInstanceIdsRequest request, WorkflowEngine engine, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        ElsaInstanceIdsRequest request, WorkflowEngine engine, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (request.Ids is not { Count: > 0 } ids)
         {
@@ -55,7 +56,7 @@ public static class ElsaInstanceActionEndpoints
         var cancelled = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (await store.FindAsync(id, cancellationToken) is not { Status: WorkflowStatus.Running })
+            if (await store.FindVisibleAsync(id, access, cancellationToken) is not { Status: WorkflowStatus.Running })
             {
                 continue;
             }
@@ -71,9 +72,9 @@ public static class ElsaInstanceActionEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(
-        string id, IWorkflowInstanceStore store, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        string id, IWorkflowInstanceStore store, CaseDataAccess access, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        var export = await InstanceExport.ReadAsync(id, store, json.Value.SerializerOptions, cancellationToken);
+        var export = await InstanceExport.ReadAsync(id, store, access, json.Value.SerializerOptions, cancellationToken);
         return export is null
             ? TypedResults.NotFound()
             : TypedResults.File(export, "application/json", $"workflow-instance-{id}.json");
@@ -81,7 +82,7 @@ public static class ElsaInstanceActionEndpoints
 
     /// <summary>One instance is a JSON file; several are a zip with one JSON file each. Unknown ids are left out.</summary>
     private static async Task<Results<FileContentHttpResult, NotFound, ValidationProblem>> BulkExportAsync(
-        ElsaInstanceIdsRequest request, IWorkflowInstanceStore store, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        ElsaInstanceIdsRequest request, IWorkflowInstanceStore store, CaseDataAccess access, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         if (request.Ids is not { Count: > 0 } ids)
         {
@@ -90,7 +91,7 @@ public static class ElsaInstanceActionEndpoints
 
         if (ids.Count == 1)
         {
-            return await ExportAsync(ids[0], store, json, cancellationToken) switch
+            return await ExportAsync(ids[0], store, access, json, cancellationToken) switch
             {
                 { Result: FileContentHttpResult file } => file,
                 _ => TypedResults.NotFound(),
@@ -103,7 +104,7 @@ public static class ElsaInstanceActionEndpoints
         {
             foreach (var id in ids.Distinct(StringComparer.Ordinal))
             {
-                if (await InstanceExport.ReadAsync(id, store, json.Value.SerializerOptions, cancellationToken) is not { } export)
+                if (await InstanceExport.ReadAsync(id, store, access, json.Value.SerializerOptions, cancellationToken) is not { } export)
                 {
                     continue;
                 }

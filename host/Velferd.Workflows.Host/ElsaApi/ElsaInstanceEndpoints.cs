@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
@@ -9,7 +10,8 @@ namespace Velferd.Workflows.Host.ElsaApi;
 
 /// <summary>
 /// The instance half of the Elsa Studio contract (API.md §3.4): the instance list and everything the instance
-/// viewer polls. Read-only; every signed-in user may read.
+/// viewer polls. Read-only; a user reads only the instances the access decision lets him see (others are "not
+/// found", or missing from a list).
 /// </summary>
 public static class ElsaInstanceEndpoints
 {
@@ -30,7 +32,7 @@ public static class ElsaInstanceEndpoints
     }
 
     private static async Task<Results<Ok<ElsaPage<JsonObject>>, ValidationProblem>> ListAsync(
-        ElsaListInstancesRequest? request, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        ElsaListInstancesRequest? request, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         request ??= new ElsaListInstancesRequest();
         var errors = new FieldErrors();
@@ -69,6 +71,7 @@ public static class ElsaInstanceEndpoints
         {
             DefinitionId = request.DefinitionId ?? (request.DefinitionIds is [var onlyDefinition] ? onlyDefinition : null),
             CorrelationId = string.IsNullOrEmpty(request.CorrelationId) ? null : request.CorrelationId,
+            Teams = access.TeamFilter,
             Status = status,
             SubStatus = subStatus,
             PageSize = pageSize,
@@ -82,24 +85,24 @@ public static class ElsaInstanceEndpoints
         return TypedResults.Ok(new ElsaPage<JsonObject>([.. page.Items.Select(ElsaInstanceView.Summary)], page.TotalCount, []));
     }
 
-    private static async Task<Results<Ok<JsonObject>, NotFound>> GetAsync(string id, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<JsonObject>, NotFound>> GetAsync(string id, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(id, cancellationToken);
+        var instance = await store.FindVisibleAsync(id, access, cancellationToken);
         return instance is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(ElsaInstanceView.Instance(instance, await store.GetExecutionLogAsync(id, cancellationToken)));
     }
 
     private static async Task<Results<Ok<ElsaExecutionState>, NotFound>> GetExecutionStateAsync(
-        string id, IWorkflowInstanceStore store, CancellationToken cancellationToken) =>
-        await store.FindAsync(id, cancellationToken) is { } instance
+        string id, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(id, access, cancellationToken) is { } instance
             ? TypedResults.Ok(new ElsaExecutionState(instance.Status.ToString(), instance.SubStatus.ToString(), instance.UpdatedAt))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<ElsaList<JsonNode>>, NotFound>> GetVariablesAsync(
-        string id, IWorkflowInstanceStore store, IWorkflowDefinitionStore definitions, CancellationToken cancellationToken)
+        string id, IWorkflowInstanceStore store, CaseDataAccess access, IWorkflowDefinitionStore definitions, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(id, cancellationToken);
+        var instance = await store.FindVisibleAsync(id, access, cancellationToken);
         if (instance is null)
         {
             return TypedResults.NotFound();
@@ -110,20 +113,20 @@ public static class ElsaInstanceEndpoints
     }
 
     private static async Task<Results<Ok<ElsaPage<JsonObject>>, NotFound, ValidationProblem>> GetJournalAsync(
-        string id, int? skip, int? take, ElsaJournalRequest? request, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string id, int? skip, int? take, ElsaJournalRequest? request, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (skip is < 0 || take is < 0 or > 10_000)
         {
             return TypedResults.ValidationProblem(FieldErrors.Of("take", "skip must be 0 or more and take between 0 and 10000.").ToDictionary());
         }
 
-        if (await store.FindAsync(id, cancellationToken) is null)
+        if (await store.GetVisibleExecutionLogAsync(id, access, cancellationToken) is not { } log)
         {
             return TypedResults.NotFound();
         }
 
         var filter = request?.Filter;
-        var entries = ElsaInstanceView.Journal(await store.GetExecutionLogAsync(id, cancellationToken))
+        var entries = ElsaInstanceView.Journal(log)
             .Where(e => filter?.ActivityIds is not { Count: > 0 } ids || ids.Contains(e["activityId"]!.GetValue<string>()))
             .Where(e => filter?.ActivityNodeIds is not { Count: > 0 } ids || ids.Contains(e["nodeId"]!.GetValue<string>()))
             .Where(e => filter?.ExcludedActivityTypes is not { Count: > 0 } types || !types.Contains(e["activityType"]!.GetValue<string>()))
@@ -134,22 +137,23 @@ public static class ElsaInstanceEndpoints
     }
 
     private static Task<Results<Ok<ElsaList<JsonObject>>, ValidationProblem>> ListExecutionsAsync(
-        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, CancellationToken cancellationToken) =>
-        ReadExecutionsAsync(workflowInstanceId, activityNodeId, store, full: true, cancellationToken);
+        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken) =>
+        ReadExecutionsAsync(workflowInstanceId, activityNodeId, store, access, full: true, cancellationToken);
 
     private static Task<Results<Ok<ElsaList<JsonObject>>, ValidationProblem>> ListExecutionSummariesAsync(
-        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, CancellationToken cancellationToken) =>
-        ReadExecutionsAsync(workflowInstanceId, activityNodeId, store, full: false, cancellationToken);
+        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken) =>
+        ReadExecutionsAsync(workflowInstanceId, activityNodeId, store, access, full: false, cancellationToken);
 
     private static async Task<Results<Ok<ElsaList<JsonObject>>, ValidationProblem>> ReadExecutionsAsync(
-        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, bool full, CancellationToken cancellationToken)
+        string? workflowInstanceId, string? activityNodeId, IWorkflowInstanceStore store, CaseDataAccess access, bool full, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(workflowInstanceId))
         {
             return TypedResults.ValidationProblem(FieldErrors.Of("workflowInstanceId", "Say which instance.").ToDictionary());
         }
 
-        var items = (await store.GetExecutionLogAsync(workflowInstanceId, cancellationToken))
+        // An instance the user may not see has no executions for him, like one that does not exist.
+        var items = (await store.GetVisibleExecutionLogAsync(workflowInstanceId, access, cancellationToken) ?? [])
             .Where(r => string.IsNullOrEmpty(activityNodeId) || r.ActivityNodeId == activityNodeId)
             .Select(r => ElsaInstanceView.Execution(r, full))
             .ToList();
@@ -157,14 +161,14 @@ public static class ElsaInstanceEndpoints
     }
 
     private static async Task<Results<Ok<ElsaExecutionReport>, NotFound, ValidationProblem>> ReportAsync(
-        ElsaReportRequest request, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        ElsaReportRequest request, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.WorkflowInstanceId))
         {
             return TypedResults.ValidationProblem(FieldErrors.Of("workflowInstanceId", "Say which instance.").ToDictionary());
         }
 
-        var instance = await store.FindAsync(request.WorkflowInstanceId, cancellationToken);
+        var instance = await store.FindVisibleAsync(request.WorkflowInstanceId, access, cancellationToken);
         if (instance is null)
         {
             return TypedResults.NotFound();
@@ -175,30 +179,30 @@ public static class ElsaInstanceEndpoints
     }
 
     private static async Task<Results<Ok<JsonObject>, NotFound>> GetExecutionAsync(
-        string? id, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string? id, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
-        var record = await FindExecutionAsync(id, store, cancellationToken);
+        var record = await FindExecutionAsync(id, store, access, cancellationToken);
         return record is null ? TypedResults.NotFound() : TypedResults.Ok(ElsaInstanceView.Execution(record, full: true));
     }
 
     private static async Task<Results<Ok<ElsaPage<JsonObject>>, NotFound>> GetCallStackAsync(
-        string id, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string id, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         // Flowcharts run flat: an activity's call stack is the activity itself.
-        var record = await FindExecutionAsync(id, store, cancellationToken);
+        var record = await FindExecutionAsync(id, store, access, cancellationToken);
         return record is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(new ElsaPage<JsonObject>([ElsaInstanceView.Execution(record, full: false)], 1, []));
     }
 
-    private static async Task<ActivityExecutionRecord?> FindExecutionAsync(string? id, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+    private static async Task<ActivityExecutionRecord?> FindExecutionAsync(string? id, IWorkflowInstanceStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (id is null || ElsaInstanceView.ParseExecutionId(id) is not var (instanceId, recordId))
         {
             return null;
         }
 
-        return (await store.GetExecutionLogAsync(instanceId, cancellationToken)).FirstOrDefault(r => r.Id == recordId);
+        return (await store.GetVisibleExecutionLogAsync(instanceId, access, cancellationToken))?.FirstOrDefault(r => r.Id == recordId);
     }
 
     private static T? Invalid<T>(FieldErrors errors, string field, string message)

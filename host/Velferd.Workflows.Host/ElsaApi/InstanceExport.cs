@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Instances;
 
@@ -8,9 +9,9 @@ namespace Velferd.Workflows.Host.ElsaApi;
 internal static class InstanceExport
 {
     public static async Task<byte[]?> ReadAsync(
-        string id, IWorkflowInstanceStore store, JsonSerializerOptions options, CancellationToken cancellationToken)
+        string id, IWorkflowInstanceStore store, CaseDataAccess access, JsonSerializerOptions options, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(id, cancellationToken);
+        var instance = await store.FindVisibleAsync(id, access, cancellationToken);
         if (instance is null)
         {
             return null;

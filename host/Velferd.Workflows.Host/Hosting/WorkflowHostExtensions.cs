@@ -5,6 +5,7 @@ using Serilog;
 using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Clock;
@@ -59,7 +60,7 @@ public static class WorkflowHostExtensions
 
         builder.Services.AddWorkflowAuth();
 
-        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddUserAccess();
         builder.Services.AddScoped<ElsaDefinitionView>();
         builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
             .WithOrigins(builder.Configuration.GetSection("Designer:AllowedOrigins").Get<string[]>() ?? [])

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
 
 namespace Velferd.Workflows.Host.Instances;
@@ -22,9 +24,10 @@ public static class InstanceEndpoints
         return instances;
     }
 
-    private static async Task<Results<Created<InstanceSummary>, ValidationProblem, NotFound>> StartAsync(
+    private static async Task<Results<Created<InstanceSummary>, ValidationProblem, NotFound, UnprocessableEntity<ProblemDetails>>> StartAsync(
         StartInstanceRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        CaseDataAccess access,
         WorkflowEngine engine,
         IWorkflowInstanceStore store,
         CancellationToken cancellationToken)
@@ -53,9 +56,15 @@ public static class InstanceEndpoints
             errors.Add("correlationId", "The correlation id can be at most 200 characters long.");
         }
 
-        if (idempotencyKey is { Length: > 200 })
+        if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
         {
             errors.Add("Idempotency-Key", "The idempotency key can be at most 200 characters long.");
+        }
+
+        var team = access.ChooseTeam(request.Team);
+        if (team.Error is not null)
+        {
+            errors.Add("team", team.Error);
         }
 
         if (!errors.IsEmpty)
@@ -64,7 +73,14 @@ public static class InstanceEndpoints
         }
 
         var result = await engine.StartAsync(
-            new StartRequest(request.DefinitionId!, request.Input?.ToDictionary(p => p.Key, p => p.Value), request.CorrelationId, version, idempotencyKey),
+            new StartRequest(
+                request.DefinitionId!,
+                request.Input?.ToDictionary(p => p.Key, p => p.Value),
+                request.CorrelationId,
+                version,
+                IdempotencyKeys.OfCaller(access, idempotencyKey),
+                team.Team,
+                RefuseChangedRepeat: true),
             cancellationToken);
         switch (result.Problem)
         {
@@ -72,17 +88,20 @@ public static class InstanceEndpoints
                 return TypedResults.NotFound();
             case StartProblem.NotPublished:
                 return TypedResults.ValidationProblem(FieldErrors.Of("definitionId", "The pathway has no published version to start.").ToDictionary());
+            case StartProblem.IdempotencyKeyReused:
+                return TypedResults.UnprocessableEntity(IdempotencyKeys.Reused());
         }
 
         var instance = await store.FindAsync(result.InstanceId!, cancellationToken);
         var summary = instance is null
-            ? new InstanceSummary(result.InstanceId!, request.DefinitionId!, "", 0, null, request.CorrelationId, WorkflowStatus.Running, WorkflowSubStatus.Pending, default, default, null)
+            ? new InstanceSummary(result.InstanceId!, request.DefinitionId!, "", 0, null, request.CorrelationId, team.Team, WorkflowStatus.Running, WorkflowSubStatus.Pending, default, default, null)
             : InstanceSummary.From(instance);
         return TypedResults.Created($"/api/instances/{result.InstanceId}", summary);
     }
 
     private static async Task<Results<Ok<InstanceList>, ValidationProblem>> ListAsync(
         IWorkflowInstanceStore store,
+        CaseDataAccess access,
         string? definitionId,
         string? correlationId,
         WorkflowStatus? status,
@@ -101,6 +120,7 @@ public static class InstanceEndpoints
             {
                 DefinitionId = definitionId,
                 CorrelationId = correlationId,
+                Teams = access.TeamFilter,
                 Status = status,
                 SubStatus = subStatus,
                 After = after,
@@ -111,9 +131,9 @@ public static class InstanceEndpoints
     }
 
     private static async Task<Results<Ok<InstanceDetails>, NotFound>> GetAsync(
-        string instanceId, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string instanceId, CaseDataAccess access, IWorkflowInstanceStore store, CancellationToken cancellationToken)
     {
-        var instance = await store.FindAsync(instanceId, cancellationToken);
+        var instance = await store.FindVisibleAsync(instanceId, access, cancellationToken);
         if (instance is null)
         {
             return TypedResults.NotFound();
@@ -123,9 +143,9 @@ public static class InstanceEndpoints
     }
 
     private static async Task<Results<Ok<InstanceSummary>, NotFound>> CancelAsync(
-        string instanceId, WorkflowEngine engine, IWorkflowInstanceStore store, CancellationToken cancellationToken)
+        string instanceId, CaseDataAccess access, WorkflowEngine engine, IWorkflowInstanceStore store, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(instanceId, cancellationToken) is null)
+        if (await store.FindVisibleAsync(instanceId, access, cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }

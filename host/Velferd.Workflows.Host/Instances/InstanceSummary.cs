@@ -10,6 +10,7 @@ public sealed record InstanceSummary(
     int DefinitionVersion,
     string? Name,
     string? CorrelationId,
+    string? Team,
     WorkflowStatus Status,
     WorkflowSubStatus SubStatus,
     DateTimeOffset CreatedAt,
@@ -18,5 +19,5 @@ public sealed record InstanceSummary(
 {
     /// <summary>The summary of an instance.</summary>
     public static InstanceSummary From(WorkflowInstance i) => new(
-        i.Id, i.DefinitionId, i.DefinitionVersionId, i.DefinitionVersion, i.Name, i.CorrelationId, i.Status, i.SubStatus, i.CreatedAt, i.UpdatedAt, i.FinishedAt);
+        i.Id, i.DefinitionId, i.DefinitionVersionId, i.DefinitionVersion, i.Name, i.CorrelationId, i.Team, i.Status, i.SubStatus, i.CreatedAt, i.UpdatedAt, i.FinishedAt);
 }

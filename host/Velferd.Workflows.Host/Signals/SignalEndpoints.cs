@@ -1,13 +1,18 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Instances;
 
 namespace Velferd.Workflows.Host.Signals;
 
-/// <summary>Named events that resume waiting instances (<c>Elsa.Event</c>).</summary>
+/// <summary>
+/// Named events that resume waiting instances (<c>Elsa.Event</c>): only instances of the sender's teams, and without a
+/// case id only the events the definition marks as broadcast.
+/// </summary>
 public static class SignalEndpoints
 {
     /// <summary>Maps <c>POST /api/signals/{eventName}</c>.</summary>
@@ -18,10 +23,11 @@ public static class SignalEndpoints
         return signals;
     }
 
-    private static async Task<Results<Accepted<StimulusAccepted>, ValidationProblem>> SendAsync(
+    private static async Task<Results<Accepted<StimulusAccepted>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> SendAsync(
         string eventName,
         SignalRequest? request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        CaseDataAccess access,
         WorkflowEngine engine,
         CancellationToken cancellationToken)
     {
@@ -31,7 +37,7 @@ public static class SignalEndpoints
             errors.Add("eventName", "The event name must be 1 to 200 characters long.");
         }
 
-        if (idempotencyKey is { Length: > 200 })
+        if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
         {
             errors.Add("Idempotency-Key", "The idempotency key can be at most 200 characters long.");
         }
@@ -41,7 +47,12 @@ public static class SignalEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var stimulus = await engine.SignalAsync(eventName, request?.CorrelationId, request?.Payload, idempotencyKey, cancellationToken);
-        return TypedResults.Accepted((string?)null, new StimulusAccepted(stimulus.Id));
+        var correlationId = string.IsNullOrWhiteSpace(request?.CorrelationId) ? null : request.CorrelationId;
+        var sent = await engine.SendSignalAsync(
+            new NamedSignal(eventName, correlationId, request?.Payload, IdempotencyKeys.OfCaller(access, idempotencyKey), access.SignalScope),
+            cancellationToken);
+        return sent.KeyUsedForAnother
+            ? TypedResults.UnprocessableEntity(IdempotencyKeys.Reused())
+            : TypedResults.Accepted((string?)null, new StimulusAccepted(sent.Stimulus.Id));
     }
 }

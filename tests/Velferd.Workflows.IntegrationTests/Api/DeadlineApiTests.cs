@@ -49,6 +49,28 @@ public abstract class DeadlineApiTests(FrozenClockHostFixture fixture)
     }
 
     [Fact]
+    public async Task ListGetAndExtend_CaseworkerOfAnotherTeam_SeesNothingAndGetsNotFound()
+    {
+        var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var siri = await fixture.Host.ClientForAsync("siri.saksbehandler");
+        var caseId = NewCase();
+        var instanceId = await StartAsync(ola, await InvestigationAsync("tit-sentrum"), caseId);
+        var deadlineId = (await SingleDeadlineAsync(ola, caseId))["id"]!.GetValue<string>();
+
+        var byCase = await siri.GetFromJsonAsync<JsonObject>($"/api/deadlines?correlationId={caseId}", Ct);
+        var byInstance = await siri.GetFromJsonAsync<JsonObject>($"/api/deadlines?instanceId={instanceId}", Ct);
+        var get = await siri.GetAsync($"/api/deadlines/{deadlineId}", Ct);
+        var extend = await siri.PostAsJsonAsync($"/api/deadlines/{deadlineId}/extension", new { extendBy = "1 måned", reason = "Venter på sakkyndig." }, Ct);
+        var after = await SingleDeadlineAsync(ola, caseId);
+
+        Assert.Equal((0, 0), (byCase!["items"]!.AsArray().Count, byCase["totalCount"]!.GetValue<int>()));
+        Assert.Empty(byInstance!["items"]!.AsArray());
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, extend.StatusCode);
+        Assert.Null(after["extensionRequestedBy"]);
+    }
+
+    [Fact]
     public async Task Overview_ForATeam_CountsOverdueAndDueWithinTheWindow()
     {
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");

@@ -37,7 +37,7 @@ public static class StoreData
     /// <summary>A running instance that has never been saved.</summary>
     public static WorkflowInstance Instance(
         string? id = null, string definitionId = "bekymring", string? correlationId = null,
-        WorkflowStatus status = WorkflowStatus.Running, WorkflowSubStatus subStatus = WorkflowSubStatus.Suspended) => new()
+        WorkflowStatus status = WorkflowStatus.Running, WorkflowSubStatus subStatus = WorkflowSubStatus.Suspended, string? team = null) => new()
         {
             Id = id ?? IdAt(0),
             DefinitionId = definitionId,
@@ -45,6 +45,7 @@ public static class StoreData
             DefinitionVersion = 1,
             Name = "Bekymring",
             CorrelationId = correlationId,
+            Team = team,
             Status = status,
             SubStatus = subStatus,
             CreatedAt = Now,

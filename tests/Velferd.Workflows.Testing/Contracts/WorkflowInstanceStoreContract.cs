@@ -272,6 +272,33 @@ public abstract class WorkflowInstanceStoreContract
     }
 
     [Fact]
+    public async Task FindBookmarksAndList_ByTeams_FindOnlyInstancesOwnedByThoseTeams()
+    {
+        await using var unit = await CreateAsync();
+        var tit = StoreData.Instance(id: StoreData.IdAt(1), correlationId: "sak-t", team: "tit-sentrum");
+        var bv = StoreData.Instance(id: StoreData.IdAt(2), correlationId: "sak-t", team: "bv-vest");
+        var unowned = StoreData.Instance(id: StoreData.IdAt(3), correlationId: "sak-t");
+        var titWait = StoreData.Bookmark(key: "Samtykke", correlationId: "sak-t");
+        var bvWait = StoreData.Bookmark(key: "Samtykke", correlationId: "sak-t");
+        var unownedWait = StoreData.Bookmark(key: "Samtykke", correlationId: "sak-t");
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = tit, IsNewInstance = true, AddedBookmarks = [titWait] }, Ct);
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = bv, IsNewInstance = true, AddedBookmarks = [bvWait] }, Ct);
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = unowned, IsNewInstance = true, AddedBookmarks = [unownedWait] }, Ct);
+
+        var titBookmarks = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", "sak-t", ["tit-sentrum"], Ct);
+        var noTeams = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, [], Ct);
+        var anyTeam = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", "sak-t", null, Ct);
+        var bvList = await unit.Instances.ListAsync(new InstanceQuery { CorrelationId = "sak-t", Teams = ["bv-vest", "annet"] }, Ct);
+        var found = await unit.Instances.FindAsync(tit.Id, Ct);
+
+        Assert.Equal([new BookmarkMatch(tit.Id, titWait.Id)], titBookmarks);
+        Assert.Empty(noTeams);
+        Assert.Equal(3, anyTeam.Count);
+        Assert.Equal((bv.Id, 1L), (Assert.Single(bvList.Items).Id, bvList.TotalCount));
+        Assert.Equal(("tit-sentrum", "bv-vest"), (found!.Team, bvList.Items[0].Team));
+    }
+
+    [Fact]
     public async Task ListAsync_KeysetPaging_WalksNewestFirstWithoutGapsOrOverlap()
     {
         await using var unit = await CreateAsync();

@@ -37,6 +37,7 @@ public sealed class InMemoryDatabase
         DefinitionVersion = instance.DefinitionVersion,
         Name = instance.Name,
         CorrelationId = instance.CorrelationId,
+        Team = instance.Team,
         Status = instance.Status,
         SubStatus = instance.SubStatus,
         CreatedAt = instance.CreatedAt,

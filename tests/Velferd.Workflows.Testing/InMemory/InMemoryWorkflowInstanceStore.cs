@@ -127,12 +127,13 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
 
     /// <inheritdoc />
     public Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, CancellationToken cancellationToken)
+        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken)
     {
         lock (db.Gate)
         {
             IReadOnlyList<BookmarkMatch> matches = [.. db.Bookmarks.Values
                 .Where(b => b.Bookmark.Name == name && b.Bookmark.Key == key && (correlationId is null || b.Bookmark.CorrelationId == correlationId))
+                .Where(b => teams is null || (db.Instances.TryGetValue(b.InstanceId, out var owner) && owner.Instance.Team is { } team && teams.Contains(team)))
                 .Select(b => new BookmarkMatch(b.InstanceId, b.Bookmark.Id))];
             return Task.FromResult(matches);
         }
@@ -147,6 +148,7 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
                 .Where(i => (query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
                     && (query.DefinitionVersionId is null || i.DefinitionVersionId == query.DefinitionVersionId)
                     && (query.CorrelationId is null || i.CorrelationId == query.CorrelationId)
+                    && (query.Teams is null || (i.Team is not null && query.Teams.Contains(i.Team)))
                     && (query.Status is null || i.Status == query.Status)
                     && (query.SubStatus is null || i.SubStatus == query.SubStatus))
                 .ToList();

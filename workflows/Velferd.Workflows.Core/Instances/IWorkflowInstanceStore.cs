@@ -26,7 +26,15 @@ public interface IWorkflowInstanceStore
 
     /// <summary>Bookmarks with a name and key, optionally only those of instances with a correlation id.</summary>
     Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, CancellationToken cancellationToken);
+        string name, string? key, string? correlationId, CancellationToken cancellationToken) =>
+        FindBookmarksAsync(name, key, correlationId, null, cancellationToken);
+
+    /// <summary>
+    /// Bookmarks with a name and key, optionally only those of instances with a correlation id and only those of
+    /// instances owned by one of <paramref name="teams"/> (null: any instance).
+    /// </summary>
+    Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
+        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken);
 
     /// <summary>One page of instance summaries, newest first, after the keyset cursor in the query.</summary>
     Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken);
@@ -51,6 +59,9 @@ public sealed record InstanceQuery
 
     /// <summary>Only instances with this correlation id.</summary>
     public string? CorrelationId { get; init; }
+
+    /// <summary>Only instances owned by one of these teams (an empty list finds nothing); null: every instance.</summary>
+    public IReadOnlyCollection<string>? Teams { get; init; }
 
     /// <summary>Only instances with this status.</summary>
     public WorkflowStatus? Status { get; init; }

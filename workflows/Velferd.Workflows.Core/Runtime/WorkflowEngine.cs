@@ -34,42 +34,58 @@ public sealed class WorkflowEngine(
             input[name] = value?.DeepClone();
         }
 
-        var stimulus = await EnqueueAsync(
-            new Stimulus
-            {
-                Id = Ids.New(now),
-                Kind = StimulusKind.Start,
-                IdempotencyKey = request.IdempotencyKey is null ? $"start/{instanceId}" : $"start/{request.IdempotencyKey}",
-                WorkflowInstanceId = instanceId,
-                DefinitionVersionId = version.Id,
-                CorrelationId = request.CorrelationId,
-                Payload = input,
-                CreatedAt = now,
-                AvailableAt = now,
-            },
-            cancellationToken);
+        var requested = new Stimulus
+        {
+            Id = Ids.New(now),
+            Kind = StimulusKind.Start,
+            IdempotencyKey = request.IdempotencyKey is null ? $"start/{instanceId}" : $"start/{request.IdempotencyKey}",
+            WorkflowInstanceId = instanceId,
+            DefinitionVersionId = version.Id,
+            CorrelationId = request.CorrelationId,
+            Team = request.Team,
+            Payload = input,
+            CreatedAt = now,
+            AvailableAt = now,
+        };
+        var stimulus = await EnqueueAsync(requested, cancellationToken);
+        if (request.RefuseChangedRepeat && stimulus.Id != requested.Id && !await SameStartAsync(stimulus, requested, version.DefinitionId, cancellationToken))
+        {
+            return StartResult.IdempotencyKeyReused;
+        }
+
         return StartResult.Started(stimulus.WorkflowInstanceId!);
     }
 
     /// <summary>Sends a named event; it resumes every instance waiting for it (only those with the correlation id, if given).</summary>
     public async Task<Stimulus> SignalAsync(
-        string eventName, string? correlationId, JsonNode? payload, string? idempotencyKey, CancellationToken cancellationToken)
+        string eventName, string? correlationId, JsonNode? payload, string? idempotencyKey, CancellationToken cancellationToken) =>
+        (await SendSignalAsync(new NamedSignal(eventName, correlationId, payload, idempotencyKey), cancellationToken)).Stimulus;
+
+    /// <summary>
+    /// Sends a named event on behalf of a user (with a <see cref="NamedSignal.Scope"/>) or the system (without). A
+    /// repeated request with the same idempotency key answers with the first stimulus; one that asks for something
+    /// else under that key is refused.
+    /// </summary>
+    public async Task<SignalResult> SendSignalAsync(NamedSignal request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var id = Ids.New(now);
-        return await EnqueueAsync(
-            new Stimulus
-            {
-                Id = id,
-                Kind = StimulusKind.Signal,
-                IdempotencyKey = $"signal/{idempotencyKey ?? id}",
-                EventName = eventName,
-                CorrelationId = correlationId,
-                Payload = payload?.DeepClone(),
-                CreatedAt = now,
-                AvailableAt = now,
-            },
-            cancellationToken);
+        var requested = new Stimulus
+        {
+            Id = id,
+            Kind = StimulusKind.Signal,
+            IdempotencyKey = $"signal/{request.IdempotencyKey ?? id}",
+            EventName = request.EventName,
+            CorrelationId = request.CorrelationId,
+            Scope = request.Scope,
+            Payload = request.Payload?.DeepClone(),
+            CreatedAt = now,
+            AvailableAt = now,
+        };
+        var stimulus = await EnqueueAsync(requested, cancellationToken);
+        var same = stimulus.Id == id
+            || (stimulus.EventName == requested.EventName && stimulus.CorrelationId == requested.CorrelationId && JsonNode.DeepEquals(stimulus.Payload, requested.Payload));
+        return new SignalResult(stimulus, KeyUsedForAnother: !same);
     }
 
     /// <summary>Resumes one bookmark of one instance.</summary>
@@ -109,6 +125,16 @@ public sealed class WorkflowEngine(
             cancellationToken);
     }
 
+    // A key names one request: the same pathway, case, team and input. Another request under a used key is the caller's
+    // mistake (or someone guessing keys), so it gets no answer about the first one.
+    private async Task<bool> SameStartAsync(Stimulus stored, Stimulus requested, string definitionId, CancellationToken cancellationToken) =>
+        stored.Kind == StimulusKind.Start
+        && stored.CorrelationId == requested.CorrelationId
+        && stored.Team == requested.Team
+        && JsonNode.DeepEquals(stored.Payload, requested.Payload)
+        && (stored.DefinitionVersionId == requested.DefinitionVersionId
+            || (await definitions.FindByVersionIdAsync(stored.DefinitionVersionId!, cancellationToken))?.DefinitionId == definitionId);
+
     private async Task<Stimulus> EnqueueAsync(Stimulus stimulus, CancellationToken cancellationToken)
     {
         var (stored, created) = await queue.EnqueueAsync(stimulus, cancellationToken);
@@ -127,13 +153,38 @@ public sealed class WorkflowEngine(
 /// <param name="Input">The start input.</param>
 /// <param name="CorrelationId">The case it belongs to.</param>
 /// <param name="Version">Which version (default: the published one).</param>
-/// <param name="IdempotencyKey">Makes a repeated request start nothing twice.</param>
+/// <param name="IdempotencyKey">
+/// Makes a repeated request start nothing twice; a caller's key is scoped to him by the caller (the host prefixes the
+/// user id), so another user's key never finds his instance.
+/// </param>
+/// <param name="Team">The team that will own the instance (see <see cref="Access.CaseDataAccess.ChooseTeam"/>).</param>
+/// <param name="RefuseChangedRepeat">
+/// True for a client's key, which names one request: a repeat asking for something else is refused
+/// (<see cref="StartProblem.IdempotencyKeyReused"/>). False for the system's own replays, such as a feed event seen
+/// again under a new sequence number, which start nothing twice either way.
+/// </param>
 public sealed record StartRequest(
     string DefinitionId,
     IReadOnlyDictionary<string, JsonNode?>? Input = null,
     string? CorrelationId = null,
     VersionOptions? Version = null,
-    string? IdempotencyKey = null);
+    string? IdempotencyKey = null,
+    string? Team = null,
+    bool RefuseChangedRepeat = false);
+
+/// <summary>A named event to send.</summary>
+/// <param name="EventName">The event.</param>
+/// <param name="CorrelationId">Only instances of this case.</param>
+/// <param name="Payload">What the event carries.</param>
+/// <param name="IdempotencyKey">Makes a repeated request send nothing twice (scoped to the caller by the caller).</param>
+/// <param name="Scope">Whom a user's signal may reach; null for the system's own signals.</param>
+public sealed record NamedSignal(
+    string EventName, string? CorrelationId, JsonNode? Payload, string? IdempotencyKey = null, SignalScope? Scope = null);
+
+/// <summary>The stored signal.</summary>
+/// <param name="Stimulus">The signal's stimulus (for a repeated key: the first request's).</param>
+/// <param name="KeyUsedForAnother">True when the idempotency key was already used for a different signal.</param>
+public sealed record SignalResult(Stimulus Stimulus, bool KeyUsedForAnother);
 
 /// <summary>The outcome of a start request.</summary>
 /// <param name="InstanceId">The new (or, for a repeated request, the earlier) instance.</param>
@@ -145,6 +196,9 @@ public sealed record StartResult(string? InstanceId, StartProblem? Problem)
 
     /// <summary>The definition has no version that fits the request (normally: nothing is published).</summary>
     public static StartResult NotPublished { get; } = new(null, StartProblem.NotPublished);
+
+    /// <summary>The idempotency key was already used for a different request.</summary>
+    public static StartResult IdempotencyKeyReused { get; } = new(null, StartProblem.IdempotencyKeyReused);
 
     /// <summary>Started.</summary>
     public static StartResult Started(string instanceId) => new(instanceId, null);
@@ -158,4 +212,7 @@ public enum StartProblem
 
     /// <summary>No version fits the request.</summary>
     NotPublished,
+
+    /// <summary>The idempotency key names an earlier, different request.</summary>
+    IdempotencyKeyReused,
 }

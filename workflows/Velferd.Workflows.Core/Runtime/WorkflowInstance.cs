@@ -24,6 +24,13 @@ public sealed class WorkflowInstance
     /// <summary>Links the instance to a case; signals use it to find the instance.</summary>
     public string? CorrelationId { get; set; }
 
+    /// <summary>
+    /// The team that owns the instance, fixed when it starts; caseworkers and supervisors see and act on an instance
+    /// only through it (see <see cref="Access.CaseDataAccess"/>). Null for an instance no team owns (started by the
+    /// system or an administrator without a team): only those who see every team see it.
+    /// </summary>
+    public string? Team { get; init; }
+
     /// <summary>Running or finished.</summary>
     public WorkflowStatus Status { get; set; } = WorkflowStatus.Running;
 

@@ -64,6 +64,15 @@ public sealed record Stimulus
     /// <summary>Start: the correlation id; signal: only instances with it.</summary>
     public string? CorrelationId { get; init; }
 
+    /// <summary>Start: the team that will own the instance.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>
+    /// Signal: whom a signal sent by a user may reach; null for the system's own signals, which reach every waiting
+    /// instance (only those with the correlation id, if given).
+    /// </summary>
+    public SignalScope? Scope { get; init; }
+
     /// <summary>Start input, or what a resume or signal carries.</summary>
     public JsonNode? Payload { get; init; }
 

@@ -117,7 +117,7 @@ public sealed class StimulusProcessor(
     {
         var signal = claimed.Stimulus;
         var now = clock.GetUtcNow();
-        var matches = await instances.FindBookmarksAsync(Event.BookmarkName, signal.EventName, signal.CorrelationId, cancellationToken);
+        var matches = await FindSignalledAsync(signal, cancellationToken);
         var resumes = matches.Select(match => new Stimulus
         {
             Id = Ids.New(now),
@@ -133,6 +133,20 @@ public sealed class StimulusProcessor(
         return resumes;
     }
 
+    // A user's signal reaches only instances of his teams, and without a case only the events marked as broadcast; the
+    // system's own signals (no scope) reach every instance waiting for the event, as before.
+    private async Task<IReadOnlyList<BookmarkMatch>> FindSignalledAsync(Stimulus signal, CancellationToken cancellationToken)
+    {
+        var teams = signal.Scope?.Teams;
+        var broadcast = await instances.FindBookmarksAsync(Event.BroadcastBookmarkName, signal.EventName, signal.CorrelationId, teams, cancellationToken);
+        if (signal.Scope is not null && signal.CorrelationId is null)
+        {
+            return broadcast;
+        }
+
+        return [.. broadcast, .. await instances.FindBookmarksAsync(Event.BookmarkName, signal.EventName, signal.CorrelationId, teams, cancellationToken)];
+    }
+
     private WorkflowInstance NewInstance(string id, Stimulus stimulus, WorkflowBlueprint blueprint) => new()
     {
         Id = id,
@@ -141,6 +155,7 @@ public sealed class StimulusProcessor(
         DefinitionVersion = blueprint.Definition.Version,
         Name = blueprint.Definition.Name,
         CorrelationId = stimulus.CorrelationId,
+        Team = stimulus.Team,
         CreatedAt = clock.GetUtcNow(),
         UpdatedAt = clock.GetUtcNow(),
     };

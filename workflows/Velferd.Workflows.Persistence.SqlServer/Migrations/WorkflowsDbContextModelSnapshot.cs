@@ -729,6 +729,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("sub_status");
 
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("team");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
@@ -740,6 +745,8 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("DefinitionId", "Id");
 
                     b.HasIndex("Status", "SubStatus");
+
+                    b.HasIndex("Team", "Id");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -938,11 +945,20 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("processed_at");
 
+                    b.Property<string>("ScopeJson")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("scope_json");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("team");
 
                     b.Property<string>("WorkflowInstanceId")
                         .HasMaxLength(64)

@@ -724,6 +724,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("sub_status");
 
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -735,6 +740,8 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("DefinitionId", "Id");
 
                     b.HasIndex("Status", "SubStatus");
+
+                    b.HasIndex("Team", "Id");
 
                     b.ToTable("workflow_instances", (string)null);
                 });
@@ -933,11 +940,20 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("processed_at");
 
+                    b.Property<string>("ScopeJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scope_json");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
 
                     b.Property<string>("WorkflowInstanceId")
                         .HasMaxLength(64)

@@ -147,12 +147,17 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, CancellationToken cancellationToken)
+        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken)
     {
         var rows = db.Bookmarks.AsNoTracking().Where(b => b.Name == name && b.Key == key);
         if (correlationId is not null)
         {
             rows = rows.Where(b => b.CorrelationId == correlationId);
+        }
+
+        if (teams is not null)
+        {
+            rows = rows.Where(b => db.Instances.Any(i => i.Id == b.WorkflowInstanceId && i.Team != null && teams.Contains(i.Team)));
         }
 
         return await rows.Select(b => new BookmarkMatch(b.WorkflowInstanceId, b.Id)).ToListAsync(cancellationToken);
@@ -175,6 +180,11 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
         if (query.CorrelationId is not null)
         {
             rows = rows.Where(i => i.CorrelationId == query.CorrelationId);
+        }
+
+        if (query.Teams is { } teams)
+        {
+            rows = rows.Where(i => i.Team != null && teams.Contains(i.Team));
         }
 
         if (query.Status is { } status)
@@ -216,6 +226,7 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
         DefinitionVersion = row.DefinitionVersion,
         Name = row.Name,
         CorrelationId = row.CorrelationId,
+        Team = row.Team,
         Status = row.Status,
         SubStatus = row.SubStatus,
         CreatedAt = row.CreatedAt,

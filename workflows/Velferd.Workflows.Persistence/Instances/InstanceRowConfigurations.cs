@@ -15,6 +15,7 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.DefinitionVersion).HasColumnName("definition_version");
         builder.Property(i => i.Name).HasColumnName("name").HasMaxLength(200);
         builder.Property(i => i.CorrelationId).HasColumnName("correlation_id").HasMaxLength(200);
+        builder.Property(i => i.Team).HasColumnName("team").HasMaxLength(100);
         builder.Property(i => i.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.SubStatus).HasColumnName("sub_status").HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.CreatedAt).HasColumnName("created_at");
@@ -26,6 +27,7 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.StateJson).HasColumnName("state_json");
         builder.HasIndex(i => new { i.DefinitionId, i.Id });
         builder.HasIndex(i => i.CorrelationId);
+        builder.HasIndex(i => new { i.Team, i.Id });
         builder.HasIndex(i => new { i.Status, i.SubStatus });
     }
 }

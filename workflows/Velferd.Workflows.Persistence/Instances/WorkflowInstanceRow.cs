@@ -17,6 +17,8 @@ public sealed class WorkflowInstanceRow
 
     public string? CorrelationId { get; set; }
 
+    public string? Team { get; set; }
+
     public WorkflowStatus Status { get; set; }
 
     public WorkflowSubStatus SubStatus { get; set; }

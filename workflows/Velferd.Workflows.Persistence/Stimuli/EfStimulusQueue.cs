@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Persistence.Stimuli;
@@ -122,6 +124,8 @@ public sealed class EfStimulusQueue(WorkflowsDbContext db) : IStimulusQueue
         BookmarkId = s.BookmarkId,
         EventName = s.EventName,
         CorrelationId = s.CorrelationId,
+        Team = s.Team,
+        ScopeJson = s.Scope is null ? null : JsonSerializer.Serialize(s.Scope, WorkflowJson.Options),
         PayloadJson = s.Payload?.ToJsonString(),
         Status = s.Status,
         Attempts = s.Attempts,
@@ -140,6 +144,8 @@ public sealed class EfStimulusQueue(WorkflowsDbContext db) : IStimulusQueue
         BookmarkId = r.BookmarkId,
         EventName = r.EventName,
         CorrelationId = r.CorrelationId,
+        Team = r.Team,
+        Scope = r.ScopeJson is null ? null : JsonSerializer.Deserialize<SignalScope>(r.ScopeJson, WorkflowJson.Options),
         Payload = r.PayloadJson is null ? null : JsonNode.Parse(r.PayloadJson),
         Status = r.Status,
         Attempts = r.Attempts,

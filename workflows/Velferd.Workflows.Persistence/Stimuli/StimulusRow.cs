@@ -21,6 +21,10 @@ public sealed class StimulusRow
 
     public string? CorrelationId { get; set; }
 
+    public string? Team { get; set; }
+
+    public string? ScopeJson { get; set; }
+
     public string? PayloadJson { get; set; }
 
     public StimulusStatus Status { get; set; }

@@ -1,0 +1,18 @@
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
+
+namespace Velferd.Workflows.Core.Access;
+
+/// <summary>Reading instances through the access decision: one the user may not see reads as missing.</summary>
+public static class VisibleInstances
+{
+    /// <summary>The instance, or null when it does not exist or the user may not see it.</summary>
+    public static async Task<WorkflowInstance?> FindVisibleAsync(
+        this IWorkflowInstanceStore store, string id, CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } instance && access.MaySee(instance) ? instance : null;
+
+    /// <summary>The instance's execution log, or null when the instance does not exist or the user may not see it.</summary>
+    public static async Task<IReadOnlyList<ActivityExecutionRecord>?> GetVisibleExecutionLogAsync(
+        this IWorkflowInstanceStore store, string id, CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(id, access, cancellationToken) is null ? null : await store.GetExecutionLogAsync(id, cancellationToken);
+}
