@@ -48,13 +48,13 @@ public sealed class CaseRulesTests
     }
 
     [Fact]
-    public void Open_BtiCase_IsOpenAtTheGivenLevelWithPersonsPendingInFolkeregisteret()
+    public void Open_BtiCase_IsOpenAtTheGivenLevelWithGuardiansHoldingResponsibility()
     {
         var applied = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.Open(Input(), "3201", "ola", Now, TestIdentityNumbers.Validator()));
 
         var created = applied.Value;
         Assert.Equal((CaseStatus.Open, 2, true), (created.Status, created.Level, created.IsTeamCase));
-        Assert.Equal(RegistryStatus.Pending, created.Child.RegistryStatus);
+        Assert.Equal(RegistryStatus.NotLookedUp, created.Child.RegistryStatus);
         Assert.True(Assert.Single(created.Guardians).HasParentalResponsibility);
         Assert.Equal(CaseEventKinds.Created, Assert.Single(applied.Events).Kind);
     }

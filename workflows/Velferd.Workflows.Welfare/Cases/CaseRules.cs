@@ -22,8 +22,7 @@ public static class CaseRules
     /// <summary>
     /// Registers a case. Every problem is reported at once; a person whose known birth date puts them outside the target
     /// group is refused on <c>child</c>. <paramref name="errors"/> may already hold the caller's own (e.g. unreadable
-    /// dates), so that every error is reported together. Persons with a number are marked <see cref="RegistryStatus.Pending"/>:
-    /// Folkeregisteret is asked afterwards, through the outbox.
+    /// dates), so that every error is reported together.
     /// </summary>
     public static CaseChange<WelfareCase> Open(
         NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null)
@@ -205,6 +204,8 @@ public static class CaseRules
 
         // Guardians named by the caller count as holders of parental responsibility until Folkeregisteret says otherwise.
         HasParentalResponsibility = role == PersonRole.Guardian,
-        RegistryStatus = identity.Kind == IdentityKind.Unborn ? RegistryStatus.NotLookedUp : RegistryStatus.Pending,
+        // Nothing asks Folkeregisteret for a new case's persons yet (docs/welfare.md, "Not done"): the lookup through the
+        // outbox will mark numbered persons Pending and fold the answer in with RegistryRules.
+        RegistryStatus = RegistryStatus.NotLookedUp,
     };
 }
