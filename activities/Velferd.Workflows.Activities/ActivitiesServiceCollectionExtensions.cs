@@ -15,6 +15,7 @@ using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Activities.Timers;
 using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Activities;
 
@@ -29,6 +30,10 @@ public static class ActivitiesServiceCollectionExtensions
     public static IServiceCollection AddWelfareActivities(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // Maskinporten and services' Retry-After dates keep real time; a host with a controllable clock registers its
+        // wall clock first, everywhere else it is the host's clock.
+        services.TryAddKeyedSingleton(WallClock.Key, (provider, _) => provider.GetRequiredService<TimeProvider>());
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigitalPostOptions>().BindConfiguration(DigitalPostOptions.SectionName);
         services.AddOptions<SvarUtOptions>().BindConfiguration(SvarUtOptions.SectionName);

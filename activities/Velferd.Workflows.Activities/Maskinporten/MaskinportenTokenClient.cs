@@ -4,18 +4,21 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Activities.Maskinporten;
 
 /// <summary>
 /// Gets access tokens from Maskinporten with the JWT-bearer grant (RFC 7523): a short JWT naming our client, the
 /// scope and Maskinporten as audience, signed RS256 with our key. Tokens are cached per scope until
-/// <see cref="MaskinportenOptions.RefreshBeforeExpiry"/> before they expire, by the injected clock.
+/// <see cref="MaskinportenOptions.RefreshBeforeExpiry"/> before they expire, by the wall clock (Maskinporten keeps
+/// real time, whatever the Development clock says).
 /// </summary>
 /// <remarks>One instance per process (a singleton), so the cache is shared; one refresh per scope at a time.</remarks>
-public sealed class MaskinportenTokenClient(IHttpClientFactory httpClients, IOptions<MaskinportenOptions> options, TimeProvider clock)
+public sealed class MaskinportenTokenClient(IHttpClientFactory httpClients, IOptions<MaskinportenOptions> options, [FromKeyedServices(WallClock.Key)] TimeProvider clock)
 {
     /// <summary>The name of the <see cref="HttpClient"/> that calls the token endpoint.</summary>
     public const string HttpClientName = "Maskinporten";

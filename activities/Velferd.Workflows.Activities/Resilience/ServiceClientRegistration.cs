@@ -4,6 +4,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
 using Velferd.Workflows.Activities.Maskinporten;
+using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Activities.Resilience;
 
@@ -35,7 +36,8 @@ internal static class ServiceClientRegistration
         builder.AddResilienceHandler(service, (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>().Get(service);
-            var clock = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
+            // A Retry-After date is the service's real time, not the (Development) host's.
+            var clock = context.ServiceProvider.GetKeyedService<TimeProvider>(WallClock.Key) ?? context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             pipeline
                 .AddTimeout(options.TotalTimeout)
                 .AddRetry(new HttpRetryStrategyOptions

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Velferd.Workflows.Host.Clock;
+using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Host.Auth;
 

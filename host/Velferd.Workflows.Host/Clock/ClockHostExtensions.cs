@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Host.Clock;
 
@@ -32,14 +33,14 @@ public static class ClockHostExtensions
 
         // Sign-in runs on the wall clock: a token or cookie lives its hours of real time whatever the host's time is,
         // so moving the clock a year neither expires a user's token nor makes a new one "not yet valid".
-        services.AddKeyedSingleton(WallClock.Key, (provider, _) => WallClock.Of(provider.GetRequiredService<TimeProvider>()));
+        services.AddKeyedSingleton(WallClock.Key, (provider, _) => ControllableClock.WallOf(provider.GetRequiredService<TimeProvider>()));
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .PostConfigure<IServiceProvider>((options, provider) =>
             {
                 var wall = provider.GetRequiredKeyedService<TimeProvider>(WallClock.Key);
                 options.TimeProvider = wall;
                 options.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
-                    WallClock.IsWithinLifetime(wall.GetUtcNow(), notBefore, expires, parameters.ClockSkew);
+                    SignInLifetime.Admits(wall.GetUtcNow(), notBefore, expires, parameters.ClockSkew);
             });
 
         // The studio's sign-in cookie sets its own wall clock (StudioAuthentication).

@@ -32,6 +32,9 @@ public sealed class ControllableClock(TimeProvider wall) : TimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         wall.CreateTimer(callback, state, dueTime, period);
 
+    /// <summary>The wall clock behind a host's clock: its <see cref="Wall"/> if it is controllable, otherwise the clock itself.</summary>
+    public static TimeProvider WallOf(TimeProvider hostClock) => hostClock is ControllableClock controllable ? controllable.Wall : hostClock;
+
     /// <summary>Makes it <paramref name="now"/> (later or earlier); time runs on from there at the wall clock's pace.</summary>
     public void SetUtcNow(DateTimeOffset now) => Interlocked.Exchange(ref _offsetTicks, (now - wall.GetUtcNow()).Ticks);
 }
