@@ -17,11 +17,13 @@ using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Signals;
+using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Studio;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Batons;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -56,6 +58,7 @@ public static class WorkflowHostExtensions
         // Housekeeping tasks live where their ports are (the scan needs Folkeregisteret, in Activities); only the host
         // sees both them and the scheduler, so it hands each to Quartz here.
         builder.Services.AddHousekeepingJob<AgeMilestoneScan>();
+        builder.Services.AddHousekeepingJob<HandoverReminderScan>();
         builder.AddRemoteServices();
 
         builder.Services.AddWorkflowAuth();
@@ -111,6 +114,11 @@ public static class WorkflowHostExtensions
         app.MapCaseEndpoints();
         app.MapConsentEndpoints();
         app.MapPolicyEndpoints();
+        app.MapMeetingEndpoints();
+        app.MapAnonymousDiscussionEndpoints();
+        app.MapHandoverEndpoints();
+        app.MapCaseLogEndpoints();
+        app.MapNotificationEndpoints();
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

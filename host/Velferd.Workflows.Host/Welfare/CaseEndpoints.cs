@@ -5,6 +5,7 @@ using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
@@ -39,16 +40,16 @@ public static class CaseEndpoints
 
     /// <summary>The case's view, with its consent status now.</summary>
     internal static async Task<CaseView> ViewAsync(
-        WelfareCase subject, IConsentStore consents, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
+        WelfareCase subject, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var report = ConsentStatusRules.Compute(
             subject, await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), OsloDate.Of(now));
-        return CaseView.Of(subject, report, now);
+        return CaseView.Of(subject, report, now, BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken)));
     }
 
     private static async Task<Results<Created<CaseView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        CreateCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        CreateCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -66,13 +67,13 @@ public static class CaseEndpoints
         }
 
         var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
-        return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, policies, clock, cancellationToken));
+        return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
     }
 
     private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken) =>
+        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken) =>
         await FindVisibleAsync(caseId, CaseActor.From(user), store, cancellationToken) is { } found
-            ? TypedResults.Ok(await ViewAsync(found, consents, policies, clock, cancellationToken))
+            ? TypedResults.Ok(await ViewAsync(found, consents, handovers, policies, clock, cancellationToken))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
@@ -88,17 +89,17 @@ public static class CaseEndpoints
     }
 
     private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMemberAsync(
-        string caseId, AddMemberRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        string caseId, AddMemberRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, user, store, consents, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
+        ChangeAsync(caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
 
     private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
-        string caseId, CloseCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies,
+        string caseId, CloseCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, user, store, consents, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+        ChangeAsync(caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, PolicyReader policies, TimeProvider clock,
+        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,
         Func<WelfareCase, string, DateTimeOffset, CaseChange<WelfareCase>> change, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -117,7 +118,7 @@ public static class CaseEndpoints
                 try
                 {
                     var stored = await store.UpdateAsync(applied.Value, applied.Events, cancellationToken);
-                    return TypedResults.Ok(await ViewAsync(stored, consents, policies, clock, cancellationToken));
+                    return TypedResults.Ok(await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
                 }
                 catch (ConcurrencyConflictException)
                 {

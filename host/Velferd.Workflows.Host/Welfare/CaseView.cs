@@ -22,7 +22,7 @@ namespace Velferd.Workflows.Host.Welfare;
 /// <param name="Guardians">The guardians.</param>
 /// <param name="Members">The team working on it.</param>
 /// <param name="ConsentStatus">The consent status now .</param>
-/// <param name="Stafettholder">The baton holder (not kept yet: always null until the stafettholder work lands).</param>
+/// <param name="Stafettholder">The baton holder now: null only for a case without one (level 0, other kinds).</param>
 /// <param name="Revision">Bumped by every change.</param>
 public sealed record CaseView(
     string Id,
@@ -45,8 +45,8 @@ public sealed record CaseView(
     string? Stafettholder,
     long Revision)
 {
-    /// <summary>The view of <paramref name="subject"/> with its consent status, on <paramref name="now"/>.</summary>
-    public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now)
+    /// <summary>The view of <paramref name="subject"/> with its consent status, on <paramref name="now"/>, and its <paramref name="stafettholder"/>.</summary>
+    public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now, string? stafettholder)
     {
         var today = OsloDate.Of(now);
         return new CaseView(
@@ -56,7 +56,7 @@ public sealed record CaseView(
             [.. subject.Guardians.Select(g => PersonView.Of(g, today))],
             [.. subject.Members.Select(m => new MemberView(m.User, m.Service, m.AddedAt, m.AddedBy))],
             ConsentStatusCodes.Of(consent.Status),
-            null,
+            stafettholder,
             subject.Revision);
     }
 }

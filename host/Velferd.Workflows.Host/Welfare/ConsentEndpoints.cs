@@ -4,9 +4,11 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
 
@@ -81,8 +83,8 @@ public static class ConsentEndpoints
     /// the same request; a withdrawal never blocks a melding, which does not read consent at all.
     /// </remarks>
     private static async Task<Results<Ok<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
-        string consentId, WithdrawRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, PolicyReader policies,
-        TimeProvider clock, CancellationToken cancellationToken)
+        string consentId, WithdrawRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
+        PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await consents.FindAsync(consentId, cancellationToken) is not { } consent
@@ -100,6 +102,7 @@ public static class ConsentEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
+                await MeetingEndpoints.CancelUncoveredMeetingsAsync(subject, actor.UserName, now, meetings, consents, policies, cancellationToken);
                 await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, policies, now, cancellationToken);
                 return TypedResults.Ok(ConsentView.Of(applied.Value));
             default:

@@ -40,6 +40,18 @@ public sealed class EfHandoverStore(WorkflowsDbContext db) : IHandoverStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<Handover>> ListDueRemindersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        var offered = nameof(HandoverStatus.Offered);
+        var rows = await db.Set<HandoverRow>().AsNoTracking()
+            .Where(h => h.Status == offered && h.RemindedAt == null && h.RemindAt <= now)
+            .OrderBy(h => h.RemindAt)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(TeamWorkMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
     public async Task UpdateAsync(
         Handover expected, Handover changed, IReadOnlyList<CaseEvent> events, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken)
     {

@@ -20,4 +20,7 @@ public interface IHandoverStore
     /// else <see cref="Core.Instances.ConcurrencyConflictException"/> and nothing is stored: an offer is answered once.
     /// </summary>
     Task UpdateAsync(Handover expected, Handover changed, IReadOnlyList<CaseEvent> events, IReadOnlyList<Notification> notifications, CancellationToken cancellationToken);
+
+    /// <summary>Offers still unanswered and not yet reminded whose reminder time is at or before <paramref name="now"/>, earliest first.</summary>
+    Task<IReadOnlyList<Handover>> ListDueRemindersAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }

@@ -46,13 +46,14 @@ public static class CaseLogRules
     /// Writes an entry. Every input problem at once: a known kind and a text; for a measure a responsible service the
     /// consent covers, a due date and a known status; for an evaluation a goal attainment 1–5; a meeting entry's
     /// meeting must be one of the case's. A closed case is a conflict (<see cref="Frozen"/>); so is a case at level 0.
-    /// The caller checks first that the writer <see cref="MayRead"/>.
+    /// The caller checks first that the writer <see cref="MayRead"/>. <paramref name="errors"/> may already hold the
+    /// caller's own (an unreadable date), so that every error is reported together.
     /// </summary>
     public static CaseChange<CaseLogEntry> Add(
         WelfareCase subject, CaseLogEntryInput input, IReadOnlyList<Consent> consents, IReadOnlyList<Meeting> meetings,
-        WelfarePolicy policy, string by, DateTimeOffset now)
+        WelfarePolicy policy, string by, DateTimeOffset now, FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         var kind = input.Kind;
         if (kind is null || !CaseLogEntryKinds.All.Contains(kind))
         {
@@ -72,7 +73,7 @@ public static class CaseLogRules
                 errors.Add("responsibleService", $"Samtykket dekker ikke {service}; tiltaket kan ikke føres på en tjeneste uten samtykke (R-27).");
             }
 
-            if (input.DueDate is null)
+            if (input.DueDate is null && !errors.Contains("dueDate"))
             {
                 errors.Add("dueDate", "Frist mangler for tiltaket.");
             }

@@ -27,15 +27,20 @@ public static class MeetingRules
     /// Schedules a meeting on <paramref name="subject"/>. Every input problem at once, keyed <c>meeting.{field}</c>,
     /// a time not after <paramref name="now"/> among them. A closed case is a conflict; so is a meeting the
     /// written consent does not cover for every service present and category discussed (<see cref="ConsentMissing"/>:
-    /// the caller offers an anonymous discussion instead, R-27/R-33).
+    /// the caller offers an anonymous discussion instead, R-27/R-33). <paramref name="errors"/> may already hold the
+    /// caller's own (an unreadable time), so that every error is reported together.
     /// </summary>
     public static CaseChange<Meeting> Schedule(
-        WelfareCase subject, MeetingInput input, IReadOnlyList<Consent> consents, WelfarePolicy policy, string by, DateTimeOffset now)
+        WelfareCase subject, MeetingInput input, IReadOnlyList<Consent> consents, WelfarePolicy policy, string by, DateTimeOffset now,
+        FieldErrors? errors = null)
     {
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         if (input.At is not { } at)
         {
-            errors.Add(Prefix + "at", "Tidspunkt mangler.");
+            if (!errors.Contains(Prefix + "at"))
+            {
+                errors.Add(Prefix + "at", "Tidspunkt mangler.");
+            }
         }
         else if (at <= now)
         {

@@ -1,0 +1,171 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Welfare;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Meetings;
+using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Welfare.Timeline;
+
+namespace Velferd.Workflows.Host.TeamWork;
+
+/// <summary>
+/// Team meetings (DOMAIN-API.md "Team work"): schedule, record, cancel. A meeting the written consent does
+/// not cover is a 409 «skriftlig samtykke mangler» that offers an anonymous discussion and names what is
+/// missing; a case or meeting the caller may not see is 404.
+/// </summary>
+public static class MeetingEndpoints
+{
+    /// <summary>Maps <c>/api/cases/{id}/meetings</c> and <c>/api/meetings</c>.</summary>
+    public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var cases = routes.MapGroup("/api/cases/{caseId}/meetings").WithTags("Møter").RequireAuthorization(Policies.WorkCases);
+        cases.MapPost("/", ScheduleAsync);
+        cases.MapGet("/", ListAsync);
+        var meetings = routes.MapGroup("/api/meetings").WithTags("Møter").RequireAuthorization(Policies.WorkCases);
+        meetings.MapGet("/{meetingId}", GetAsync);
+        meetings.MapPost("/{meetingId}/record", RecordAsync);
+        meetings.MapPost("/{meetingId}/cancel", CancelAsync);
+        return routes;
+    }
+
+    /// <summary>
+    /// After a consent of <paramref name="subject"/> is withdrawn or narrowed: cancels the planned future meetings
+    /// it no longer covers and tells their invitees «avlyst», in one transaction.
+    /// </summary>
+    public static async Task CancelUncoveredMeetingsAsync(
+        WelfareCase subject, string by, DateTimeOffset now, IMeetingStore meetings, IConsentStore consents, PolicyReader policies,
+        CancellationToken cancellationToken)
+    {
+        var change = MeetingRules.CancelUncovered(subject, await meetings.ListForCaseAsync(subject.Id, cancellationToken),
+            await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), by, now);
+        if (change is CaseChange<MeetingUpdate>.Applied { Value.Meetings.Count: > 0 } applied)
+        {
+            await meetings.UpdateAsync(applied.Value.Meetings, applied.Events, applied.Value.Notifications, cancellationToken);
+        }
+    }
+
+    private static async Task<Results<Created<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleAsync(
+        string caseId, MeetingRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
+        PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var input = request.ToInput(errors);
+        var caseConsents = await consents.ListForCaseAsync(caseId, cancellationToken);
+        var policy = await policies.CurrentAsync(cancellationToken);
+        switch (MeetingRules.Schedule(subject, input, caseConsents, policy, actor.UserName, now, errors))
+        {
+            case CaseChange<Meeting>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<Meeting>.Conflict { Detail: MeetingRules.ConsentMissing }:
+                var present = input.Services!.Concat(input.Participants?.Select(p => p?.Service) ?? []).OfType<string>();
+                var coverage = ConsentCoverage.Check(subject, caseConsents, policy, present, input.Categories!.OfType<string>(), OsloDate.Of(now));
+                await cases.AppendAsync([CaseRules.Event(subject, now, TeamWorkEventKinds.MeetingRefused, actor.UserName,
+                    "Møtet ble avvist: skriftlig samtykke mangler (R-27). Anonym drøfting er tilbudt.")], cancellationToken);
+                return TypedResults.Problem(MeetingRules.ConsentMissing, statusCode: StatusCodes.Status409Conflict, title: "Konflikt",
+                    extensions: new Dictionary<string, object?> { ["anonymousDiscussionOffered"] = true, ["missing"] = coverage.Missing });
+            case CaseChange<Meeting>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+            case CaseChange<Meeting>.Applied applied:
+                await meetings.AddAsync(applied.Value, applied.Events, cancellationToken);
+                return TypedResults.Created($"/api/meetings/{applied.Value.Id}", MeetingView.Of(applied.Value));
+            default:
+                throw new InvalidOperationException("Unknown change result.");
+        }
+    }
+
+    private static async Task<Results<Ok<List<MeetingView>>, NotFound>> ListAsync(
+        string caseId, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        await CaseEndpoints.FindVisibleAsync(caseId, CaseActor.From(user), cases, cancellationToken) is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok((await meetings.ListForCaseAsync(caseId, cancellationToken)).Select(MeetingView.Of).ToList());
+
+    private static async Task<Results<Ok<MeetingView>, NotFound>> GetAsync(
+        string meetingId, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(meetingId, CaseActor.From(user), cases, meetings, cancellationToken) is { } found
+            ? TypedResults.Ok(MeetingView.Of(found.Meeting))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
+        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleAsync(meetingId, actor, cases, meetings, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (meeting, subject) = found;
+
+        switch (MeetingRules.Record(subject, meeting, request, actor.UserName, clock.GetUtcNow()))
+        {
+            case CaseChange<Meeting>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<Meeting>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+            case CaseChange<Meeting>.Applied applied:
+                return await StoreAsync(meetings, new MeetingUpdate([applied.Value], []), applied.Events, cancellationToken);
+            default:
+                throw new InvalidOperationException("Unknown change result.");
+        }
+    }
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> CancelAsync(
+        string meetingId, CancelMeetingRequest? request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleAsync(meetingId, actor, cases, meetings, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (meeting, subject) = found;
+
+        switch (MeetingRules.Cancel(subject, meeting, request?.Reason, actor.UserName, clock.GetUtcNow()))
+        {
+            case CaseChange<MeetingUpdate>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<MeetingUpdate>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+            case CaseChange<MeetingUpdate>.Applied applied:
+                return await StoreAsync(meetings, applied.Value, applied.Events, cancellationToken);
+            default:
+                throw new InvalidOperationException("Unknown change result.");
+        }
+    }
+
+    private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> StoreAsync(
+        IMeetingStore meetings, MeetingUpdate update, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await meetings.UpdateAsync(update.Meetings, events, update.Notifications, cancellationToken);
+            return TypedResults.Ok(MeetingView.Of(update.Meetings[0]));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return CaseEndpoints.Conflict("Møtet ble endret av noen andre samtidig. Hent det på nytt.");
+        }
+    }
+
+    private static async Task<(Meeting Meeting, WelfareCase Case)?> FindVisibleAsync(
+        string meetingId, CaseActor actor, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        await meetings.FindAsync(meetingId, cancellationToken) is { } meeting
+        && await CaseEndpoints.FindVisibleAsync(meeting.CaseId, actor, cases, cancellationToken) is { } subject
+            ? (meeting, subject)
+            : null;
+}
