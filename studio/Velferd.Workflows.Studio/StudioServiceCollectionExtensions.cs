@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 using Velferd.Workflows.Studio.Components;
 using Velferd.Workflows.Studio.Designer;
 using Velferd.Workflows.Studio.HostApi;
 using Velferd.Workflows.Studio.Hosting;
+using Velferd.Workflows.Studio.Overview;
 using Velferd.Workflows.Studio.SignIn;
 
 namespace Velferd.Workflows.Studio;
@@ -24,8 +26,10 @@ public static class StudioServiceCollectionExtensions
         builder.Services.AddMudServices();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAntiforgery();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HostAddress>();
         builder.Services.AddSingleton<ElsaStudioPackage>();
+        builder.Services.AddScoped<OverviewSource>();
         builder.Services.AddHttpClient<HostApiClient>((services, http) => http.BaseAddress = services.GetRequiredService<HostAddress>().ForServer());
         builder.Services.AddStudioAuthentication(options.OpenIdConnect, builder.Environment.IsDevelopment());
         builder.Services.AddAuthorization();
@@ -41,6 +45,7 @@ public static class StudioServiceCollectionExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapSignInEndpoints();
         app.MapDesignerEndpoints();
+        app.MapOverviewExport();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(StudioAuthentication.Policy);

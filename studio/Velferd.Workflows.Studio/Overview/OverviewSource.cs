@@ -1,0 +1,30 @@
+using Velferd.Workflows.Studio.HostApi;
+using Velferd.Workflows.Studio.SignIn;
+
+namespace Velferd.Workflows.Studio.Overview;
+
+/// <summary>Reads what the overview needs from the host: each team's open tasks due within a week, and the deadlines.</summary>
+public sealed class OverviewSource(HostApiClient api, TimeProvider clock)
+{
+    /// <summary>The overview for <paramref name="user"/>'s teams, or the host's problem.</summary>
+    public async Task<ApiAnswer<OverviewModel>> LoadAsync(StudioUser user, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var week = Uri.EscapeDataString(now.AddDays(7).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>(StringComparer.Ordinal);
+        foreach (var team in user.Teams.Order(StringComparer.Ordinal))
+        {
+            var answer = await api.GetAsync<TaskListAnswer>(
+                user, $"api/tasks/team/{Uri.EscapeDataString(team)}?status=Open&status=Claimed&dueTo={week}&sort=Due&pageSize=200", cancellationToken);
+            if (answer.Value is not { } list)
+            {
+                return new ApiAnswer<OverviewModel>(null, answer.Problem);
+            }
+
+            tasks[team] = list.Items;
+        }
+
+        var deadlines = await api.GetAsync<DeadlineOverviewAnswer>(user, "api/deadlines/overview?withinDays=7", cancellationToken);
+        return new ApiAnswer<OverviewModel>(OverviewModel.Build(tasks, deadlines.Value, now), null);
+    }
+}

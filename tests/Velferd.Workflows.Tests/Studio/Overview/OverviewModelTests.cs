@@ -1,0 +1,55 @@
+using Velferd.Workflows.Studio.HostApi;
+using Velferd.Workflows.Studio.Overview;
+
+namespace Velferd.Workflows.Tests.Studio.Overview;
+
+public sealed class OverviewModelTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 4, 11, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Build_TasksPerTeam_CountsOverdueAndDueThisWeekApart()
+    {
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
+        {
+            ["tit-sentrum"] = [StudioAnswers.Task("a", dueAt: Now.AddDays(-1), isOverdue: true), StudioAnswers.Task("b", dueAt: Now.AddDays(2))],
+            ["bv-vest"] = [StudioAnswers.Task("c", dueAt: Now.AddDays(3))],
+        };
+
+        var model = OverviewModel.Build(tasks, deadlines: null, Now);
+
+        Assert.Equal([new TeamSummary("bv-vest", 0, 1), new TeamSummary("tit-sentrum", 1, 1)], model.Teams);
+        Assert.Equal(["a"], model.Overdue.Select(o => o.Row.TaskId));
+    }
+
+    [Fact]
+    public void Build_OverdueRows_MostOverdueFirst_EachTaskOnce()
+    {
+        var shared = StudioAnswers.Task("s", dueAt: Now.AddDays(-1), isOverdue: true);
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
+        {
+            ["x"] = [shared, StudioAnswers.Task("old", dueAt: Now.AddDays(-5), isOverdue: true)],
+            ["y"] = [shared],
+        };
+
+        var model = OverviewModel.Build(tasks, deadlines: null, Now);
+
+        Assert.Equal(["old", "s"], model.Overdue.Select(o => o.Row.TaskId));
+    }
+
+    [Fact]
+    public void Build_Deadlines_ExtensionsWaitingForApprovalAreListed()
+    {
+        var requested = Deadline("d1", requestedDueAt: Now.AddDays(10));
+        var plain = Deadline("d2", requestedDueAt: null);
+        var deadlines = new DeadlineOverviewAnswer(7, new ListAnswer<DeadlineAnswer>([plain], 1), new ListAnswer<DeadlineAnswer>([requested], 1));
+
+        var model = OverviewModel.Build(new Dictionary<string, IReadOnlyList<TaskAnswer>>(), deadlines, Now);
+
+        Assert.Equal(["d1"], model.ExtensionsToApprove.Select(d => d.Id));
+        Assert.Equal(["d2"], model.OverdueDeadlines.Select(d => d.Id));
+    }
+
+    private static DeadlineAnswer Deadline(string id, DateTimeOffset? requestedDueAt) =>
+        new(id, "Beslutning", "Local", "Lokal frist", null, "i1", "sak-1", "tit-sentrum", Now, "04.12.2026", "Pending", null, requestedDueAt, "Trenger mer tid", "ola");
+}
