@@ -23,7 +23,8 @@ public static class StudioServiceCollectionExtensions
         builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Snackbars appear at once: a fading message is half transparent, which fails the contrast check while it fades.
+        builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.ShowTransitionDuration = 0);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAntiforgery();
         builder.Services.TryAddSingleton(TimeProvider.System);

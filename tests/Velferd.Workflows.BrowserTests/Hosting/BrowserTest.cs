@@ -15,6 +15,9 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
     /// <summary>The shared host and browser.</summary>
     protected DesignerHost Host => host;
 
+    /// <summary>The window size of this test's browser.</summary>
+    protected virtual ViewportSize Viewport => new() { Width = 1920, Height = 1080 };
+
     /// <summary>This test's page.</summary>
     protected IPage Page { get; private set; } = null!;
 
@@ -27,7 +30,7 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         _context = await host.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = host.BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+            ViewportSize = Viewport,
         });
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
@@ -97,7 +100,7 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
 
         if (TestContext.Current.TestState?.Result is TestResult.Failed)
         {
-            var directory = Path.Combine(RepositoryRoot(), "artifacts", "browser-tests");
+            var directory = ScreenshotDirectory;
             Directory.CreateDirectory(directory);
             var name = TestContext.Current.Test?.TestDisplayName ?? "test";
             var file = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
@@ -108,6 +111,9 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         await _context.CloseAsync();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>Where the browser tests write screenshots: <c>artifacts/browser-tests/</c> at the repository root.</summary>
+    protected static string ScreenshotDirectory => Path.Combine(RepositoryRoot(), "artifacts", "browser-tests");
 
     private static string RepositoryRoot()
     {

@@ -1,0 +1,56 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Velferd.Workflows.BrowserTests.Hosting;
+
+/// <summary>
+/// Browser tests of the studio at 1366×768: sign-in through the demo-user picker, and on every page a screenshot, an
+/// axe-core run with no serious or critical violation, no horizontal scroll, and a label on every input.
+/// </summary>
+public abstract class StudioBrowserTest(DesignerHost host) : BrowserTest(host)
+{
+    /// <inheritdoc />
+    protected override ViewportSize Viewport => new() { Width = 1366, Height = 768 };
+
+    /// <summary>Signs in by picking a demo user on the sign-in page, and waits for the page the role opens.</summary>
+    protected async Task SignInAsync(string displayName, string landsOn)
+    {
+        await Page.GotoAsync("/logg-inn");
+        await Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^{displayName}") }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, landsOn).ToString());
+    }
+
+    /// <summary>Waits until the studio's interactive runtime is connected, so clicks reach the server.</summary>
+    protected async Task WaitForStudioAsync() =>
+        await Page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.mud-layout') !== null");
+
+    /// <summary>
+    /// Saves a screenshot named <paramref name="name"/> and checks the page: axe-core finds no serious or critical
+    /// violation, nothing scrolls sideways, every input has a label.
+    /// </summary>
+    protected async Task CheckPageAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var file = Path.Combine(ScreenshotDirectory, $"studio-{name}.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+        TestContext.Current.AddAttachment($"screenshot {name}", file);
+
+        var axe = await Page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Html))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"axe-core on {name}:\n" + string.Join("\n", serious));
+
+        var scrollsSideways = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(scrollsSideways, $"{name} scrolls sideways at 1366×768");
+
+        var unlabelled = await Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+                .filter(e => e.offsetParent !== null)
+                .filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+                .map(e => e.outerHTML)
+            """);
+        Assert.True(unlabelled.Length == 0, $"inputs without a label on {name}:\n" + string.Join("\n", unlabelled));
+    }
+}
