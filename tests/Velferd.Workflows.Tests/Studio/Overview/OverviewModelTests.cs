@@ -51,5 +51,5 @@ public sealed class OverviewModelTests
     }
 
     private static DeadlineAnswer Deadline(string id, DateTimeOffset? requestedDueAt) =>
-        new(id, "Beslutning", "Local", "Lokal frist", null, "i1", "sak-1", "tit-sentrum", Now, "04.12.2026", "Pending", null, requestedDueAt, "Trenger mer tid", "ola");
+        new(id, "Beslutning", "Lokal frist", "sak-1", "tit-sentrum", Now, requestedDueAt, "Trenger mer tid");
 }
