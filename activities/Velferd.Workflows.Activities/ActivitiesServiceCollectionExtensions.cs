@@ -98,7 +98,8 @@ public static class ActivitiesServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOutboxHandlers(this IServiceCollection services)
     {
-        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, FolkeregisterOutboxHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, GetPersonHandler>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, GetRelationsHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, KrrOutboxHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, DigitalPostOutboxHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, SvarUtOutboxHandler>());

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Outbox;
 
@@ -28,15 +27,8 @@ public sealed class RecordJournalEntry : Activity<RecordJournalEntryInput, Recor
             return Outcome(InvalidInput);
         }
 
-        var payload = new JsonObject
-        {
-            ["caseId"] = input.CaseId,
-            ["entryType"] = input.EntryType,
-            ["title"] = input.Title ?? "",
-            ["documentReference"] = input.DocumentReference ?? "",
-        };
-        var reference = OutboxCalls.Send(context, ArkivHttpClient.ServiceName, ArkivOutboxHandler.RecordOperation, payload);
-        return Done(new RecordJournalEntryOutput { OutboxReference = reference });
+        var entry = new JournalEntry(input.CaseId, input.EntryType!, input.Title ?? "", input.DocumentReference ?? "");
+        return Done(new RecordJournalEntryOutput { OutboxReference = OutboxCalls.Send(context, entry) });
     }
 }
 

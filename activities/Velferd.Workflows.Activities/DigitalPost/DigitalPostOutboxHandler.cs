@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Outbox;
-using Velferd.Workflows.Core.Outbox;
 
 namespace Velferd.Workflows.Activities.DigitalPost;
 
@@ -16,38 +14,22 @@ namespace Velferd.Workflows.Activities.DigitalPost;
 /// attempt, which is what "re-checked just before sending" asks.
 /// </remarks>
 public sealed class DigitalPostOutboxHandler(
-    IFolkeregisterClient folkeregister, IKrrClient krr, IDigitalPostClient digitalPost, IOptions<DigitalPostOptions> options) : IOutboxHandler
+    IFolkeregisterClient folkeregister, IKrrClient krr, IDigitalPostClient digitalPost, IOptions<DigitalPostOptions> options)
+    : OutboxHandler<SendLetterRequest, SendLetterReply>
 {
-    /// <summary>The <c>SendBrev</c> operation.</summary>
-    public const string SendLetterOperation = "SendBrev";
-
     /// <inheritdoc />
-    public string Service => DigitalPostHttpClient.ServiceName;
-
-    /// <inheritdoc />
-    public async Task<JsonNode?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public override async Task<SendLetterReply> HandleAsync(SendLetterRequest request, string idempotencyKey, CancellationToken cancellationToken)
     {
-        if (message.Operation != SendLetterOperation)
-        {
-            throw new NotSupportedException($"DigitalPost has no operation {message.Operation}.");
-        }
-
-        var payload = message.Payload;
-        var identityNumber = payload?["identityNumber"]?.GetValue<string>() ?? "";
-        var person = await folkeregister.FindPersonAsync(identityNumber, message.IdempotencyKey, cancellationToken);
-        var contact = await krr.GetContactAsync(identityNumber, message.IdempotencyKey, cancellationToken);
+        var person = await folkeregister.FindPersonAsync(request.IdentityNumber, idempotencyKey, cancellationToken);
+        var contact = await krr.GetContactAsync(request.IdentityNumber, idempotencyKey, cancellationToken);
         var (channel, reason) = LetterChannelRule.Choose(person, contact, options.Value.AllowDigitalPostToStrictlyConfidential);
         if (channel == LetterChannel.Blocked)
         {
-            return new JsonObject { [OutboxCalls.StatusProperty] = "blocked", ["reason"] = reason.ToString() };
+            return new SendLetterReply(SendLetterReply.Blocked, Reason: reason.ToString());
         }
 
-        var shipment = new LetterShipment(
-            identityNumber,
-            channel,
-            payload?["title"]?.GetValue<string>() ?? "",
-            payload?["documentReference"]?.GetValue<string>() ?? "");
-        var shipmentId = await digitalPost.SendAsync(shipment, message.IdempotencyKey, cancellationToken);
-        return new JsonObject { [OutboxCalls.StatusProperty] = "sent", ["channel"] = channel.ToString(), ["shipmentId"] = shipmentId };
+        var shipment = new LetterShipment(request.IdentityNumber, channel, request.Title, request.DocumentReference);
+        var shipmentId = await digitalPost.SendAsync(shipment, idempotencyKey, cancellationToken);
+        return new SendLetterReply(SendLetterReply.Sent, channel.ToString(), shipmentId);
     }
 }

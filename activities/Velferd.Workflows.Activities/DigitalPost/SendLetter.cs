@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
-using Velferd.Workflows.Core.Identity;
+using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Activities.DigitalPost;
 
@@ -18,7 +17,8 @@ namespace Velferd.Workflows.Activities.DigitalPost;
 [Activity("Velferd.DigitalPost.SendBrev", Category = "Post og arkiv", DisplayName = "Send brev",
     Description = "Sender brev digitalt (DPI) eller på papir etter KRR; stoppes ved strengt fortrolig adresse.",
     Outcomes = [Sent, ManualHandling, InvalidNumber, Failed])]
-public sealed class SendLetter(IIdentityNumberValidator validator) : Activity<SendLetterInput, SendLetterOutput>
+public sealed class SendLetter(IIdentityNumberValidator validator)
+    : ServiceCallActivity<SendLetterInput, SendLetterOutput, SendLetterRequest, SendLetterReply>
 {
     /// <summary>Outcome: sent by digital post or print.</summary>
     public const string Sent = "Sendt";
@@ -29,45 +29,21 @@ public sealed class SendLetter(IIdentityNumberValidator validator) : Activity<Se
     /// <summary>Outcome: the number fails the check digits.</summary>
     public const string InvalidNumber = "UgyldigFodselsnummer";
 
-    /// <summary>Outcome: the call was given up after an incident.</summary>
-    public const string Failed = "Feilet";
+    /// <inheritdoc />
+    protected override string InvalidInputOutcome => InvalidNumber;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ExecuteAsync(SendLetterInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        if (!validator.IsValid(input.IdentityNumber))
-        {
-            return Outcome(InvalidNumber);
-        }
-
-        var payload = new JsonObject
-        {
-            ["identityNumber"] = input.IdentityNumber,
-            ["title"] = input.Title ?? "",
-            ["documentReference"] = input.DocumentReference ?? "",
-        };
-        return ValueTask.FromResult(OutboxCalls.Call(context, DigitalPostHttpClient.ServiceName, DigitalPostOutboxHandler.SendLetterOperation, payload));
-    }
+    protected override SendLetterRequest? RequestFor(SendLetterInput input) => validator.IsValid(input.IdentityNumber)
+        ? new SendLetterRequest(input.IdentityNumber!, input.Title ?? "", input.DocumentReference ?? "")
+        : null;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(SendLetterInput input, ActivityContext context, CancellationToken cancellationToken)
+    protected override ValueTask<ActivityResult> Resumed(SendLetterReply reply) => reply.Status switch
     {
-        var reply = context.ResumePayload;
-        return OutboxReplies.StatusOf(reply) switch
-        {
-            "sent" => Outcome(Sent, new SendLetterOutput
-            {
-                Channel = reply?["channel"]?.GetValue<string>(),
-                ShipmentId = reply?["shipmentId"]?.GetValue<string>(),
-            }),
-            "blocked" => Outcome(ManualHandling, new SendLetterOutput
-            {
-                Channel = nameof(LetterChannel.Blocked),
-                BlockReason = reply?["reason"]?.GetValue<string>(),
-            }),
-            _ => Outcome(Failed),
-        };
-    }
+        SendLetterReply.Sent => Outcome(Sent, new SendLetterOutput { Channel = reply.Channel, ShipmentId = reply.ShipmentId }),
+        SendLetterReply.Blocked => Outcome(ManualHandling, new SendLetterOutput { Channel = nameof(LetterChannel.Blocked), BlockReason = reply.Reason }),
+        _ => Outcome(Failed),
+    };
 }
 
 /// <summary>Input of <see cref="SendLetter"/>.</summary>

@@ -83,8 +83,7 @@ public sealed partial class ConcernReportReceiver(
 
     private async Task RejectAsync(FiksIoIncomingMessage message, string reason, CancellationToken cancellationToken)
     {
-        var payload = SendReceipt.Payload(message.SenderAccount, message.MessageId, failed: true, reason);
-        var receipt = new FiksIoOutgoingMessage(message.SenderAccount, ConcernReportMessageTypes.Failed, message.MessageId, payload["body"]!.ToJsonString());
+        var receipt = SendReceipt.Receipt(message.SenderAccount, message.MessageId, failed: true, reason);
         await fiksIo.SendAsync(receipt, $"velferd-kvittering-{message.MessageId}", cancellationToken);
         await fiksIo.AcknowledgeAsync(message.MessageId, cancellationToken);
         LogRejected(message.MessageId);

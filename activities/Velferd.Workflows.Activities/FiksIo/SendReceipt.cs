@@ -35,21 +35,19 @@ public sealed class SendReceipt : Activity<SendReceiptInput, SendReceiptOutput>
             return Outcome(InvalidInput);
         }
 
-        var payload = Payload(input.SenderAccount, input.MessageId, input.Kind == Failed, input.Reason);
-        var reference = OutboxCalls.Send(context, FiksIoHttpClient.ServiceName, FiksIoOutboxHandler.SendReceiptOperation, payload);
-        return Done(new SendReceiptOutput { OutboxReference = reference });
+        var receipt = Receipt(input.SenderAccount, input.MessageId, input.Kind == Failed, input.Reason);
+        return Done(new SendReceiptOutput { OutboxReference = OutboxCalls.Send(context, receipt) });
     }
 
-    /// <summary>The outbox payload of a receipt (also sent directly by the receiver for a melding that starts nothing).</summary>
-    internal static JsonObject Payload(string senderAccount, string messageId, bool failed, string? reason) => new()
+    /// <summary>A receipt for a melding (also sent directly by the receiver for a melding that starts nothing).</summary>
+    internal static FiksIoOutgoingMessage Receipt(string senderAccount, string messageId, bool failed, string? reason)
     {
-        ["recipientAccount"] = senderAccount,
-        ["inReplyTo"] = messageId,
-        ["messageType"] = failed ? ConcernReportMessageTypes.Failed : ConcernReportMessageTypes.Received,
-        ["body"] = failed
+        var body = failed
             ? new JsonObject { ["feilmelding"] = string.IsNullOrWhiteSpace(reason) ? "Meldingen kunne ikke tas imot." : reason }
-            : new JsonObject(),
-    };
+            : new JsonObject();
+        var type = failed ? ConcernReportMessageTypes.Failed : ConcernReportMessageTypes.Received;
+        return new FiksIoOutgoingMessage(senderAccount, type, messageId, body.ToJsonString());
+    }
 }
 
 /// <summary>Input of <see cref="SendReceipt"/>.</summary>

@@ -1,8 +1,6 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Velferd.Workflows.Core.Identity;
+using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
@@ -18,7 +16,8 @@ namespace Velferd.Workflows.Activities.Folkeregister;
 [Activity("Velferd.Folkeregister.HentPerson", Category = "Folkeregisteret", DisplayName = "Hent person",
     Description = "Henter fødselsdato, adressebeskyttelse og dødsfall fra Folkeregisteret.",
     Outcomes = [Found, NotFound, InvalidNumber, Failed])]
-public sealed class GetPerson(IIdentityNumberValidator validator) : Activity<GetPersonInput, GetPersonOutput>
+public sealed class GetPerson(IIdentityNumberValidator validator)
+    : ServiceCallActivity<GetPersonInput, GetPersonOutput, GetPersonRequest, GetPersonReply>
 {
     /// <summary>Outcome: the person was found.</summary>
     public const string Found = "Funnet";
@@ -29,48 +28,25 @@ public sealed class GetPerson(IIdentityNumberValidator validator) : Activity<Get
     /// <summary>Outcome: the number fails the check digits.</summary>
     public const string InvalidNumber = "UgyldigFodselsnummer";
 
-    /// <summary>Outcome: the call was given up after an incident.</summary>
-    public const string Failed = "Feilet";
+    /// <inheritdoc />
+    protected override string InvalidInputOutcome => InvalidNumber;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ExecuteAsync(GetPersonInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        if (!validator.IsValid(input.IdentityNumber))
-        {
-            return Outcome(InvalidNumber);
-        }
-
-        var payload = new JsonObject { ["identityNumber"] = input.IdentityNumber };
-        return ValueTask.FromResult(OutboxCalls.Call(context, FolkeregisterHttpClient.ServiceName, FolkeregisterOutboxHandler.GetPersonOperation, payload));
-    }
+    protected override GetPersonRequest? RequestFor(GetPersonInput input) =>
+        validator.IsValid(input.IdentityNumber) ? new GetPersonRequest(input.IdentityNumber!) : null;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(GetPersonInput input, ActivityContext context, CancellationToken cancellationToken)
+    protected override ValueTask<ActivityResult> Resumed(GetPersonReply reply) => reply.Status switch
     {
-        var reply = context.ResumePayload;
-        return OutboxReplies.StatusOf(reply) switch
+        GetPersonReply.Found => Outcome(Found, new GetPersonOutput
         {
-            "found" => Outcome(Found, new GetPersonOutput
-            {
-                BirthDate = reply?["birthDate"]?.GetValue<string>(),
-                AddressProtection = reply?["addressProtection"]?.GetValue<string>(),
-                IsDeceased = reply?["isDeceased"]?.GetValue<bool>() ?? false,
-            }),
-            "notFound" => Outcome(NotFound),
-            _ => Outcome(Failed),
-        };
-    }
-
-    /// <summary>The reply the outbox handler resumes the activity with.</summary>
-    internal static JsonObject Reply(FolkeregisterPerson? person) => person is null
-        ? new JsonObject { [OutboxCalls.StatusProperty] = "notFound" }
-        : new JsonObject
-        {
-            [OutboxCalls.StatusProperty] = "found",
-            ["birthDate"] = person.BirthDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["addressProtection"] = person.AddressProtection.ToString(),
-            ["isDeceased"] = person.IsDeceased,
-        };
+            BirthDate = reply.BirthDate,
+            AddressProtection = reply.AddressProtection,
+            IsDeceased = reply.IsDeceased,
+        }),
+        GetPersonReply.NotFound => Outcome(NotFound),
+        _ => Outcome(Failed),
+    };
 }
 
 /// <summary>Input of <see cref="GetPerson"/>.</summary>

@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
+using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Outbox;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
@@ -18,7 +17,8 @@ namespace Velferd.Workflows.Activities.Folkeregister;
 [Activity("Velferd.Folkeregister.HentRelasjoner", Category = "Folkeregisteret", DisplayName = "Hent relasjoner",
     Description = "Henter foreldre, barn og hvem som har foreldreansvar fra Folkeregisteret.",
     Outcomes = [Found, NotFound, InvalidNumber, Failed])]
-public sealed class GetRelations(IIdentityNumberValidator validator) : Activity<GetRelationsInput, GetRelationsOutput>
+public sealed class GetRelations(IIdentityNumberValidator validator)
+    : ServiceCallActivity<GetRelationsInput, GetRelationsOutput, GetRelationsRequest, GetRelationsReply>
 {
     /// <summary>Outcome: the person was found.</summary>
     public const string Found = "Funnet";
@@ -29,32 +29,23 @@ public sealed class GetRelations(IIdentityNumberValidator validator) : Activity<
     /// <summary>Outcome: the number fails the check digits.</summary>
     public const string InvalidNumber = "UgyldigFodselsnummer";
 
-    /// <summary>Outcome: the call was given up after an incident.</summary>
-    public const string Failed = "Feilet";
-
     private static readonly string[] ParentRoles = ["mor", "far", "medmor"];
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ExecuteAsync(GetRelationsInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        if (!validator.IsValid(input.IdentityNumber))
-        {
-            return Outcome(InvalidNumber);
-        }
-
-        var payload = new JsonObject { ["identityNumber"] = input.IdentityNumber };
-        return ValueTask.FromResult(OutboxCalls.Call(context, FolkeregisterHttpClient.ServiceName, FolkeregisterOutboxHandler.GetRelationsOperation, payload));
-    }
+    protected override string InvalidInputOutcome => InvalidNumber;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(GetRelationsInput input, ActivityContext context, CancellationToken cancellationToken)
+    protected override GetRelationsRequest? RequestFor(GetRelationsInput input) =>
+        validator.IsValid(input.IdentityNumber) ? new GetRelationsRequest(input.IdentityNumber!) : null;
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> Resumed(GetRelationsReply reply)
     {
-        var reply = context.ResumePayload;
-        switch (OutboxReplies.StatusOf(reply))
+        switch (reply.Status)
         {
-            case "found":
-                var relations = ReadList(reply?["relations"], r => new FamilyRelation(Text(r, "identityNumber"), Text(r, "role")));
-                var holders = ReadList(reply?["parentalResponsibility"], r => new ParentalResponsibility(Text(r, "identityNumber"), Text(r, "kind")));
+            case GetPersonReply.Found:
+                var relations = reply.Relations ?? [];
+                var holders = reply.ParentalResponsibility ?? [];
                 return Outcome(Found, new GetRelationsOutput
                 {
                     Parents = [.. relations.Where(r => ParentRoles.Contains(r.Role)).Select(r => new RelatedParent(
@@ -63,27 +54,12 @@ public sealed class GetRelations(IIdentityNumberValidator validator) : Activity<
                     ParentalResponsibilityHolders = [.. holders.Select(h => h.IdentityNumber).Distinct(StringComparer.Ordinal)],
                     ParentalResponsibility = holders.Select(h => h.Kind).Distinct(StringComparer.Ordinal).FirstOrDefault(),
                 });
-            case "notFound":
+            case GetPersonReply.NotFound:
                 return Outcome(NotFound);
             default:
                 return Outcome(Failed);
         }
     }
-
-    /// <summary>The reply the outbox handler resumes the activity with.</summary>
-    internal static JsonObject Reply(FolkeregisterRelations? relations) => relations is null
-        ? new JsonObject { [OutboxCalls.StatusProperty] = "notFound" }
-        : new JsonObject
-        {
-            [OutboxCalls.StatusProperty] = "found",
-            ["relations"] = new JsonArray([.. relations.Relations.Select(r => (JsonNode)new JsonObject { ["identityNumber"] = r.IdentityNumber, ["role"] = r.Role })]),
-            ["parentalResponsibility"] = new JsonArray([.. relations.ParentalResponsibility.Select(r => (JsonNode)new JsonObject { ["identityNumber"] = r.IdentityNumber, ["kind"] = r.Kind })]),
-        };
-
-    private static List<T> ReadList<T>(JsonNode? node, Func<JsonNode, T> read) =>
-        node is JsonArray array ? [.. array.OfType<JsonNode>().Select(read)] : [];
-
-    private static string Text(JsonNode node, string name) => node[name]?.GetValue<string>() ?? "";
 }
 
 /// <summary>Input of <see cref="GetRelations"/>.</summary>

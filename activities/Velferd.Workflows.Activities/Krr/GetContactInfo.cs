@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
-using Velferd.Workflows.Core.Identity;
+using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Activities.Krr;
 
@@ -14,7 +13,8 @@ namespace Velferd.Workflows.Activities.Krr;
 [Activity("Velferd.Krr.HentKontaktinfo", Category = "Kontakt- og reservasjonsregisteret", DisplayName = "Hent kontaktinformasjon",
     Description = "Sjekker i KRR om personen kan motta digital post eller er reservert.",
     Outcomes = [Digital, NotDigital, InvalidNumber, Failed])]
-public sealed class GetContactInfo(IIdentityNumberValidator validator) : Activity<GetContactInfoInput, GetContactInfoOutput>
+public sealed class GetContactInfo(IIdentityNumberValidator validator)
+    : ServiceCallActivity<GetContactInfoInput, GetContactInfoOutput, GetContactRequest, GetContactReply>
 {
     /// <summary>Outcome: digital post is possible.</summary>
     public const string Digital = "Digital";
@@ -25,37 +25,28 @@ public sealed class GetContactInfo(IIdentityNumberValidator validator) : Activit
     /// <summary>Outcome: the number fails the check digits.</summary>
     public const string InvalidNumber = "UgyldigFodselsnummer";
 
-    /// <summary>Outcome: the call was given up after an incident.</summary>
-    public const string Failed = "Feilet";
+    /// <inheritdoc />
+    protected override string InvalidInputOutcome => InvalidNumber;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ExecuteAsync(GetContactInfoInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        if (!validator.IsValid(input.IdentityNumber))
-        {
-            return Outcome(InvalidNumber);
-        }
-
-        var payload = new JsonObject { ["identityNumber"] = input.IdentityNumber };
-        return ValueTask.FromResult(OutboxCalls.Call(context, KrrHttpClient.ServiceName, KrrOutboxHandler.GetContactOperation, payload));
-    }
+    protected override GetContactRequest? RequestFor(GetContactInfoInput input) =>
+        validator.IsValid(input.IdentityNumber) ? new GetContactRequest(input.IdentityNumber!) : null;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(GetContactInfoInput input, ActivityContext context, CancellationToken cancellationToken)
+    protected override ValueTask<ActivityResult> Resumed(GetContactReply reply)
     {
-        var reply = context.ResumePayload;
-        if (OutboxReplies.StatusOf(reply) != "found")
+        if (reply.Status != GetContactReply.Found)
         {
             return Outcome(Failed);
         }
 
         var output = new GetContactInfoOutput
         {
-            KrrStatus = reply?["krrStatus"]?.GetValue<string>(),
-            IsReserved = reply?["isReserved"]?.GetValue<bool>() ?? false,
-            HasDigitalMailbox = reply?["hasDigitalMailbox"]?.GetValue<bool>() ?? false,
+            KrrStatus = reply.KrrStatus,
+            IsReserved = reply.IsReserved,
+            HasDigitalMailbox = reply.HasDigitalMailbox,
         };
-        return Outcome(reply?["canReceiveDigitalPost"]?.GetValue<bool>() == true ? Digital : NotDigital, output);
+        return Outcome(reply.CanReceiveDigitalPost ? Digital : NotDigital, output);
     }
 }
 

@@ -68,11 +68,12 @@ public sealed partial class OutboxDispatcher(
         });
 
         // Handlers come from the message's scope: typed HTTP clients are short-lived by design.
-        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>()
-            .FirstOrDefault(h => string.Equals(h.Service, message.Service, StringComparison.OrdinalIgnoreCase));
+        var handler = scope.ServiceProvider.GetServices<IOutboxHandler>().FirstOrDefault(h =>
+            string.Equals(h.Service, message.Service, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(h.Operation, message.Operation, StringComparison.OrdinalIgnoreCase));
         if (handler is null)
         {
-            await store.RaiseIncidentAsync(claimed, $"No handler for service {message.Service}.", clock.GetUtcNow(), cancellationToken);
+            await store.RaiseIncidentAsync(claimed, $"No handler for {message.Service}/{message.Operation}.", clock.GetUtcNow(), cancellationToken);
             LogIncident(message.Service, message.Operation, message.Attempts);
             return;
         }

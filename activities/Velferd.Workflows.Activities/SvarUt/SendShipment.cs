@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
+using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Outbox;
 
 namespace Velferd.Workflows.Activities.SvarUt;
 
@@ -17,7 +16,7 @@ namespace Velferd.Workflows.Activities.SvarUt;
 [Activity("Velferd.SvarUt.SendForsendelse", Category = "Post og arkiv", DisplayName = "Send forsendelse (SvarUt)",
     Description = "Sender brev til en virksomhet gjennom SvarUt, digitalt eller på papir.",
     Outcomes = [Sent, InvalidNumber, Failed])]
-public sealed class SendShipment : Activity<SendShipmentInput, SendShipmentOutput>
+public sealed class SendShipment : ServiceCallActivity<SendShipmentInput, SendShipmentOutput, SvarUtShipment, SvarUtShipmentReply>
 {
     /// <summary>Outcome: SvarUt accepted the shipment.</summary>
     public const string Sent = "Sendt";
@@ -25,39 +24,18 @@ public sealed class SendShipment : Activity<SendShipmentInput, SendShipmentOutpu
     /// <summary>Outcome: the organisation number fails its check digit.</summary>
     public const string InvalidNumber = "UgyldigOrganisasjonsnummer";
 
-    /// <summary>Outcome: the call was given up after an incident.</summary>
-    public const string Failed = "Feilet";
+    /// <inheritdoc />
+    protected override string InvalidInputOutcome => InvalidNumber;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ExecuteAsync(SendShipmentInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        if (!OrganisationNumber.IsValid(input.OrganisationNumber))
-        {
-            return Outcome(InvalidNumber);
-        }
-
-        var payload = new JsonObject
-        {
-            ["organisationNumber"] = input.OrganisationNumber,
-            ["title"] = input.Title ?? "",
-            ["documentReference"] = input.DocumentReference ?? "",
-            ["digitalOnly"] = input.DigitalOnly,
-        };
-        return ValueTask.FromResult(OutboxCalls.Call(context, SvarUtHttpClient.ServiceName, SvarUtOutboxHandler.SendOperation, payload));
-    }
+    protected override SvarUtShipment? RequestFor(SendShipmentInput input) => OrganisationNumber.IsValid(input.OrganisationNumber)
+        ? new SvarUtShipment(input.OrganisationNumber!, input.Title ?? "", input.DocumentReference ?? "", input.DigitalOnly)
+        : null;
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(SendShipmentInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        var reply = context.ResumePayload;
-        return OutboxReplies.StatusOf(reply) == "sent"
-            ? Outcome(Sent, new SendShipmentOutput
-            {
-                ShipmentId = reply?["shipmentId"]?.GetValue<string>(),
-                Channel = reply?["channel"]?.GetValue<string>(),
-            })
-            : Outcome(Failed);
-    }
+    protected override ValueTask<ActivityResult> Resumed(SvarUtShipmentReply reply) => reply.Status == SvarUtShipmentReply.Sent
+        ? Outcome(Sent, new SendShipmentOutput { ShipmentId = reply.ShipmentId, Channel = reply.Channel })
+        : Outcome(Failed);
 }
 
 /// <summary>Input of <see cref="SendShipment"/>.</summary>

@@ -1,33 +1,14 @@
-using System.Text.Json.Nodes;
 using Velferd.Workflows.Activities.Outbox;
-using Velferd.Workflows.Core.Outbox;
 
 namespace Velferd.Workflows.Activities.SvarUt;
 
-/// <summary>Sends SvarUt shipments from the outbox and shapes the reply for <see cref="SendShipment"/>.</summary>
-public sealed class SvarUtOutboxHandler(ISvarUtClient client) : IOutboxHandler
+/// <summary>Sends <see cref="SvarUtShipment"/>s from the outbox for <see cref="SendShipment"/>.</summary>
+public sealed class SvarUtOutboxHandler(ISvarUtClient client) : OutboxHandler<SvarUtShipment, SvarUtShipmentReply>
 {
-    /// <summary>The <c>SendForsendelse</c> operation.</summary>
-    public const string SendOperation = "SendForsendelse";
-
     /// <inheritdoc />
-    public string Service => SvarUtHttpClient.ServiceName;
-
-    /// <inheritdoc />
-    public async Task<JsonNode?> HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public override async Task<SvarUtShipmentReply> HandleAsync(SvarUtShipment request, string idempotencyKey, CancellationToken cancellationToken)
     {
-        if (message.Operation != SendOperation)
-        {
-            throw new NotSupportedException($"SvarUt has no operation {message.Operation}.");
-        }
-
-        var payload = message.Payload;
-        var shipment = new SvarUtShipment(
-            payload?["organisationNumber"]?.GetValue<string>() ?? "",
-            payload?["title"]?.GetValue<string>() ?? "",
-            payload?["documentReference"]?.GetValue<string>() ?? "",
-            payload?["digitalOnly"]?.GetValue<bool>() ?? false);
-        var receipt = await client.SendAsync(shipment, message.IdempotencyKey, cancellationToken);
-        return new JsonObject { [OutboxCalls.StatusProperty] = "sent", ["shipmentId"] = receipt.ShipmentId, ["channel"] = receipt.Channel };
+        var receipt = await client.SendAsync(request, idempotencyKey, cancellationToken);
+        return new SvarUtShipmentReply(SvarUtShipmentReply.Sent, receipt.ShipmentId, receipt.Channel);
     }
 }
