@@ -14,10 +14,14 @@ public static class SimulatorEndpoints
     private const string IdempotencyKeyHeader = "Idempotency-Key";
     private static readonly System.Text.Json.JsonSerializerOptions ShipmentJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
-    /// <summary>Maps the simulator under <paramref name="prefix"/> (e.g. <c>/simulator</c>); anonymous, like the services' test environments.</summary>
+    /// <summary>
+    /// Maps the simulator under <paramref name="prefix"/> (e.g. <c>/simulator</c>). Who may call it is the host's
+    /// decision: the standalone server has no authorization (its services check Maskinporten tokens when asked to),
+    /// the workflow host requires a signed-in user.
+    /// </summary>
     public static RouteGroupBuilder MapSimulator(this IEndpointRouteBuilder routes, string prefix = "")
     {
-        var root = routes.MapGroup(prefix).AllowAnonymous().ExcludeFromDescription();
+        var root = routes.MapGroup(prefix).ExcludeFromDescription();
 
         root.MapGet("/folkeregisteret/api/v1/personer/{identityNumber}", GetPersonAsync).AddEndpointFilter(Faults("folkeregister"));
         root.MapGet("/folkeregisteret/api/v1/hendelser/feed", (long? seq, SimulatorState state) => TypedResults.Ok(new { hendelser = state.Feed.Read(seq ?? 1) }))

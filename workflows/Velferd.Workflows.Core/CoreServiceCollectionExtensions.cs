@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<HumanTaskInbox>();
+        services.TryAddSingleton<IUserDirectory, EmptyUserDirectory>();
         services.TryAddScoped<DeadlineExtensions>();
         services.AddHostedService<StimulusDispatcherService>();
 

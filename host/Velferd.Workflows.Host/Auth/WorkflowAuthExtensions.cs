@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
+using Velferd.Workflows.Core.HumanTasks;
 
 namespace Velferd.Workflows.Host.Auth;
 
@@ -15,6 +16,7 @@ public static class WorkflowAuthExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IUserDirectory, DemoUserDirectory>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Resilience;
+using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Simulator;
 
 namespace Velferd.Workflows.Host.RemoteServices;
@@ -16,7 +17,7 @@ public static class RemoteServicesHostExtensions
     /// </summary>
     public static WebApplicationBuilder AddRemoteServices(this WebApplicationBuilder builder)
     {
-        if (builder.Configuration.GetValue<bool>("Simulator:Enabled"))
+        if (SimulatorEnabled(builder.Configuration, builder.Environment))
         {
             var simulator = new LocalSimulator();
             builder.Services.AddSingleton(simulator);
@@ -29,15 +30,22 @@ public static class RemoteServicesHostExtensions
         return builder;
     }
 
-    /// <summary>Maps the incident API, and the simulator under <c>/simulator</c> when it is enabled.</summary>
+    /// <summary>
+    /// Maps the incident API, and the simulator under <c>/simulator</c> when it is enabled: in Development only, and
+    /// only for a signed-in process owner or administrator (its control routes inject faults and read every letter sent).
+    /// </summary>
     public static WebApplication MapRemoteServices(this WebApplication app)
     {
         app.MapOutboxEndpoints();
-        if (app.Configuration.GetValue<bool>("Simulator:Enabled"))
+        if (SimulatorEnabled(app.Configuration, app.Environment))
         {
-            app.MapSimulator("/simulator");
+            app.MapSimulator("/simulator").RequireAuthorization(p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
         }
 
         return app;
     }
+
+    // Outside Development the setting is ignored: a production host must never answer for the national services.
+    private static bool SimulatorEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        environment.IsDevelopment() && configuration.GetValue<bool>("Simulator:Enabled");
 }

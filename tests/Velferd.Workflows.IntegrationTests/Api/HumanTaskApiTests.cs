@@ -76,26 +76,45 @@ public abstract class HumanTaskApiTests(HostFixture fixture)
     public async Task Reassign_BySupervisor_MovesTheTaskToAnotherInbox_ButNotByACaseworker()
     {
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
-        var siri = await fixture.Host.ClientForAsync("siri.saksbehandler");
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
         var lise = await fixture.Host.ClientForAsync("lise.leder");
         var (caseId, _) = await StartP1Async(ola);
         var taskId = await SingleUnclaimedAsync(ola, caseId);
         await ola.PostAsync($"/api/tasks/{taskId}/claim", null, Ct);
 
-        var refused = await ola.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "siri.saksbehandler" }, Ct);
-        var reassigned = await lise.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "siri.saksbehandler" }, Ct);
-        var siriMine = await siri.GetFromJsonAsync<JsonObject>($"/api/tasks/mine?caseId={caseId}", Ct);
+        var refused = await ola.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "tone.koordinator" }, Ct);
+        var reassigned = await lise.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "tone.koordinator" }, Ct);
+        var toneMine = await tone.GetFromJsonAsync<JsonObject>($"/api/tasks/mine?caseId={caseId}", Ct);
         var olaMine = await ola.GetFromJsonAsync<JsonObject>($"/api/tasks/mine?caseId={caseId}", Ct);
-        var siriCompletes = await siri.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Til beslutning", form = GoodObservation() }, Ct);
+        var toneCompletes = await tone.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Til beslutning", form = GoodObservation() }, Ct);
         var history = await lise.GetFromJsonAsync<JsonObject>($"/api/tasks/{taskId}", Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reassigned.StatusCode);
-        Assert.Equal(taskId, Assert.Single(siriMine!["items"]!.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal(taskId, Assert.Single(toneMine!["items"]!.AsArray())!["id"]!.GetValue<string>());
         Assert.Empty(olaMine!["items"]!.AsArray());
-        Assert.Equal(HttpStatusCode.OK, siriCompletes.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, toneCompletes.StatusCode);
         var reassignment = history!["history"]!.AsArray().Single(h => h!["action"]!.GetValue<string>() == "Reassigned")!;
-        Assert.Equal(("lise.leder", "fra ola.saksbehandler til siri.saksbehandler"), (reassignment["actor"]!.GetValue<string>(), reassignment["detail"]!.GetValue<string>()));
+        Assert.Equal(("lise.leder", "fra ola.saksbehandler til tone.koordinator"), (reassignment["actor"]!.GetValue<string>(), reassignment["detail"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Reassign_ToAnUnknownUserOrOneOutsideTheTeam_Answers400OnUserIdAndKeepsTheHolder()
+    {
+        var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var lise = await fixture.Host.ClientForAsync("lise.leder");
+        var (caseId, _) = await StartP1Async(ola);
+        var taskId = await SingleUnclaimedAsync(ola, caseId);
+        await ola.PostAsync($"/api/tasks/{taskId}/claim", null, Ct);
+
+        var unknown = await lise.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "finnes.ikke" }, Ct);
+        var otherTeam = await lise.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "siri.saksbehandler" }, Ct);
+        var task = await lise.GetFromJsonAsync<JsonObject>($"/api/tasks/{taskId}", Ct);
+
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (unknown.StatusCode, otherTeam.StatusCode));
+        Assert.True((await unknown.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("userId"));
+        Assert.True((await otherTeam.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!.AsObject().ContainsKey("userId"));
+        Assert.Equal("ola.saksbehandler", task!["task"]!["assignedTo"]!.GetValue<string>());
     }
 
     [Fact]

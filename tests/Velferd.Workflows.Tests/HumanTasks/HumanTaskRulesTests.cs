@@ -10,6 +10,7 @@ public sealed class HumanTaskRulesTests
     private static readonly DateTimeOffset Now = new(2024, 3, 1, 15, 0, 0, TimeSpan.Zero);
     private static readonly HumanTaskActor Ola = Caseworker("ola.saksbehandler", "tit-sentrum");
     private static readonly HumanTaskActor Siri = Caseworker("siri.saksbehandler", "bv-vest");
+    private static readonly HumanTaskActor Kari = Caseworker("kari", "tit-sentrum");
     private static readonly HumanTaskActor Lise = new("lise.leder", new HashSet<string> { "tit-sentrum", "bv-vest" }, new HashSet<string> { "Supervisor" }, IsSupervisor: true);
 
     [Fact]
@@ -58,12 +59,24 @@ public sealed class HumanTaskRulesTests
     {
         var task = HumanTaskBuilder.Open(Now).ClaimedBy("ola.saksbehandler").Build();
 
-        var change = Assert.IsType<HumanTaskDecision.Change>(HumanTaskRules.Reassign(task, Lise, "kari", Now));
-        var refused = HumanTaskRules.Reassign(task, Ola, "kari", Now);
+        var change = Assert.IsType<HumanTaskDecision.Change>(HumanTaskRules.Reassign(task, Lise, "kari", Kari, Now));
+        var refused = HumanTaskRules.Reassign(task, Ola, "kari", Kari, Now);
 
         Assert.Equal("kari", change.Task.AssignedTo);
         Assert.Equal("fra ola.saksbehandler til kari", change.Entry!.Detail);
         Assert.IsType<HumanTaskDecision.Forbidden>(refused);
+    }
+
+    [Fact]
+    public void Reassign_ToAnUnknownUserOrOneOutsideTheTeam_IsAFieldErrorOnUserId()
+    {
+        var task = HumanTaskBuilder.Open(Now).ClaimedBy("ola.saksbehandler").Build();
+
+        var unknown = Assert.IsType<HumanTaskDecision.Invalid>(HumanTaskRules.Reassign(task, Lise, "finnes.ikke", null, Now));
+        var otherTeam = Assert.IsType<HumanTaskDecision.Invalid>(HumanTaskRules.Reassign(task, Lise, "siri.saksbehandler", Siri, Now));
+
+        Assert.Equal(["userId"], unknown.Errors.ToDictionary().Keys);
+        Assert.Equal(["userId"], otherTeam.Errors.ToDictionary().Keys);
     }
 
     [Fact]
@@ -96,7 +109,7 @@ public sealed class HumanTaskRulesTests
 
         Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Claim(task, Ola, Now));
         Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Release(task, Ola, Now));
-        Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Reassign(task, Lise, "kari", Now));
+        Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Reassign(task, Lise, "kari", Kari, Now));
         var again = Assert.IsType<HumanTaskDecision.Conflict>(HumanTaskRules.Complete(task, Ola, "Godkjent", new JsonObject { ["begrunnelse"] = "OK" }, TestIdentityNumbers.Validator(), Now));
         Assert.Equal("Oppgaven er allerede fullført av ola.saksbehandler og kan ikke endres.", again.Message);
     }

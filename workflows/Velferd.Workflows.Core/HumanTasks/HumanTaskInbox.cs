@@ -9,7 +9,12 @@ namespace Velferd.Workflows.Core.HumanTasks;
 /// stores the stimulus that resumes the instance in the same transaction, then applies it at once.
 /// </summary>
 public sealed class HumanTaskInbox(
-    IHumanTaskStore store, StimulusDispatcher dispatcher, StimulusWakeUp wakeUp, IIdentityNumberValidator identityNumbers, TimeProvider clock)
+    IHumanTaskStore store,
+    StimulusDispatcher dispatcher,
+    StimulusWakeUp wakeUp,
+    IIdentityNumberValidator identityNumbers,
+    IUserDirectory users,
+    TimeProvider clock)
 {
     private const int MaxAttempts = 3;
 
@@ -82,9 +87,12 @@ public sealed class HumanTaskInbox(
     public Task<HumanTaskResult> ReleaseAsync(string taskId, HumanTaskActor actor, CancellationToken cancellationToken) =>
         ChangeAsync(taskId, actor, (task, now) => HumanTaskRules.Release(task, actor, now), cancellationToken);
 
-    /// <summary>Gives a task to another user (supervisor).</summary>
-    public Task<HumanTaskResult> ReassignAsync(string taskId, HumanTaskActor actor, string? toUser, CancellationToken cancellationToken) =>
-        ChangeAsync(taskId, actor, (task, now) => HumanTaskRules.Reassign(task, actor, toUser, now), cancellationToken);
+    /// <summary>Gives a task to another user of its team (supervisor).</summary>
+    public async Task<HumanTaskResult> ReassignAsync(string taskId, HumanTaskActor actor, string? toUser, CancellationToken cancellationToken)
+    {
+        var target = string.IsNullOrWhiteSpace(toUser) ? null : await users.FindAsync(toUser.Trim(), cancellationToken);
+        return await ChangeAsync(taskId, actor, (task, now) => HumanTaskRules.Reassign(task, actor, toUser, target, now), cancellationToken);
+    }
 
     /// <summary>
     /// Completes a task with an outcome and form data. The completion and the stimulus resuming the instance on the

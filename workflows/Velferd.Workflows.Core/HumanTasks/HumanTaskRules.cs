@@ -60,8 +60,11 @@ public static class HumanTaskRules
         return Changed(task with { Status = HumanTaskStatus.Open, AssignedTo = null }, actor.UserId, HumanTaskAction.Released, $"fra {task.AssignedTo}", now);
     }
 
-    /// <summary>The team's supervisor gives the task to a named user.</summary>
-    public static HumanTaskDecision Reassign(HumanTask task, HumanTaskActor actor, string? toUser, DateTimeOffset now)
+    /// <summary>
+    /// The team's supervisor gives the task to a named user, who must exist (<paramref name="target"/>, as the user
+    /// directory knows him; null when it does not) and be one the task is offered to: in its team, with its role.
+    /// </summary>
+    public static HumanTaskDecision Reassign(HumanTask task, HumanTaskActor actor, string? toUser, HumanTaskActor? target, DateTimeOffset now)
     {
         if (!actor.Supervises(task.CandidateTeam))
         {
@@ -79,6 +82,17 @@ public static class HumanTaskRules
         }
 
         toUser = toUser.Trim();
+        if (target is null || target.UserId != toUser)
+        {
+            return new HumanTaskDecision.Invalid(FieldErrors.Of("userId", $"Fant ingen bruker «{toUser}»."));
+        }
+
+        if (task.CandidateTeam is not null
+            && (!target.Teams.Contains(task.CandidateTeam) || (task.CandidateRole is not null && !target.Roles.Contains(task.CandidateRole))))
+        {
+            return new HumanTaskDecision.Invalid(FieldErrors.Of("userId", $"{toUser} er ikke med i teamet {task.CandidateTeam} med rollen oppgaven krever."));
+        }
+
         if (task.AssignedTo == toUser)
         {
             return new HumanTaskDecision.Change(task, null);
