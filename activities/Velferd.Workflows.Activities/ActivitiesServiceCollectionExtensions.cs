@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.Consents;
 using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
@@ -81,7 +82,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<SendShipment>()
             .AddActivity<ReceiveConcernReport>()
             .AddActivity<SendReceipt>()
-            .AddActivity<RecordJournalEntry>();
+            .AddActivity<RecordJournalEntry>()
+            .AddActivity<ConsentGate>();
     }
 
     /// <summary>
