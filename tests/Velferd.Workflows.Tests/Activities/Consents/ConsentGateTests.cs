@@ -50,7 +50,7 @@ public sealed class ConsentGateTests
     public async Task ConsentGate_R28_OneHolderSignedUnderEn_TakesGyldig()
     {
         await using var host = CreateHost();
-        await AddPolicyAsync(host, WelfarePolicy.Defaults("3201") with { ConsentPolicy = ConsentPolicy.One, Version = 2 });
+        await AddPolicyAsync(host, WelfarePolicy.Defaults("3201") with { ConsentPolicy = ConsentPolicy.One, Version = 1 });
         var subject = await AddCaseAsync(host, c => c.SignedByGuardians(0));
 
         var id = await RunGateAsync(host, subject.Id, services: "[\"ppt\"]");
@@ -132,7 +132,7 @@ public sealed class ConsentGateTests
 
         var id = await RunGateAsync(host, "finnes-ikke", services: "[\"ppt\"]");
 
-        Assert.Equal(WorkflowStatus.Faulted, (await host.GetInstanceAsync(id, Ct)).Status);
+        Assert.Equal(WorkflowSubStatus.Faulted, (await host.GetInstanceAsync(id, Ct)).SubStatus);
     }
 
     [Fact]
