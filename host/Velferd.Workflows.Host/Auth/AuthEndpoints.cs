@@ -26,8 +26,8 @@ public static class AuthEndpoints
             ? options.Value.DemoUsers.Select(u => new DemoUserSummary(u.UserName, string.IsNullOrEmpty(u.DisplayName) ? u.UserName : u.DisplayName, u.Roles, u.Teams)).ToArray()
             : []);
 
-    private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult> IssueToken(
-        TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer)
+    private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult, ProblemHttpResult> IssueToken(
+        TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer, SignInThrottle throttle, HttpResponse response)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName))
@@ -45,12 +45,20 @@ public static class AuthEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
+        if (throttle.LockedFor(request.UserName!) is { } locked)
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(locked.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem("For mange feil passord; vent litt før du prøver igjen.", statusCode: StatusCodes.Status429TooManyRequests, title: "For mange forsøk");
+        }
+
         var user = options.Value.DemoUsers.FirstOrDefault(u => string.Equals(u.UserName, request.UserName, StringComparison.OrdinalIgnoreCase));
         if (user is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(user.Password), Encoding.UTF8.GetBytes(request.Password!)))
         {
+            throttle.Failed(request.UserName!);
             return TypedResults.Unauthorized();
         }
 
+        throttle.Succeeded(request.UserName!);
         var (token, expiresAt) = issuer.Issue(user);
         return TypedResults.Ok(new TokenResponse(token, expiresAt, user.UserName, user.Roles));
     }

@@ -16,6 +16,7 @@ public static class WorkflowAuthExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<IUserDirectory, DemoUserDirectory>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer();
