@@ -87,6 +87,14 @@ public static class WorkflowHostExtensions
     public static WebApplication UseWorkflowHost(this WebApplication app)
     {
         app.UseExceptionHandler();
+
+        // Browsers must not guess content types, and no URL (which may carry a case id) leaks to another site.
+        app.Use((context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            return next(context);
+        });
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCors();

@@ -28,4 +28,13 @@ public sealed class SignInThrottleTests(SqliteHostFixture fixture) : IClassFixtu
         Assert.True(right.Headers.RetryAfter is not null);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
+
+    [Fact]
+    public async Task AnyAnswer_CarriesNoSniffAndNoReferrer()
+    {
+        var response = await fixture.Host.CreateClient().GetAsync("/health/live", Ct);
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
 }
