@@ -22,7 +22,7 @@ public sealed partial class OutboxDispatcher(
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger)
 {
-    private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+    private readonly string _owner = NodeIdentity.New();
 
     /// <summary>Claims one batch of available messages and sends them; returns how many were claimed.</summary>
     public async Task<int> ProcessAvailableAsync(CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Core.Stimuli;
 
@@ -21,7 +22,7 @@ public sealed partial class StimulusDispatcher(
     private static readonly TimeSpan MaxWaitForOtherDispatcher = TimeSpan.FromSeconds(10);
 
     /// <summary>This dispatcher's identity in leases.</summary>
-    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = NodeIdentity.New();
 
     /// <summary>
     /// Claims one batch of available stimuli and applies them in groups (one transaction per group, several groups at

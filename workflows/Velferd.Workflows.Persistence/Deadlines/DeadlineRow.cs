@@ -1,9 +1,10 @@
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Persistence.Leases;
 
 namespace Velferd.Workflows.Persistence.Deadlines;
 
 /// <summary>A deadline row (instants in UTC: PostgreSQL stores only offset 0); the claim columns belong to the pump.</summary>
-public sealed class DeadlineRow
+public sealed class DeadlineRow : ILeasedRow
 {
     public required string Id { get; set; }
 

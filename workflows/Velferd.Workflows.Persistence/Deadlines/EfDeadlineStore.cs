@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Leases;
 using Velferd.Workflows.Persistence.Stimuli;
 
 namespace Velferd.Workflows.Persistence.Deadlines;
@@ -15,26 +16,14 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<ClaimedDeadline>> ClaimDueAsync(string owner, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var ids = await Claimable(db.Deadlines.AsNoTracking(), now).OrderBy(d => d.NextFireAt).Select(d => d.Id).Take(max).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var token = Guid.NewGuid().ToString("N");
         var expires = now + lease;
-        var claimed = await Claimable(db.Deadlines.Where(d => ids.Contains(d.Id)), now).ExecuteUpdateAsync(
-            setters => setters
+        var (rows, token) = await LeaseClaim.ClaimAsync(
+            db.Deadlines, Claimable(db.Deadlines.AsNoTracking(), now), q => Claimable(q, now), d => d.NextFireAt, max,
+            (setters, token) => setters
                 .SetProperty(d => d.ClaimedBy, owner)
                 .SetProperty(d => d.ClaimToken, token)
                 .SetProperty(d => d.ClaimExpiresAt, expires),
             cancellationToken);
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.Deadlines.AsNoTracking().Where(d => d.ClaimToken == token).OrderBy(d => d.NextFireAt).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ClaimedDeadline(r.ToModel(), r.NextStep!.Value, token))];
     }
 

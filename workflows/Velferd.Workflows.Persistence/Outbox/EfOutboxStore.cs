@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Persistence.Leases;
 
 namespace Velferd.Workflows.Persistence.Outbox;
 
@@ -15,28 +16,16 @@ public sealed class EfOutboxStore(WorkflowsDbContext db) : IOutboxStore
     public async Task<IReadOnlyList<ClaimedOutboxMessage>> ClaimAsync(
         string owner, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var ids = await Claimable(Messages.AsNoTracking(), now).OrderBy(m => m.AvailableAt).Select(m => m.Id).Take(max).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var token = Guid.NewGuid().ToString("N");
         var expires = now + lease;
-        var claimed = await Claimable(Messages.Where(m => ids.Contains(m.Id)), now).ExecuteUpdateAsync(
-            setters => setters
+        var (rows, token) = await LeaseClaim.ClaimAsync(
+            Messages, Claimable(Messages.AsNoTracking(), now), q => Claimable(q, now), m => m.AvailableAt, max,
+            (setters, token) => setters
                 .SetProperty(m => m.Status, OutboxStatus.Claimed)
                 .SetProperty(m => m.LeaseOwner, owner)
                 .SetProperty(m => m.ClaimToken, token)
                 .SetProperty(m => m.LeaseExpiresAt, expires)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1),
             cancellationToken);
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        var rows = await Messages.AsNoTracking().Where(m => m.ClaimToken == token).OrderBy(m => m.AvailableAt).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ClaimedOutboxMessage(OutboxRows.ToModel(r), token))];
     }
 

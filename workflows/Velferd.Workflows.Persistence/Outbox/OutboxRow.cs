@@ -1,9 +1,10 @@
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Persistence.Leases;
 
 namespace Velferd.Workflows.Persistence.Outbox;
 
 /// <summary>A row of <c>outbox_messages</c>, with its lease.</summary>
-public sealed class OutboxRow
+public sealed class OutboxRow : ILeasedRow
 {
     public required string Id { get; set; }
 

@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Persistence.Leases;
 
 namespace Velferd.Workflows.Persistence.Stimuli;
 
@@ -55,28 +56,16 @@ public sealed class EfStimulusQueue(WorkflowsDbContext db) : IStimulusQueue
             candidates = candidates.Where(s => s.Id == stimulusId);
         }
 
-        var ids = await candidates.OrderBy(s => s.AvailableAt).Select(s => s.Id).Take(max).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
-        var token = Guid.NewGuid().ToString("N");
         var expires = now + lease;
-        var claimed = await Claimable(db.Stimuli.Where(s => ids.Contains(s.Id)), now).ExecuteUpdateAsync(
-            setters => setters
+        var (rows, token) = await LeaseClaim.ClaimAsync(
+            db.Stimuli, candidates, q => Claimable(q, now), s => s.AvailableAt, max,
+            (setters, token) => setters
                 .SetProperty(s => s.Status, StimulusStatus.Claimed)
                 .SetProperty(s => s.LeaseOwner, owner)
                 .SetProperty(s => s.ClaimToken, token)
                 .SetProperty(s => s.LeaseExpiresAt, expires)
                 .SetProperty(s => s.Attempts, s => s.Attempts + 1),
             cancellationToken);
-        if (claimed == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.Stimuli.AsNoTracking().Where(s => s.ClaimToken == token).OrderBy(s => s.AvailableAt).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ClaimedStimulus(ToModel(r), token))];
     }
 

@@ -1,9 +1,10 @@
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Leases;
 
 namespace Velferd.Workflows.Persistence.Stimuli;
 
 /// <summary>A row of <c>stimuli</c>, with its lease.</summary>
-public sealed class StimulusRow
+public sealed class StimulusRow : ILeasedRow
 {
     public required string Id { get; set; }
 

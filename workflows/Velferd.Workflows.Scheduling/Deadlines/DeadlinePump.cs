@@ -22,7 +22,7 @@ public sealed partial class DeadlinePump(
     ILogger<DeadlinePump> logger)
 {
     /// <summary>This pump's identity in claims.</summary>
-    public string Owner { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    public string Owner { get; } = NodeIdentity.New();
 
     /// <summary>Fires every step that is due now, batch by batch; returns how many fired.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
