@@ -23,7 +23,7 @@ public abstract class StudioBrowserTest(DesignerHost host) : BrowserTest(host)
 
     /// <summary>Waits until the studio's interactive runtime is connected, so clicks reach the server.</summary>
     protected async Task WaitForStudioAsync() =>
-        await Page.WaitForFunctionAsync("() => window.Blazor && document.querySelector('.mud-layout') !== null");
+        await Page.WaitForFunctionAsync("() => document.querySelector('.mud-layout[data-interactive=true]') !== null");
 
     /// <summary>
     /// Saves a screenshot named <paramref name="name"/> and checks the page: axe-core finds no serious or critical
