@@ -281,6 +281,28 @@ public sealed class WorkflowRunnerTests
     }
 
     [Fact]
+    public async Task JavaScriptWithACatastrophicRegularExpression_FaultsWithinTheTimeLimit()
+    {
+        await using var host = WorkflowTestHost.Create(services => services.Configure<JavaScriptOptions>(o =>
+            o.Timeout = TimeSpan.FromMilliseconds(200)));
+        var definition = await host.PublishAsync(new FlowchartBuilder("Regex")
+            .Activity("start", "Elsa.Start")
+            .Activity("run", "Elsa.RunJavaScript", ("script", Expr.Literal("/^(a+)+$/.test('a'.repeat(40) + '!')")))
+            .Chain("start", "run")
+            .Build(), Ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+
+        // Jint's own default lets one match run 10 s; the instance must fault in about the script's limit instead.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"The regular expression ran {clock.Elapsed}.");
+        var instance = await host.GetInstanceAsync(id, Ct);
+        Assert.Equal(WorkflowSubStatus.Faulted, instance.SubStatus);
+        var incident = Assert.Single(instance.State.Incidents);
+        Assert.Equal(("run", "JavaScript ran longer than the limit of 200 ms."), (incident.ActivityId, incident.Message));
+    }
+
+    [Fact]
     public async Task FlowchartThatLoopsWithoutWaiting_FaultsInsteadOfRunningForever()
     {
         await using var host = WorkflowTestHost.Create();

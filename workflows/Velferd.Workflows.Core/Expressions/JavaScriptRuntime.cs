@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Acornima;
 using Acornima.Ast;
 using Jint;
@@ -20,11 +21,17 @@ public sealed class JavaScriptRuntime : IDisposable
     public JavaScriptRuntime(IExpressionScope scope, JavaScriptOptions options)
     {
         _options = options;
-        _engine = new Engine(o => o
-            .TimeoutInterval(options.Timeout)
-            .MaxStatements(options.MaxStatements)
-            .LimitMemory(options.MaxMemoryBytes)
-            .LimitRecursion(options.MaxRecursionDepth));
+        _engine = new Engine(o =>
+        {
+            o.TimeoutInterval(options.Timeout)
+                .MaxStatements(options.MaxStatements)
+                .LimitMemory(options.MaxMemoryBytes)
+                .LimitRecursion(options.MaxRecursionDepth);
+
+            // A single match runs inside .NET's regex engine, where Jint's clock cannot interrupt it: without its own
+            // timeout (Jint's default is 10 s) one catastrophic pattern overran the script's limit by that much.
+            o.Constraints.RegexTimeout = options.Timeout;
+        });
         _engine.SetValue("getVariable", new Func<string, object?>(name => JsonValues.ToPlain(scope.GetVariable(name))));
         _engine.SetValue("setVariable", new Action<string, object?>((name, value) => scope.SetVariable(name, JsonValues.FromPlain(value))));
         _engine.SetValue("getInput", new Func<string, object?>(name =>
@@ -70,7 +77,7 @@ public sealed class JavaScriptRuntime : IDisposable
         {
             return _engine.Evaluate(script).ToObject();
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or RegexMatchTimeoutException)
         {
             throw new ExpressionEvaluationException($"JavaScript ran longer than the limit of {_options.Timeout.TotalMilliseconds:0} ms.", e);
         }
