@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<StimulusDispatcher>();
         services.TryAddSingleton<StimulusWakeUp>();
         services.TryAddSingleton<OutboxWakeUp>();
+        services.TryAddSingleton<WorkerPasses>();
         services.TryAddScoped<WorkflowBlueprintProvider>();
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusProcessor>();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Activities.FiksIo;
 
@@ -12,6 +13,7 @@ namespace Velferd.Workflows.Activities.FiksIo;
 /// </summary>
 public sealed partial class FiksIoReceiverService(
     IServiceScopeFactory scopes,
+    WorkerPasses passes,
     IOptions<FiksIoOptions> options,
     TimeProvider clock,
     ILogger<FiksIoReceiverService> logger) : BackgroundService
@@ -59,6 +61,10 @@ public sealed partial class FiksIoReceiverService(
             catch (Exception e)
             {
                 LogPollFailed(e.GetType().Name);
+            }
+            finally
+            {
+                passes.Completed();
             }
 
             try

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Feeds;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
@@ -14,6 +15,7 @@ namespace Velferd.Workflows.Activities.Folkeregister;
 /// </summary>
 public sealed partial class FolkeregisterFeedService(
     IServiceScopeFactory scopes,
+    WorkerPasses passes,
     IOptions<FolkeregisterFeedOptions> options,
     TimeProvider clock,
     ILogger<FolkeregisterFeedService> logger) : BackgroundService
@@ -63,6 +65,10 @@ public sealed partial class FolkeregisterFeedService(
             catch (Exception e)
             {
                 LogReadFailed(_next, e.GetType().Name);
+            }
+            finally
+            {
+                passes.Completed();
             }
 
             if (read == 0)

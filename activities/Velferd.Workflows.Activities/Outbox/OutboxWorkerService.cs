@@ -2,6 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Activities.Outbox;
 
@@ -12,6 +13,7 @@ namespace Velferd.Workflows.Activities.Outbox;
 public sealed partial class OutboxWorkerService(
     OutboxDispatcher dispatcher,
     OutboxWakeUp wakeUp,
+    WorkerPasses passes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxWorkerService> logger) : BackgroundService
@@ -28,7 +30,9 @@ public sealed partial class OutboxWorkerService(
         {
             try
             {
-                if (await dispatcher.ProcessAvailableAsync(stoppingToken) > 0)
+                var handled = await dispatcher.ProcessAvailableAsync(stoppingToken);
+                passes.Completed();
+                if (handled > 0)
                 {
                     continue;
                 }
@@ -43,6 +47,7 @@ public sealed partial class OutboxWorkerService(
             {
                 // The database may be briefly unreachable; try again after the poll interval.
                 LogLoopFailed(e);
+                passes.Completed();
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
         }

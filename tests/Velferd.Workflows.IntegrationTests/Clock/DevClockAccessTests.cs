@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.IntegrationTests.Hosting;
-using Velferd.Workflows.IntegrationTests.Services;
 using Velferd.Workflows.Scheduling.Quartz;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
@@ -109,7 +108,7 @@ public sealed class DevClockAccessTests(SqliteHostFixture fixture) : IClassFixtu
 
         // Quartz works out a misfired trigger's next time from the scheduler's clock (the host's), not the system's: on
         // the system clock's time, a day behind, it would misfire again and again and fire without pause.
-        await BackgroundWork.WaitUntilAsync(async () =>
+        await BackgroundWork.WaitUntilAsync(fixture.Host, async () =>
             (await scheduler.GetTrigger(DeadlinePumpJob.PollTrigger, Ct))?.NextFireTimeUtc > clock.GetUtcNow() - TimeSpan.FromSeconds(10));
     }
 

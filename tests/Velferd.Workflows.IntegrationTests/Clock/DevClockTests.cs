@@ -1,6 +1,5 @@
 using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.IntegrationTests.Hosting;
-using Velferd.Workflows.IntegrationTests.Services;
 using Velferd.Workflows.Testing.Builders;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
@@ -103,7 +102,7 @@ public abstract class DevClockTests(HostFixture fixture)
 
         var moved = await MoveAsync(kari, new { now = due.AddSeconds(-2).ToString("O") });
         var waitingRightAfter = (await InstanceAsync(ola, instanceId))["instance"]!["subStatus"]!.GetValue<string>();
-        await BackgroundWork.WaitUntilAsync(async () => (await InstanceAsync(ola, instanceId))["instance"]!["subStatus"]!.GetValue<string>() == "Finished");
+        await BackgroundWork.WaitUntilAsync(fixture.Host, async () => (await InstanceAsync(ola, instanceId))["instance"]!["subStatus"]!.GetValue<string>() == "Finished");
 
         Assert.Equal(0, moved["firedSteps"]!.GetValue<int>());
         Assert.Equal("Suspended", waitingRightAfter);

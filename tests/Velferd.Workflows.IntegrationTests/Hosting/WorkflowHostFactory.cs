@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Studio.HostApi;
 
 using Velferd.Workflows.Testing.Databases;
@@ -43,24 +42,7 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
     }
 
     /// <summary>Waits until every stimulus is applied (the engine is idle), or fails after <paramref name="timeout"/>.</summary>
-    public async Task WaitUntilIdleAsync(TimeSpan timeout)
-    {
-        using var cts = new CancellationTokenSource(timeout);
-        var pause = TimeSpan.FromMilliseconds(20);
-        while (true)
-        {
-            await using (var scope = Services.CreateAsyncScope())
-            {
-                if (await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(cts.Token) == 0)
-                {
-                    return;
-                }
-            }
-
-            // Polling the database is the only way to see another node's or the background dispatcher's progress.
-            await Task.Delay(pause, cts.Token);
-        }
-    }
+    public Task WaitUntilIdleAsync(TimeSpan timeout) => BackgroundWork.WaitUntilIdleAsync(this, timeout);
 
     private sealed record TokenBody(string AccessToken);
 }

@@ -112,20 +112,11 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
         return Convert.ToInt32(await command.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Polls a count until it satisfies <paramref name="done"/> (the nodes' background work is only visible in the database).</summary>
+    /// <summary>Waits until a count satisfies <paramref name="done"/> (the nodes' background work is only visible in the database).</summary>
     private async Task<int> WaitForAsync(string sql, Func<int, bool> done)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            var value = await ScalarAsync(sql);
-            if (done(value))
-            {
-                return value;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
+        var value = 0;
+        await BackgroundWork.WaitUntilAsync([_first, _second], async () => done(value = await ScalarAsync(sql)), Patience);
+        return value;
     }
 }

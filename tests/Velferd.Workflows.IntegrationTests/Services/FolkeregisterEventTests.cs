@@ -8,7 +8,7 @@ using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
+using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -34,8 +34,8 @@ public abstract class FolkeregisterEventTests(DatabaseKind kind)
         simulator.Feed.Append(birth.Hendelsesidentifikator, "Foedsel", TestPersons.Newborn);
         // The feed is read in order: once the later move has started its pathway, the replayed birth has been handled.
         var move = simulator.Feed.Append(null, "Flytting", TestPersons.Mother);
-        await WaitUntilAsync(async () => (await InstancesAsync(host, moves)).Count == 1);
-        await WaitUntilAsync(async () => await PositionAsync(host) == move.Sekvensnummer + 1);
+        await WaitUntilAsync(host, async () => (await InstancesAsync(host, moves)).Count == 1);
+        await WaitUntilAsync(host, async () => await PositionAsync(host) == move.Sekvensnummer + 1);
 
         Assert.Single(await InstancesAsync(host, births));
         foreach (var number in TestPersons.All.Keys)

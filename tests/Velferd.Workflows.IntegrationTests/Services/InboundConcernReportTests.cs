@@ -10,7 +10,7 @@ using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
+using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -35,9 +35,9 @@ public abstract class InboundConcernReportTests(DatabaseKind kind)
         var valid = simulator.FiksIo.Deliver(new InboundMessage(null, ConcernReportMessageTypes.Public, Melding(TestPersons.Child)));
         var badNumber = simulator.FiksIo.Deliver(new InboundMessage(null, ConcernReportMessageTypes.Private, Melding("12345678901")));
         var unbornWithNumber = simulator.FiksIo.Deliver(new InboundMessage(null, ConcernReportMessageTypes.Public, Melding(TestPersons.Newborn, unborn: true)));
-        await WaitUntilAsync(() => simulator.FiksIo.Waiting(Account).Count == 0 && simulator.FiksIo.Sent().Count >= 3);
+        await WaitUntilAsync(host, () => simulator.FiksIo.Waiting(Account).Count == 0 && simulator.FiksIo.Sent().Count >= 3);
         simulator.FiksIo.Deliver(valid);
-        await WaitUntilAsync(() => simulator.FiksIo.Waiting(Account).Count == 0);
+        await WaitUntilAsync(host, () => simulator.FiksIo.Waiting(Account).Count == 0);
         await WaitUntilIdleAsync(host);
 
         var instances = await InstancesAsync(host, definitionId);
@@ -96,7 +96,7 @@ public abstract class InboundConcernReportTests(DatabaseKind kind)
         return (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().ListAsync(new InstanceQuery { DefinitionId = definitionId }, Ct)).Items;
     }
 
-    private static Task WaitUntilIdleAsync(ServiceScenarioHostFactory host) => WaitUntilAsync(async () =>
+    private static Task WaitUntilIdleAsync(ServiceScenarioHostFactory host) => WaitUntilAsync(host, async () =>
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(Ct) == 0

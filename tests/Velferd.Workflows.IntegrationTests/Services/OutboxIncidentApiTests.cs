@@ -11,7 +11,7 @@ using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
+using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -33,11 +33,11 @@ public sealed class OutboxIncidentApiTests
         simulator.AddFault(new FaultRule { Service = "svarut", Kind = FaultKind.Down });
         var admin = await host.ClientForAsync("admin");
         var instanceId = await StartAsync(host);
-        var incident = await WaitForIncidentAsync(admin, instanceId);
+        var incident = await WaitForIncidentAsync(host, admin, instanceId);
 
         simulator.ClearFaults();
         var retried = await admin.PostAsync($"/api/outbox/incidents/{incident["id"]}/retry", null, Ct);
-        await WaitUntilAsync(async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
+        await WaitUntilAsync(host, async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
         var listAfter = await admin.GetFromJsonAsync<JsonArray>("/api/outbox/incidents", Ct);
         var retriedAgain = await admin.PostAsync($"/api/outbox/incidents/{incident["id"]}/retry", null, Ct);
 
@@ -60,11 +60,11 @@ public sealed class OutboxIncidentApiTests
         simulator.AddFault(new FaultRule { Service = "svarut", Kind = FaultKind.Down });
         var admin = await host.ClientForAsync("admin");
         var instanceId = await StartAsync(host);
-        var id = (await WaitForIncidentAsync(admin, instanceId))["id"]!.GetValue<string>();
+        var id = (await WaitForIncidentAsync(host, admin, instanceId))["id"]!.GetValue<string>();
 
         var withoutNote = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "" }, Ct);
         var resolved = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "Sendt på papir manuelt." }, Ct);
-        await WaitUntilAsync(async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
+        await WaitUntilAsync(host, async () => (await FindAsync(host, instanceId)).Status == WorkflowStatus.Finished);
         var resolvedAgain = await admin.PostAsJsonAsync($"/api/outbox/incidents/{id}/resolve", new { note = "Igjen." }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, withoutNote.StatusCode);
@@ -114,10 +114,10 @@ public sealed class OutboxIncidentApiTests
         return (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().StartAsync(new StartRequest(saved.Definition!.DefinitionId), Ct)).InstanceId!;
     }
 
-    private static async Task<JsonObject> WaitForIncidentAsync(HttpClient admin, string instanceId)
+    private static async Task<JsonObject> WaitForIncidentAsync(IncidentHostFactory host, HttpClient admin, string instanceId)
     {
         JsonObject? incident = null;
-        await WaitUntilAsync(async () =>
+        await WaitUntilAsync(host, async () =>
         {
             var list = await admin.GetFromJsonAsync<JsonArray>("/api/outbox/incidents", Ct);
             incident = list!.OfType<JsonObject>().FirstOrDefault(i => i["workflowInstanceId"]!.GetValue<string>() == instanceId);

@@ -7,7 +7,7 @@ using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Services.BackgroundWork;
+using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -41,7 +41,7 @@ public abstract class OutboxKillTests(DatabaseKind kind)
             _ = first.Server;
             var definitionId = await PublishAsync(first);
             instanceId = await StartAsync(first, definitionId);
-            await WaitUntilAsync(() => Task.FromResult(
+            await WaitUntilAsync(first, () => Task.FromResult(
                 simulator.State.RequestCount("arkiv") == JournalEntries && simulator.State.RequestCount("svarut") == 1));
         }
         finally
@@ -52,7 +52,7 @@ public abstract class OutboxKillTests(DatabaseKind kind)
         var inFlight = await UnfinishedAsync(database, simulator.BaseUrl);
         await using var second = new NodeFactory(database, simulator.BaseUrl);
         _ = second.Server;
-        await WaitUntilAsync(async () => await CountUnfinishedAsync(second) == 0 && (await FindAsync(second, instanceId)).Status == WorkflowStatus.Finished);
+        await WaitUntilAsync(second, async () => await CountUnfinishedAsync(second) == 0 && (await FindAsync(second, instanceId)).Status == WorkflowStatus.Finished);
 
         Assert.Equal(JournalEntries + 1, inFlight);
         var effects = simulator.State.Effects();

@@ -5,6 +5,7 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.RemoteServices;
+using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
@@ -18,7 +19,6 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 /// </summary>
 public abstract class ServiceScenarioTests(DatabaseKind kind)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -108,55 +108,26 @@ public abstract class ServiceScenarioTests(DatabaseKind kind)
 
     private static async Task<WorkflowInstance> WaitForAsync(ServiceScenarioHostFactory host, string instanceId, Func<WorkflowInstance, bool> done)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            await using (var scope = host.Services.CreateAsyncScope())
-            {
-                if (await scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>().FindAsync(instanceId, timeout.Token) is { } instance && done(instance))
-                {
-                    return instance;
-                }
-            }
-
-            // The background dispatcher and outbox worker move the instance; polling the database is how a test sees it.
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
+        await BackgroundWork.WaitUntilAsync(host, async () => await BackgroundWork.FindAsync(host, instanceId) is { } instance && done(instance));
+        return await BackgroundWork.FindAsync(host, instanceId);
     }
 
     private static async Task<IReadOnlyList<string>> WaitForLogAsync(ServiceScenarioHostFactory host, Func<string, bool> wanted)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            var lines = host.Logs.Lines;
-            if (lines.Any(wanted))
-            {
-                return lines;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(20), timeout.Token);
-        }
+        await BackgroundWork.WaitUntilAsync(host, () => host.Logs.Lines.Any(wanted));
+        return host.Logs.Lines;
     }
 
     private static async Task<OutboxMessage> WaitForMessageAsync(ServiceScenarioHostFactory host, string id, Func<OutboxMessage, bool> done)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (true)
-        {
-            await using (var scope = host.Services.CreateAsyncScope())
-            {
-                if (await scope.ServiceProvider.GetRequiredService<IOutboxStore>().FindAsync(id, timeout.Token) is { } message && done(message))
-                {
-                    return message;
-                }
-            }
+        await BackgroundWork.WaitUntilAsync(host, async () => await FindMessageAsync(host, id) is { } message && done(message));
+        return (await FindMessageAsync(host, id))!;
+    }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50), timeout.Token);
-        }
+    private static async Task<OutboxMessage?> FindMessageAsync(ServiceScenarioHostFactory host, string id)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IOutboxStore>().FindAsync(id, Ct);
     }
 }
 

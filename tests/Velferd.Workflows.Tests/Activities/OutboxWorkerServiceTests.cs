@@ -5,6 +5,7 @@ using Moq;
 using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing.Builders;
 
 namespace Velferd.Workflows.Tests.Activities;
@@ -22,17 +23,22 @@ public sealed class OutboxWorkerServiceTests
             .Callback<JournalEntry, string, CancellationToken>((entry, _, _) => archived.TrySetResult(entry.CaseId))
             .ReturnsAsync("jp-1");
         var definitionId = await services.PublishSingleAsync("Velferd.Arkiv.Journalfor", ["Done"], ("caseId", Expr.Literal("sak-9")), ("entryType", Expr.Literal("N")));
+        var passes = new WorkerPasses();
         // An hour's poll on a clock that never moves: only the wake-up can make the worker send.
         using var worker = new OutboxWorkerService(
             services.Host.Services.GetRequiredService<OutboxDispatcher>(),
             services.Host.Services.GetRequiredService<OutboxWakeUp>(),
+            passes,
             Options.Create(new OutboxOptions { PollInterval = TimeSpan.FromHours(1) }),
             services.Host.Clock,
             NullLogger<OutboxWorkerService>.Instance);
         await worker.StartAsync(Ct);
 
+        var sentPass = passes.Next;
         await services.Host.StartAsync(definitionId, cancellationToken: Ct);
         var caseId = await archived.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        // The worker announces the end of each pass: what tests await instead of polling.
+        await sentPass.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         await worker.StopAsync(Ct);
         Assert.Equal("sak-9", caseId);

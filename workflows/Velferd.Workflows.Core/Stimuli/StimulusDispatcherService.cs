@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Core.Stimuli;
 
@@ -8,6 +9,7 @@ namespace Velferd.Workflows.Core.Stimuli;
 public sealed partial class StimulusDispatcherService(
     StimulusDispatcher dispatcher,
     StimulusWakeUp wakeUp,
+    WorkerPasses passes,
     IOptions<DispatcherOptions> options,
     ILogger<StimulusDispatcherService> logger) : BackgroundService
 {
@@ -23,7 +25,9 @@ public sealed partial class StimulusDispatcherService(
         {
             try
             {
-                if (await dispatcher.ProcessAvailableAsync(stoppingToken) > 0)
+                var applied = await dispatcher.ProcessAvailableAsync(stoppingToken);
+                passes.Completed();
+                if (applied > 0)
                 {
                     continue;
                 }
@@ -38,6 +42,7 @@ public sealed partial class StimulusDispatcherService(
             {
                 // The database may be briefly unreachable; try again after the poll interval.
                 LogLoopFailed(e);
+                passes.Completed();
                 await wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
         }
