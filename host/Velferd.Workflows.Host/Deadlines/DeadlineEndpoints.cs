@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
-using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
 
 namespace Velferd.Workflows.Host.Deadlines;
@@ -30,21 +29,20 @@ public static class DeadlineEndpoints
     }
 
     private static async Task<Results<Ok<DeadlineList>, ValidationProblem>> ListAsync(
-        string? correlationId, string? instanceId, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access, CancellationToken cancellationToken)
+        string? correlationId, string? instanceId, IDeadlineStore store, CaseDataAccess access, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(correlationId) && string.IsNullOrWhiteSpace(instanceId))
         {
             return TypedResults.ValidationProblem(FieldErrors.Of("correlationId", "Oppgi saks-id (correlationId) eller forløp (instanceId). / Give a case or an instance id.").ToDictionary());
         }
 
-        var page = await store.ListAsync(new DeadlineQuery { CorrelationId = correlationId, WorkflowInstanceId = instanceId, Take = 500 }, cancellationToken);
-        var visible = await VisibleDeadlines.VisibleAsync(page.Items, instances, access, cancellationToken);
-        return TypedResults.Ok(new DeadlineList([.. visible.Select(DeadlineView.From)], page.TotalCount - (page.Items.Count - visible.Count)));
+        var page = await store.ListVisibleAsync(new DeadlineQuery { CorrelationId = correlationId, WorkflowInstanceId = instanceId, Take = 500 }, access, cancellationToken);
+        return TypedResults.Ok(new DeadlineList([.. page.Items.Select(DeadlineView.From)], page.TotalCount));
     }
 
     private static async Task<Results<Ok<DeadlineView>, NotFound>> GetAsync(
-        string deadlineId, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access, CancellationToken cancellationToken) =>
-        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is { } deadline ? TypedResults.Ok(DeadlineView.From(deadline)) : TypedResults.NotFound();
+        string deadlineId, IDeadlineStore store, CaseDataAccess access, CancellationToken cancellationToken) =>
+        await store.FindVisibleAsync(deadlineId, access, cancellationToken) is { } deadline ? TypedResults.Ok(DeadlineView.From(deadline)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<DeadlineOverview>, ValidationProblem, ForbidHttpResult>> OverviewAsync(
         string? team, int? withinDays, ClaimsPrincipal user, IDeadlineStore store, TimeProvider clock, CancellationToken cancellationToken)
@@ -77,16 +75,16 @@ public static class DeadlineEndpoints
     }
 
     private static async Task<Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict>> RequestExtensionAsync(
-        string deadlineId, ExtensionRequest request, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store, IWorkflowInstanceStore instances,
+        string deadlineId, ExtensionRequest request, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store,
         CaseDataAccess access, CancellationToken cancellationToken) =>
-        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is null
+        await store.FindVisibleAsync(deadlineId, access, cancellationToken) is null
             ? TypedResults.NotFound()
             : ToResult(await extensions.RequestAsync(deadlineId, request.NewDueAt, request.ExtendBy, request.Reason, user.Identity?.Name ?? "?", cancellationToken));
 
     private static async Task<Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict>> ApproveExtensionAsync(
-        string deadlineId, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store, IWorkflowInstanceStore instances, CaseDataAccess access,
+        string deadlineId, ClaimsPrincipal user, DeadlineExtensions extensions, IDeadlineStore store, CaseDataAccess access,
         CancellationToken cancellationToken) =>
-        await store.FindVisibleAsync(instances, deadlineId, access, cancellationToken) is null
+        await store.FindVisibleAsync(deadlineId, access, cancellationToken) is null
             ? TypedResults.NotFound()
             : ToResult(await extensions.ApproveAsync(deadlineId, user.Identity?.Name ?? "?", cancellationToken));
 

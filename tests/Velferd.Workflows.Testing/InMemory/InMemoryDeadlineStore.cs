@@ -77,9 +77,11 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
         lock (db.Gate)
         {
             var matches = table.Rows.Values.Select(r => r.Deadline)
-                .Where(d => (query.CorrelationId is null || d.CorrelationId == query.CorrelationId)
+                .Where(d => (query.Id is null || d.Id == query.Id)
+                    && (query.CorrelationId is null || d.CorrelationId == query.CorrelationId)
                     && (query.WorkflowInstanceId is null || d.WorkflowInstanceId == query.WorkflowInstanceId)
                     && (query.Teams is null || (d.Team is not null && query.Teams.Contains(d.Team)))
+                    && (query.VisibleToTeams is null || VisibleTo(d, query.VisibleToTeams))
                     && (query.Statuses is null || query.Statuses.Contains(d.Status))
                     && (query.Kinds is null || query.Kinds.Contains(d.Kind))
                     && (query.DueBefore is null || d.DueAt < query.DueBefore))
@@ -88,6 +90,10 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
             return Task.FromResult(new DeadlinePage([.. matches.Take(query.Take)], matches.Count));
         }
     }
+
+    private bool VisibleTo(Deadline deadline, IReadOnlyCollection<string> teams) =>
+        (deadline.Team is not null && teams.Contains(deadline.Team))
+        || (db.Instances.TryGetValue(deadline.WorkflowInstanceId, out var owner) && owner.Instance.Team is { } team && teams.Contains(team));
 
     /// <inheritdoc />
     public Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken)

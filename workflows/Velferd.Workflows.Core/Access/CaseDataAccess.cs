@@ -1,4 +1,3 @@
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -24,13 +23,6 @@ public sealed record CaseDataAccess(string UserId, IReadOnlySet<string> Teams, b
 
     /// <summary>True when the user may see (and, with the role for it, act on) the instance.</summary>
     public bool MaySee(WorkflowInstance instance) => SeesAllTeams || (instance.Team is not null && Teams.Contains(instance.Team));
-
-    /// <summary>
-    /// True when the user may see the deadline: it is owned by one of his teams, or it belongs to an instance he may
-    /// see (<paramref name="instance"/>, null when it is unknown).
-    /// </summary>
-    public bool MaySee(Deadline deadline, WorkflowInstance? instance) =>
-        SeesAllTeams || (deadline.Team is not null && Teams.Contains(deadline.Team)) || (instance is not null && MaySee(instance));
 
     /// <summary>
     /// The team a new instance this user starts will belong to: the one he names, which must be one of his own (any

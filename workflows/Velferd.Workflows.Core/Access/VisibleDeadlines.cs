@@ -1,29 +1,23 @@
 using Velferd.Workflows.Core.Deadlines;
-using Velferd.Workflows.Core.Instances;
 
 namespace Velferd.Workflows.Core.Access;
 
-/// <summary>Reading deadlines through the access decision: one the user may not see reads as missing.</summary>
+/// <summary>
+/// Reading deadlines through the access decision: one the user may not see reads as missing. The store filters by the
+/// user's teams (the deadline's own team or its instance's), so a list never loads the instances it is about.
+/// </summary>
 public static class VisibleDeadlines
 {
     /// <summary>The deadline, or null when it does not exist or the user may not see it.</summary>
     public static async Task<Deadline?> FindVisibleAsync(
-        this IDeadlineStore deadlines, IWorkflowInstanceStore instances, string id, CaseDataAccess access, CancellationToken cancellationToken)
+        this IDeadlineStore deadlines, string id, CaseDataAccess access, CancellationToken cancellationToken)
     {
-        var deadline = await deadlines.FindAsync(id, cancellationToken);
-        return deadline is not null && (await VisibleAsync([deadline], instances, access, cancellationToken)).Count == 1 ? deadline : null;
+        var page = await deadlines.ListVisibleAsync(new DeadlineQuery { Id = id, Take = 1 }, access, cancellationToken);
+        return page.Items.Count == 1 ? page.Items[0] : null;
     }
 
-    /// <summary>The deadlines the user may see, in their order.</summary>
-    public static async Task<IReadOnlyList<Deadline>> VisibleAsync(
-        IReadOnlyList<Deadline> deadlines, IWorkflowInstanceStore instances, CaseDataAccess access, CancellationToken cancellationToken)
-    {
-        if (access.SeesAllTeams || deadlines.Count == 0)
-        {
-            return deadlines;
-        }
-
-        var owners = await instances.FindManyAsync([.. deadlines.Select(d => d.WorkflowInstanceId).Distinct(StringComparer.Ordinal)], cancellationToken);
-        return [.. deadlines.Where(d => access.MaySee(d, owners.GetValueOrDefault(d.WorkflowInstanceId)))];
-    }
+    /// <summary>The deadlines matching <paramref name="query"/> that the user may see, and how many there are.</summary>
+    public static Task<DeadlinePage> ListVisibleAsync(
+        this IDeadlineStore deadlines, DeadlineQuery query, CaseDataAccess access, CancellationToken cancellationToken) =>
+        deadlines.ListAsync(access.TeamFilter is { } teams ? query with { VisibleToTeams = teams } : query, cancellationToken);
 }

@@ -57,6 +57,9 @@ public sealed record FiredStep(ClaimedDeadline Claimed, Stimulus? Stimulus);
 /// <summary>Filters for listing deadlines (supervisor views, a case's deadlines).</summary>
 public sealed record DeadlineQuery
 {
+    /// <summary>Only this deadline (to read one through <see cref="VisibleToTeams"/>).</summary>
+    public string? Id { get; init; }
+
     /// <summary>Only this case's.</summary>
     public string? CorrelationId { get; init; }
 
@@ -65,6 +68,12 @@ public sealed record DeadlineQuery
 
     /// <summary>Only this team's.</summary>
     public IReadOnlyCollection<string>? Teams { get; init; }
+
+    /// <summary>
+    /// Only those a member of these teams may see: owned by one of them, or belonging to an instance one of them owns
+    /// (<see cref="Access.CaseDataAccess"/>'s rule, filtered by the store so no instance is loaded). Null: no limit.
+    /// </summary>
+    public IReadOnlyCollection<string>? VisibleToTeams { get; init; }
 
     /// <summary>Only these statuses.</summary>
     public IReadOnlyCollection<DeadlineStatus>? Statuses { get; init; }

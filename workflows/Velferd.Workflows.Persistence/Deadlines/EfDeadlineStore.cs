@@ -109,6 +109,11 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
     public async Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken)
     {
         var rows = db.Deadlines.AsNoTracking();
+        if (query.Id is not null)
+        {
+            rows = rows.Where(d => d.Id == query.Id);
+        }
+
         if (query.CorrelationId is not null)
         {
             rows = rows.Where(d => d.CorrelationId == query.CorrelationId);
@@ -122,6 +127,12 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
         if (query.Teams is { } teams)
         {
             rows = rows.Where(d => d.Team != null && teams.Contains(d.Team));
+        }
+
+        if (query.VisibleToTeams is { } visibleTo)
+        {
+            rows = rows.Where(d => (d.Team != null && visibleTo.Contains(d.Team))
+                || db.Instances.Any(i => i.Id == d.WorkflowInstanceId && i.Team != null && visibleTo.Contains(i.Team)));
         }
 
         if (query.Statuses is { } statuses)
