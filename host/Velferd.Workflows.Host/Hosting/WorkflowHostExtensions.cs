@@ -80,6 +80,9 @@ public static class WorkflowHostExtensions
         // The studio and the designer, served by this host; they call its API over HTTP like any client.
         builder.AddWorkflowStudio();
         builder.Services.AddHealthChecks().AddDbContextCheck<WorkflowsDbContext>("database", tags: ["ready"]);
+
+        // Registered last, so it starts after every other hosted service; it still waits for Quartz (see there).
+        builder.Services.AddHostedService<ReadyAnnouncement>();
         return builder;
     }
 
@@ -128,13 +131,6 @@ public static class WorkflowHostExtensions
         app.MapCaseLogEndpoints();
         app.MapNotificationEndpoints();
 
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var url = app.Urls.FirstOrDefault() ?? "";
-            Log.Information(
-                "Velferd.Workflows is running on {Database}. API reference: {ApiUrl}. Open {StudioUrl} for the studio and the designer (demo users, password demo)",
-                app.Configuration["Workflows:Database"], $"{url}/scalar", $"{url}/");
-        });
         return app;
     }
 }
