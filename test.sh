@@ -63,7 +63,7 @@ projects=()
 for csproj in tests/*/*.csproj; do
   [ -f "$csproj" ] || continue
   case "$csproj" in
-    tests/Velferd.Workflows.Benchmarks/* | tests/Velferd.Workflows.Testing/*) continue ;;
+    tests/Velferd.Workflows.Benchmarks/* | tests/Velferd.Workflows.Testing/* | tests/Velferd.Workflows.Testing.Host/*) continue ;;
   esac
   if grep -qiE '<IsTestProject>[[:space:]]*true[[:space:]]*</IsTestProject>' "$csproj" \
       || grep -qiE '<PackageReference[^>]*Include="xunit' "$csproj"; then

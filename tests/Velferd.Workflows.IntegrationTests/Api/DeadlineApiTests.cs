@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Core.Definitions;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Api;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Api;
 

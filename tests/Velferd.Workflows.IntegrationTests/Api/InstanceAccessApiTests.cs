@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Api;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Api;
 

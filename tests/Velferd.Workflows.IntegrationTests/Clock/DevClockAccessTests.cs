@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Velferd.Workflows.Host.Clock;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Scheduling.Quartz;
+using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
 namespace Velferd.Workflows.IntegrationTests.Clock;

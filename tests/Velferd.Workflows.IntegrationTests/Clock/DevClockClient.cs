@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Definitions;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Clock;
 

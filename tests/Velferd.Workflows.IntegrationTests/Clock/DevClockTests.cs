@@ -1,6 +1,6 @@
 using Velferd.Workflows.Activities.Deadlines;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.IntegrationTests.Clock.DevClockClient;
 
 namespace Velferd.Workflows.IntegrationTests.Clock;

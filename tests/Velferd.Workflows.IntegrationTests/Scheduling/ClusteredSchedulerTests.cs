@@ -6,10 +6,10 @@ using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Scheduling;
 

@@ -10,7 +10,7 @@ using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
+using static Velferd.Workflows.Testing.Host.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 

@@ -7,7 +7,7 @@ using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
-using static Velferd.Workflows.IntegrationTests.Hosting.BackgroundWork;
+using static Velferd.Workflows.Testing.Host.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 

@@ -5,10 +5,10 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.RemoteServices;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Studio;
 

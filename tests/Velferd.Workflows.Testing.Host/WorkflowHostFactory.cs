@@ -7,7 +7,7 @@ using Velferd.Workflows.Studio.HostApi;
 
 using Velferd.Workflows.Testing.Databases;
 
-namespace Velferd.Workflows.IntegrationTests.Hosting;
+namespace Velferd.Workflows.Testing.Host;
 
 /// <summary>The real host over HTTP (in-process test server) on a fresh database of one kind.</summary>
 /// <param name="database">The database.</param>

@@ -3,13 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.TeamWork;
-using static Velferd.Workflows.IntegrationTests.Welfare.TeamWorkApi;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.TeamWorkApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// Team meetings over HTTP as the demo users, on a frozen clock: no named discussion without written consent covering

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Testing.Databases;
+using Xunit;
 
-namespace Velferd.Workflows.IntegrationTests.Hosting;
+namespace Velferd.Workflows.Testing.Host;
 
 /// <summary>One host on one fresh database, shared by the tests of a class (each test uses its own ids).</summary>
 /// <param name="kind">The database.</param>

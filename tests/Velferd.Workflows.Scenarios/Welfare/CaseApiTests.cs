@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.IntegrationTests.Hosting;
+using Velferd.Workflows.Testing.Host;
 using Velferd.Workflows.Testing.Welfare;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// <c>/api/cases</c> over HTTP as the demo users, on a frozen clock: registering (R-56, R-57, R-75 and AS-25's bad input:

@@ -2,11 +2,11 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.TeamWork;
+using Velferd.Workflows.Testing.Host;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>Requests and reads the team-work API tests share: a meeting body, the holder, notifications, stored meetings.</summary>
 public static class TeamWorkApi

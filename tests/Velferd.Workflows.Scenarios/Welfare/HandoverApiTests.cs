@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.IntegrationTests.Hosting;
-using static Velferd.Workflows.IntegrationTests.Welfare.TeamWorkApi;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.TeamWorkApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// Stafettholder over HTTP: exactly one holder at every moment, shown by <c>GET /api/cases/{id}</c>; an offer

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.IntegrationTests.Hosting;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// <c>GET/PUT /api/policy</c>: the shipped defaults, a process owner's versioned change that the consent rules follow at

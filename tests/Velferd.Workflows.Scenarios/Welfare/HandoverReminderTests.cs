@@ -1,14 +1,14 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Housekeeping;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Scheduling.Time;
+using Velferd.Workflows.Testing.Host;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Notifications;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// The R-36 reminder scan on the host's fake clock, in a class (and host) of its own: moving the clock expires the bearer

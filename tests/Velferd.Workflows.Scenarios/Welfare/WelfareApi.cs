@@ -2,13 +2,13 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.Welfare;
+using Velferd.Workflows.Testing.Host;
 using Velferd.Workflows.Testing.Welfare;
 using Velferd.Workflows.Welfare.Persons;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>Requests and reads the welfare API tests share: persons of a given age, a case, a consent, the stored rows.</summary>
 public static class WelfareApi

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.IntegrationTests.Hosting;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Welfare;
+namespace Velferd.Workflows.Scenarios.Welfare;
 
 /// <summary>
 /// Consents over HTTP on a frozen clock: recording (R-26, R-30 and AS-25's bad input), the status of R-28 under the

@@ -3,8 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Xunit;
 
-namespace Velferd.Workflows.IntegrationTests.Hosting;
+namespace Velferd.Workflows.Testing.Host;
 
 /// <summary>
 /// The one way integration tests wait for what a host does in the background (the stimulus dispatcher, the outbox
@@ -12,7 +13,7 @@ namespace Velferd.Workflows.IntegrationTests.Hosting;
 /// await the end of the next pass of any of the nodes' workers (<see cref="WorkerPasses"/>) and look again. No timer of
 /// its own: the workers say when something may have changed. Fails the test when the condition has not held in time.
 /// </summary>
-internal static class BackgroundWork
+public static class BackgroundWork
 {
     /// <summary>How long a condition may take before the test fails: generous, for a loaded CI machine.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
