@@ -11,7 +11,8 @@ namespace Velferd.Workflows.Host.Clock;
 /// <summary>
 /// Moves the Development clock and releases, as if that time had passed, what fell due on the way: deadline steps
 /// (reminders, due, escalations, timers, age milestones) in the order of their instants, each fired once by the pump's
-/// row claim, and each housekeeping task once if the move passed its scheduled time. It walks from one due instant to
+/// row claim, and each housekeeping task at every scheduled instant the move passed (a nightly task once per night). It
+/// walks from one due instant to
 /// the next, letting the engine apply what each released before going on, so work that a resumed step plans within
 /// the move (a timer after a reminder) fires too, at its own instant. Moving back only sets the time: what already
 /// happened stays done, and nothing fires again.
@@ -100,6 +101,11 @@ public sealed partial class ClockMover(
                 await RunHousekeepingAsync(task.Registration, cancellationToken);
                 released.HousekeepingRuns.Add(task.Registration.Name);
                 tasksDue.Remove(task);
+                if (task.Schedule.GetNextValidTimeAfter(task.At) is { } again && again <= target)
+                {
+                    tasksDue.Add(task with { At = again });
+                }
+
                 ran++;
             }
 
@@ -123,18 +129,18 @@ public sealed partial class ClockMover(
         return await scope.ServiceProvider.GetRequiredService<IDeadlineStore>().NextFireAtAsync(cancellationToken);
     }
 
-    /// <summary>Each task whose schedule has an instant in (from, target], with the first such instant.</summary>
-    private List<(HousekeepingTaskRegistration Registration, DateTimeOffset At)> HousekeepingPassedOver(DateTimeOffset from, DateTimeOffset target)
+    /// <summary>Each task whose schedule has an instant in (from, target], with its first such instant; the walk adds the later ones.</summary>
+    private List<(HousekeepingTaskRegistration Registration, CronExpression Schedule, DateTimeOffset At)> HousekeepingPassedOver(DateTimeOffset from, DateTimeOffset target)
     {
         var settings = housekeepingOptions.Value;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
-        var due = new List<(HousekeepingTaskRegistration, DateTimeOffset)>();
+        var due = new List<(HousekeepingTaskRegistration, CronExpression, DateTimeOffset)>();
         foreach (var registration in housekeeping)
         {
             var schedule = new CronExpression(settings.ScheduleOf(registration.Name), zone);
             if (schedule.GetNextValidTimeAfter(from) is { } at && at <= target)
             {
-                due.Add((registration, at));
+                due.Add((registration, schedule, at));
             }
         }
 

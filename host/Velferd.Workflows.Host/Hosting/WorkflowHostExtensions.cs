@@ -24,6 +24,7 @@ using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Studio;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Batons;
+using Velferd.Workflows.Welfare.Consents;
 
 namespace Velferd.Workflows.Host.Hosting;
 
@@ -59,6 +60,7 @@ public static class WorkflowHostExtensions
         // sees both them and the scheduler, so it hands each to Quartz here.
         builder.Services.AddHousekeepingJob<AgeMilestoneScan>();
         builder.Services.AddHousekeepingJob<HandoverReminderScan>();
+        builder.Services.AddHousekeepingJob<ConsentExpiryScan>();
         builder.AddRemoteServices();
 
         builder.Services.AddWorkflowAuth();

@@ -34,22 +34,6 @@ public static class MeetingEndpoints
         return routes;
     }
 
-    /// <summary>
-    /// After a consent of <paramref name="subject"/> is withdrawn or narrowed: cancels the planned future meetings
-    /// it no longer covers and tells their invitees «avlyst», in one transaction.
-    /// </summary>
-    public static async Task CancelUncoveredMeetingsAsync(
-        WelfareCase subject, string by, DateTimeOffset now, IMeetingStore meetings, IConsentStore consents, PolicyReader policies,
-        CancellationToken cancellationToken)
-    {
-        var change = MeetingRules.CancelUncovered(subject, await meetings.ListForCaseAsync(subject.Id, cancellationToken),
-            await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), by, now);
-        if (change is CaseChange<MeetingUpdate>.Applied { Value.Meetings.Count: > 0 } applied)
-        {
-            await meetings.UpdateAsync(applied.Value.Meetings, applied.Events, applied.Value.Notifications, cancellationToken);
-        }
-    }
-
     private static async Task<Results<Created<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleAsync(
         string caseId, MeetingRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
         PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)

@@ -4,7 +4,6 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
-using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
@@ -102,7 +101,7 @@ public static class ConsentEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
-                await MeetingEndpoints.CancelUncoveredMeetingsAsync(subject, actor.UserName, now, meetings, consents, policies, cancellationToken);
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, cancellationToken);
                 await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, policies, now, cancellationToken);
                 return TypedResults.Ok(ConsentView.Of(applied.Value));
             default:

@@ -172,6 +172,32 @@ public abstract class WelfareStoreContract
     }
 
     [Fact]
+    public async Task ConsentStore_FollowUpsDue_R32_ListsRenewalsAndExpiriesNotYetMarkedAndAMarkIsStoredOnce()
+    {
+        await using var unit = await CreateAsync();
+        var subject = await unit.Cases.AddAsync(WelfareCaseBuilder.Open().Build(), [], Ct);
+        var soon = ConsentBuilder.For(subject).Build() with { ValidTo = new DateOnly(2024, 4, 10) };
+        var later = ConsentBuilder.For(subject).Build() with { ValidTo = new DateOnly(2024, 12, 31) };
+        await unit.Consents.AddAsync(soon, [], Ct);
+        await unit.Consents.AddAsync(later, [], Ct);
+        var today = new DateOnly(2024, 3, 15);
+
+        var due = await unit.Consents.ListFollowUpsDueAsync(today, 30, 10, Ct);
+        var marked = soon with { RenewalRequestedAt = Now };
+        await unit.Consents.MarkFollowedUpAsync(soon, new ConsentFollowUp(marked, [Event(subject, 1, CaseEventKinds.ConsentRenewalDue)], [], false), Ct);
+        var stale = unit.Consents.MarkFollowedUpAsync(soon, new ConsentFollowUp(marked, [Event(subject, 2, CaseEventKinds.ConsentRenewalDue)], [], false), Ct);
+        var afterMark = await unit.Consents.ListFollowUpsDueAsync(today, 30, 10, Ct);
+        var afterLastDay = await unit.Consents.ListFollowUpsDueAsync(new DateOnly(2024, 4, 11), 30, 10, Ct);
+
+        Assert.Equal([soon.Id], due.Select(c => c.Id));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => stale);
+        Assert.Empty(afterMark);
+        Assert.Equal([soon.Id], afterLastDay.Select(c => c.Id));
+        Assert.Equal(Now, (await unit.Consents.FindAsync(soon.Id, Ct))!.RenewalRequestedAt);
+        Assert.Single(await unit.Cases.TimelineAsync(subject.Id, Ct));
+    }
+
+    [Fact]
     public async Task PolicyStore_Versions_FollowEachOtherAndTheNewestIsCurrent()
     {
         await using var unit = await CreateAsync();

@@ -1,5 +1,6 @@
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Notifications;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -17,4 +18,6 @@ public sealed class InMemoryWelfareTables
     internal Dictionary<string, Consent> Consents { get; } = new(StringComparer.Ordinal);
 
     internal List<WelfarePolicy> Policies { get; } = [];
+
+    internal List<Notification> Notifications { get; } = [];
 }

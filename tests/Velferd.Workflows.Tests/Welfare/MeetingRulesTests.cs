@@ -209,7 +209,7 @@ public sealed class MeetingRulesTests
         var withdrawn = consent with { Withdrawals = [new ConsentWithdrawal("w", Now, [], [], "idporten", "mor")] };
 
         var applied = Assert.IsType<CaseChange<MeetingUpdate>.Applied>(
-            MeetingRules.CancelUncovered(subject, [future, past], [withdrawn], Begge, "system", Now.AddHours(1)));
+            MeetingRules.CancelUncovered(subject, [future, past], [withdrawn], Begge, "system", Now.AddHours(1), ConsentEnd.Withdrawn));
 
         Assert.Equal(future.Id, Assert.Single(applied.Value.Meetings).Id);
         var notice = Assert.Single(applied.Value.Notifications);
@@ -228,7 +228,7 @@ public sealed class MeetingRulesTests
         var narrowed = consent with { Withdrawals = [new ConsentWithdrawal("w", Now, ["helse"], [], "skriftlig", "mor")] };
 
         var applied = Assert.IsType<CaseChange<MeetingUpdate>.Applied>(
-            MeetingRules.CancelUncovered(subject, [pptOnly, withHealth], [narrowed], Begge, "system", Now));
+            MeetingRules.CancelUncovered(subject, [pptOnly, withHealth], [narrowed], Begge, "system", Now, ConsentEnd.Withdrawn));
 
         Assert.Equal(withHealth.Id, Assert.Single(applied.Value.Meetings).Id);
     }

@@ -1476,6 +1476,10 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("child_view");
 
+                    b.Property<DateTimeOffset?>("ExpiryHandledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiry_handled_at");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1496,6 +1500,10 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("RenewalRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renewal_requested_at");
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date")

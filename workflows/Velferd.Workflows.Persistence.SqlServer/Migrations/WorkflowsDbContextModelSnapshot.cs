@@ -1476,6 +1476,10 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("child_view");
 
+                    b.Property<DateTimeOffset?>("ExpiryHandledAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("expiry_handled_at");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1496,6 +1500,10 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("RenewalRequestedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("renewal_requested_at");
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date")

@@ -1471,6 +1471,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("child_view");
 
+                    b.Property<long?>("ExpiryHandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expiry_handled_at");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1491,6 +1495,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
+
+                    b.Property<long?>("RenewalRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("renewal_requested_at");
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT")

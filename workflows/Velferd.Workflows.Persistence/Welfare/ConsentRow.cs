@@ -21,6 +21,10 @@ public sealed class ConsentRow
 
     public required string RecordedBy { get; set; }
 
+    public DateTimeOffset? RenewalRequestedAt { get; set; }
+
+    public DateTimeOffset? ExpiryHandledAt { get; set; }
+
     public List<ConsentSignerRow> Signers { get; set; } = [];
 
     public List<ConsentScopeRow> Scopes { get; set; } = [];

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Persistence.TeamWork;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -37,6 +39,45 @@ public sealed class EfConsentStore(WorkflowsDbContext db) : IConsentStore
     {
         var rows = await Consents.Where(c => c.CaseId == caseId).ToListAsync(cancellationToken);
         return [.. rows.OrderBy(c => c.RecordedAt).ThenBy(c => c.Id, StringComparer.Ordinal).Select(WelfareMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Consent>> ListFollowUpsDueAsync(DateOnly today, int renewalDays, int limit, CancellationToken cancellationToken)
+    {
+        var renewBy = today.AddDays(renewalDays);
+        var rows = await Consents
+            .Where(c => (c.RenewalRequestedAt == null && c.ValidTo <= renewBy) || (c.ExpiryHandledAt == null && c.ValidTo < today))
+            .OrderBy(c => c.ValidTo).ThenBy(c => c.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(WelfareMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
+    public async Task MarkFollowedUpAsync(Consent expected, ConsentFollowUp followUp, CancellationToken cancellationToken)
+    {
+        var (renewal, expiry) = (followUp.Consent.RenewalRequestedAt, followUp.Consent.ExpiryHandledAt);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            // The marks are the guard: the UPDATE matches only the consent as the caller read it.
+            var marked = await db.Set<ConsentRow>()
+                .Where(c => c.Id == expected.Id && c.RenewalRequestedAt == expected.RenewalRequestedAt && c.ExpiryHandledAt == expected.ExpiryHandledAt)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.RenewalRequestedAt, renewal).SetProperty(c => c.ExpiryHandledAt, expiry), cancellationToken);
+            if (marked == 0)
+            {
+                throw new ConcurrencyConflictException("The consent was followed up by someone else.");
+            }
+
+            db.Set<CaseEventRow>().AddRange(followUp.Events.Select(WelfareMapping.ToRow));
+            db.Set<NotificationRow>().AddRange(followUp.Notifications.Select(TeamWorkMapping.ToRow));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <inheritdoc />

@@ -115,6 +115,8 @@ internal static class WelfareMapping
         ChildView = source.ChildView,
         RecordedAt = source.RecordedAt,
         RecordedBy = source.RecordedBy,
+        RenewalRequestedAt = source.RenewalRequestedAt,
+        ExpiryHandledAt = source.ExpiryHandledAt,
         Signers = [.. source.Signers.Select((s, i) => new ConsentSignerRow
         {
             ConsentId = source.Id,
@@ -158,6 +160,8 @@ internal static class WelfareMapping
         ChildView = row.ChildView,
         RecordedAt = row.RecordedAt,
         RecordedBy = row.RecordedBy,
+        RenewalRequestedAt = row.RenewalRequestedAt,
+        ExpiryHandledAt = row.ExpiryHandledAt,
         Withdrawals = [.. row.Withdrawals.OrderBy(w => w.At).ThenBy(w => w.Id, StringComparer.Ordinal).Select(w => new ConsentWithdrawal(
             w.Id, w.At, Split(w.Services), Split(w.Categories), w.Via, w.By))],
     };

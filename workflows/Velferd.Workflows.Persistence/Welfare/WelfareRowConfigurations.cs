@@ -105,6 +105,8 @@ internal sealed class ConsentRowConfiguration : IEntityTypeConfiguration<Consent
         builder.Property(c => c.ChildView).HasColumnName("child_view");
         builder.Property(c => c.RecordedAt).HasColumnName("recorded_at");
         builder.Property(c => c.RecordedBy).HasColumnName("recorded_by").HasMaxLength(200);
+        builder.Property(c => c.RenewalRequestedAt).HasColumnName("renewal_requested_at");
+        builder.Property(c => c.ExpiryHandledAt).HasColumnName("expiry_handled_at");
         builder.HasOne<WelfareCaseRow>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Signers).WithOne().HasForeignKey(s => s.ConsentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Scopes).WithOne().HasForeignKey(s => s.ConsentId).OnDelete(DeleteBehavior.Cascade);

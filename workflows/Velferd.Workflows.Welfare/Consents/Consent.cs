@@ -43,6 +43,12 @@ public sealed record Consent
     /// <summary>Who recorded it.</summary>
     public required string RecordedBy { get; init; }
 
+    /// <summary>When the consent-expiry scan asked for its renewal, or null.</summary>
+    public DateTimeOffset? RenewalRequestedAt { get; init; }
+
+    /// <summary>When the consent-expiry scan handled its expiry, or null.</summary>
+    public DateTimeOffset? ExpiryHandledAt { get; init; }
+
     /// <summary>Withdrawals and narrowings, oldest first.</summary>
     public IReadOnlyList<ConsentWithdrawal> Withdrawals { get; init; } = [];
 

@@ -149,11 +149,13 @@ public static class MeetingRules
     }
 
     /// <summary>
-    /// After a withdrawal or narrowing: cancels every planned future meeting the remaining consent no longer
-    /// covers, and tells its invitees «avlyst» with no case details. Meetings still covered are left alone.
+    /// After a withdrawal or narrowing or an expiry: cancels every planned future meeting the remaining
+    /// consent no longer covers, and tells its invitees «avlyst» with no case details. Meetings still covered are left
+    /// alone. <paramref name="why"/> completes «samtykket er …» in the timeline and the cancel reason.
     /// </summary>
     public static CaseChange<MeetingUpdate> CancelUncovered(
-        WelfareCase subject, IReadOnlyList<Meeting> meetings, IReadOnlyList<Consent> consents, WelfarePolicy policy, string by, DateTimeOffset now)
+        WelfareCase subject, IReadOnlyList<Meeting> meetings, IReadOnlyList<Consent> consents, WelfarePolicy policy, string by, DateTimeOffset now,
+        ConsentEnd why)
     {
         var today = OsloDate.Of(now);
         var changed = new List<Meeting>();
@@ -166,10 +168,11 @@ public static class MeetingRules
                 continue;
             }
 
-            var (cancelled, told) = Cancelled(meeting, "Samtykket er trukket (R-31).", now);
+            var cause = why == ConsentEnd.Expired ? "samtykket er utløpt (R-32)" : "samtykket er trukket (R-31)";
+            var (cancelled, told) = Cancelled(meeting, why == ConsentEnd.Expired ? "Samtykket er utløpt (R-32)." : "Samtykket er trukket (R-31).", now);
             changed.Add(cancelled);
             notices.AddRange(told);
-            events.Add(CaseRules.Event(subject, now, TeamWorkEventKinds.MeetingCancelled, by, $"Møtet {Local(meeting.At)} er avlyst: samtykket er trukket (R-31)."));
+            events.Add(CaseRules.Event(subject, now, TeamWorkEventKinds.MeetingCancelled, by, $"Møtet {Local(meeting.At)} er avlyst: {cause}."));
         }
 
         return new CaseChange<MeetingUpdate>.Applied(new MeetingUpdate(changed, notices), events);

@@ -14,4 +14,10 @@ public static class NotificationKinds
 
     /// <summary>The team's coordinator: a hand-over is still not accepted after the limit .</summary>
     public const string HandoverAlert = "stafett-varsel-koordinator";
+
+    /// <summary>The stafettholder (or the team's coordinators): a consent runs out soon and must be renewed .</summary>
+    public const string ConsentRenewal = "samtykke-fornyes";
+
+    /// <summary>The stafettholder and the team's coordinators: a consent has run out and team work pauses .</summary>
+    public const string ConsentExpired = "samtykke-utlopt";
 }

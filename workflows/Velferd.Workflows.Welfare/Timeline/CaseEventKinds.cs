@@ -18,6 +18,12 @@ public static class CaseEventKinds
     /// <summary>A consent was narrowed: part of its scope withdrawn.</summary>
     public const string ConsentNarrowed = "samtykke-innskrenket";
 
+    /// <summary>A consent's renewal was asked for, <c>ConsentRenewalDays</c> before its last day .</summary>
+    public const string ConsentRenewalDue = "samtykke-fornyes";
+
+    /// <summary>A consent's last day passed: nothing is covered by it any more and team work resting on it pauses .</summary>
+    public const string ConsentExpired = "samtykke-utlopt";
+
     /// <summary>Folkeregisteret answered for a person on the case.</summary>
     public const string RegistryUpdated = "folkeregister-oppdatert";
 

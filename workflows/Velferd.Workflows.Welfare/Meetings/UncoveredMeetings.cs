@@ -1,0 +1,25 @@
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Policies;
+
+namespace Velferd.Workflows.Welfare.Meetings;
+
+/// <summary>
+/// Cancels a case's planned meetings that its consents no longer cover, after a withdrawal (R-31, the consent API) or
+/// an expiry (R-32, the consent-expiry scan): one way for both.
+/// </summary>
+public static class UncoveredMeetings
+{
+    /// <summary>Reads the case's meetings and consents now, cancels the uncovered ones and tells their invitees «avlyst», in one write.</summary>
+    public static async Task CancelAsync(
+        WelfareCase subject, ConsentEnd why, string by, DateTimeOffset now, IMeetingStore meetings, IConsentStore consents, PolicyReader policies,
+        CancellationToken cancellationToken)
+    {
+        var change = MeetingRules.CancelUncovered(subject, await meetings.ListForCaseAsync(subject.Id, cancellationToken),
+            await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), by, now, why);
+        if (change is CaseChange<MeetingUpdate>.Applied { Value.Meetings.Count: > 0 } applied)
+        {
+            await meetings.UpdateAsync(applied.Value.Meetings, applied.Events, applied.Value.Notifications, cancellationToken);
+        }
+    }
+}
