@@ -25,6 +25,12 @@ public sealed record CaseActor(string UserName, IReadOnlySet<string> Teams, IRea
     /// <summary>True when the user may see (and so work on) <paramref name="subject"/>.</summary>
     public bool CanSee(WelfareCase subject) => IsAdmin || Teams.Contains(subject.Team) || subject.HasMember(UserName);
 
+    /// <summary>
+    /// Whose pathway work on <paramref name="subject"/> the user sees: the case's own team's and his own teams'; null
+    /// (every team's) for an administrator. Another service's instances and deadlines on the same case stay with it.
+    /// </summary>
+    public IReadOnlyCollection<string>? WorkTeamsOn(WelfareCase subject) => IsAdmin ? null : [.. Teams.Append(subject.Team).Distinct(StringComparer.Ordinal)];
+
     /// <summary>True when the user may register a case for <paramref name="team"/>.</summary>
     public bool CanRegisterFor(string team) => IsAdmin || Teams.Contains(team);
 }

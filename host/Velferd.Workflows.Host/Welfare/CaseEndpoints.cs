@@ -1,9 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Deadlines;
+using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
@@ -71,10 +75,29 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(caseId, CaseActor.From(user), store, cancellationToken) is { } found
-            ? TypedResults.Ok(await ViewAsync(found, consents, handovers, policies, clock, cancellationToken))
-            : TypedResults.NotFound();
+        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        IWorkflowInstanceStore instances, IDeadlineStore deadlines, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleAsync(caseId, actor, store, cancellationToken) is not { } found)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var teams = actor.WorkTeamsOn(found);
+        var open = await deadlines.ListAsync(new DeadlineQuery
+        {
+            CorrelationId = found.Id,
+            VisibleToTeams = teams,
+            Statuses = [DeadlineStatus.Pending, DeadlineStatus.Reminded, DeadlineStatus.Extended, DeadlineStatus.Overdue],
+        }, cancellationToken);
+        var running = await instances.ListAsync(new InstanceQuery { CorrelationId = found.Id, Teams = teams, Status = WorkflowStatus.Running }, cancellationToken);
+        return TypedResults.Ok(await ViewAsync(found, consents, handovers, policies, clock, cancellationToken) with
+        {
+            OpenDeadlines = [.. open.Items.Select(DeadlineView.From)],
+            Instances = [.. running.Items.Select(InstanceSummary.From)],
+        });
+    }
 
     private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
         string caseId, ClaimsPrincipal user, ICaseStore store, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Velferd.Workflows.Host.Deadlines;
+using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
@@ -45,6 +47,16 @@ public sealed record CaseView(
     string? Stafettholder,
     long Revision)
 {
+    /// <summary>
+    /// The case's deadlines not yet met or cancelled (pending, reminded, extended, overdue), earliest first: those of
+    /// the case's own team and of the reader's teams (another service's deadlines on the same case stay with it).
+    /// Filled by <c>GET /api/cases/{id}</c>; empty in the answers of writes.
+    /// </summary>
+    public IReadOnlyList<DeadlineView> OpenDeadlines { get; init; } = [];
+
+    /// <summary>The case's running pathway instances (correlation id = case id), newest first, under the same rule.</summary>
+    public IReadOnlyList<InstanceSummary> Instances { get; init; } = [];
+
     /// <summary>The view of <paramref name="subject"/> with its consent status, on <paramref name="now"/>, and its <paramref name="stafettholder"/>.</summary>
     public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now, string? stafettholder)
     {
