@@ -10,7 +10,8 @@ public static class ActivityDescriptorEndpoints
     {
         var descriptors = routes.MapGroup("/api/activity-descriptors").WithTags("Aktiviteter").RequireAuthorization();
         descriptors.MapGet("/", (ActivityRegistry registry) =>
-            TypedResults.Ok(registry.All.Select(t => t.Descriptor).OrderBy(d => d.Category).ThenBy(d => d.TypeName).ToList()));
+            TypedResults.Ok(registry.All.Select(t => t.Descriptor).OrderBy(d => d.Category).ThenBy(d => d.TypeName).ToList()))
+            .WithSummary("List the activities a process owner can place, with their inputs and outcomes");
         return descriptors;
     }
 }

@@ -12,8 +12,8 @@ public static class AuthEndpoints
     public static RouteGroupBuilder MapAuthEndpoints(this IEndpointRouteBuilder routes)
     {
         var auth = routes.MapGroup("/api/auth").WithTags("Innlogging");
-        auth.MapPost("/token", IssueToken).AllowAnonymous();
-        auth.MapGet("/demo-users", DemoUsers).AllowAnonymous();
+        auth.MapPost("/token", IssueToken).AllowAnonymous().WithSummary("Sign in: trade a user name and password for a bearer token");
+        auth.MapGet("/demo-users", DemoUsers).AllowAnonymous().WithSummary("List the demo users the sign-in page offers (Development)");
         return auth;
     }
 

@@ -14,7 +14,7 @@ public static class UserEndpoints
     {
         if (environment.IsDevelopment())
         {
-            routes.MapGet("/api/users", List).WithTags("Innlogging").AllowAnonymous();
+            routes.MapGet("/api/users", List).WithTags("Innlogging").AllowAnonymous().WithSummary("List the demo users with their roles, teams and services (Development)");
         }
 
         return routes;

@@ -23,8 +23,8 @@ public static class DevClockEndpoints
         }
 
         var clock = routes.MapGroup("/api/dev/clock").WithTags("Klokke (utvikling)").RequireAuthorization();
-        clock.MapGet("/", Get);
-        clock.MapPost("/", MoveAsync).RequireAuthorization(policy => policy.RequireRole(Roles.ProcessOwner, Roles.Admin));
+        clock.MapGet("/", Get).WithSummary("Show the host's time (Development clock)");
+        clock.MapPost("/", MoveAsync).RequireAuthorization(policy => policy.RequireRole(Roles.ProcessOwner, Roles.Admin)).WithSummary("Move the host's time forward or to an instant; due work fires on the way (Development)");
         return routes;
     }
 

@@ -20,11 +20,11 @@ public static class DeadlineEndpoints
     public static RouteGroupBuilder MapDeadlineEndpoints(this IEndpointRouteBuilder routes)
     {
         var deadlines = routes.MapGroup("/api/deadlines").WithTags("Frister").RequireAuthorization();
-        deadlines.MapGet("/", ListAsync);
-        deadlines.MapGet("/overview", OverviewAsync).RequireAuthorization(Policies.SuperviseDeadlines);
-        deadlines.MapGet("/{deadlineId}", GetAsync);
-        deadlines.MapPost("/{deadlineId}/extension", RequestExtensionAsync).RequireAuthorization(Policies.RunInstances);
-        deadlines.MapPost("/{deadlineId}/extension/approve", ApproveExtensionAsync).RequireAuthorization(Policies.SuperviseDeadlines);
+        deadlines.MapGet("/", ListAsync).WithSummary("List deadlines visible to the caller, filtered and paged");
+        deadlines.MapGet("/overview", OverviewAsync).RequireAuthorization(Policies.SuperviseDeadlines).WithSummary("Supervisor overview: overdue deadlines and those due soon, per team");
+        deadlines.MapGet("/{deadlineId}", GetAsync).WithSummary("Get one deadline");
+        deadlines.MapPost("/{deadlineId}/extension", RequestExtensionAsync).RequireAuthorization(Policies.RunInstances).WithSummary("Request an extension of a deadline");
+        deadlines.MapPost("/{deadlineId}/extension/approve", ApproveExtensionAsync).RequireAuthorization(Policies.SuperviseDeadlines).WithSummary("Approve a requested extension (supervisor)");
         return deadlines;
     }
 

@@ -17,17 +17,17 @@ public static class DefinitionEndpoints
     public static RouteGroupBuilder MapDefinitionEndpoints(this IEndpointRouteBuilder routes)
     {
         var definitions = routes.MapGroup("/api/definitions").WithTags("Forløpsdefinisjoner").RequireAuthorization();
-        definitions.MapGet("/", ListAsync);
-        definitions.MapGet("/{definitionId}", GetAsync);
-        definitions.MapGet("/{definitionId}/versions", ListVersionsAsync);
-        definitions.MapGet("/{definitionId}/export", ExportAsync);
-        definitions.MapPost("/", CreateAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions);
-        definitions.MapPut("/{definitionId}", UpdateAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions);
-        definitions.MapPost("/import", ImportAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions);
-        definitions.MapPost("/validate", ValidateAsync).Accepts<JsonObject>("application/json");
-        definitions.MapPost("/{definitionId}/publish", PublishAsync).RequireAuthorization(Policies.EditDefinitions);
-        definitions.MapPost("/{definitionId}/retract", RetractAsync).RequireAuthorization(Policies.EditDefinitions);
-        definitions.MapDelete("/{definitionId}", DeleteAsync).RequireAuthorization(Policies.EditDefinitions);
+        definitions.MapGet("/", ListAsync).WithSummary("List pathway definitions");
+        definitions.MapGet("/{definitionId}", GetAsync).WithSummary("Get a definition (latest, published or a version) as Elsa 3 JSON");
+        definitions.MapGet("/{definitionId}/versions", ListVersionsAsync).WithSummary("List a definition's versions");
+        definitions.MapGet("/{definitionId}/export", ExportAsync).WithSummary("Download a definition as a JSON file");
+        definitions.MapPost("/", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions).WithSummary("Create a definition as a draft");
+        definitions.MapPut("/{definitionId}", UpdateAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions).WithSummary("Save the draft of a definition");
+        definitions.MapPost("/import", ImportAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions).WithSummary("Import a definition from its JSON export");
+        definitions.MapPost("/validate", ValidateAsync).Accepts<JsonObject>("application/json").WithSummary("Check a definition without storing it");
+        definitions.MapPost("/{definitionId}/publish", PublishAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Publish the latest version");
+        definitions.MapPost("/{definitionId}/retract", RetractAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Retract the published version");
+        definitions.MapDelete("/{definitionId}", DeleteAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete a definition that no instance uses");
         return definitions;
     }
 
@@ -97,7 +97,7 @@ public static class DefinitionEndpoints
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"{definition.DefinitionId}-v{definition.Version}.json");
     }
 
-    private static async Task<Results<Created<JsonObject>, ValidationProblem, Conflict<ProblemDetailsBody>>> CreateAsync(
+    private static async Task<Results<Created<JsonObject>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpRequest request, WorkflowDefinitionService service, IWorkflowDefinitionStore store, CancellationToken cancellationToken)
     {
         var parsed = WorkflowDefinitionJson.Parse(await RequestBody.ReadTextAsync(request, cancellationToken));
@@ -108,7 +108,7 @@ public static class DefinitionEndpoints
 
         if (model.DefinitionId is not null && await store.FindAsync(model.DefinitionId, VersionOptions.Latest, cancellationToken) is not null)
         {
-            return TypedResults.Conflict(new ProblemDetailsBody($"A definition with id '{model.DefinitionId}' exists; update it with PUT."));
+            return TypedResults.Problem($"A definition with id '{model.DefinitionId}' exists; update it with PUT.", statusCode: StatusCodes.Status409Conflict, title: "Konflikt");
         }
 
         var change = await service.SaveAsync(model, publish: false, cancellationToken);

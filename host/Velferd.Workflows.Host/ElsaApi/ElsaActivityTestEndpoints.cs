@@ -15,7 +15,7 @@ public static class ElsaActivityTestEndpoints
     /// <summary>Maps <c>POST /tests/activities</c> on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaActivityTestEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/tests/activities", TestAsync).RequireAuthorization(Policies.EditDefinitions);
+        api.MapPost("/tests/activities", TestAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Test one activity of a definition in isolation (Elsa Studio)");
         return api;
     }
 

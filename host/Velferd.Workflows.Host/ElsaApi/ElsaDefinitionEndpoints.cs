@@ -20,23 +20,23 @@ public static class ElsaDefinitionEndpoints
     /// <summary>Maps the definition routes on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaDefinitionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/workflow-definitions", ListAsync);
-        api.MapGet("/workflow-definitions/by-definition-id/{definitionId}", GetByDefinitionIdAsync);
-        api.MapGet("/workflow-definitions/by-id/{id}", GetByIdAsync);
-        api.MapGet("/workflow-definitions/validation/is-name-unique", IsNameUniqueAsync);
-        api.MapGet("/workflow-definitions/{definitionId}/export", ExportAsync);
-        api.MapPost("/workflow-definitions", SaveAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/workflow-definitions/import", ImportAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/workflow-definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/workflow-definitions/{definitionId}/retract", RetractAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/workflow-definitions/{definitionId}/revert/{version:int}", RevertAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireAuthorization(Policies.RunInstances);
-        api.MapDelete("/workflow-definitions/{definitionId}", DeleteAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapDelete("/workflow-definition-versions/{id}", DeleteVersionAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/bulk-actions/delete/workflow-definitions/by-id", BulkDeleteVersionsAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/bulk-actions/delete/workflow-definitions/by-definition-id", BulkDeleteAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/bulk-actions/publish/workflow-definitions/by-definition-ids", BulkPublishAsync).RequireAuthorization(Policies.EditDefinitions);
-        api.MapPost("/bulk-actions/retract/workflow-definitions/by-definition-ids", BulkRetractAsync).RequireAuthorization(Policies.EditDefinitions);
+        api.MapGet("/workflow-definitions", ListAsync).WithSummary("List definitions (Elsa Studio)");
+        api.MapGet("/workflow-definitions/by-definition-id/{definitionId}", GetByDefinitionIdAsync).WithSummary("Get a definition by its definition id (Elsa Studio)");
+        api.MapGet("/workflow-definitions/by-id/{id}", GetByIdAsync).WithSummary("Get a definition version by its version id (Elsa Studio)");
+        api.MapGet("/workflow-definitions/validation/is-name-unique", IsNameUniqueAsync).WithSummary("Check whether a definition name is free (Elsa Studio)");
+        api.MapGet("/workflow-definitions/{definitionId}/export", ExportAsync).WithSummary("Export a definition (Elsa Studio)");
+        api.MapPost("/workflow-definitions", SaveAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions).WithSummary("Save or publish a definition from the editor (Elsa Studio)");
+        api.MapPost("/workflow-definitions/import", ImportAsync).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.EditDefinitions).WithSummary("Import a definition (Elsa Studio)");
+        api.MapPost("/workflow-definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Publish a definition (Elsa Studio)");
+        api.MapPost("/workflow-definitions/{definitionId}/retract", RetractAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Retract a definition (Elsa Studio)");
+        api.MapPost("/workflow-definitions/{definitionId}/revert/{version:int}", RevertAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Make an older version the latest draft (Elsa Studio)");
+        api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireAuthorization(Policies.RunInstances).WithSummary("Run a definition; the instance id comes in a header (Elsa Studio)");
+        api.MapDelete("/workflow-definitions/{definitionId}", DeleteAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete a definition (Elsa Studio)");
+        api.MapDelete("/workflow-definition-versions/{id}", DeleteVersionAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete one definition version (Elsa Studio)");
+        api.MapPost("/bulk-actions/delete/workflow-definitions/by-id", BulkDeleteVersionsAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete definition versions by version id (Elsa Studio)");
+        api.MapPost("/bulk-actions/delete/workflow-definitions/by-definition-id", BulkDeleteAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete definitions by definition id (Elsa Studio)");
+        api.MapPost("/bulk-actions/publish/workflow-definitions/by-definition-ids", BulkPublishAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Publish several definitions (Elsa Studio)");
+        api.MapPost("/bulk-actions/retract/workflow-definitions/by-definition-ids", BulkRetractAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Retract several definitions (Elsa Studio)");
         return api;
     }
 

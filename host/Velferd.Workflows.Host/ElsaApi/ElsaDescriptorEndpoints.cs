@@ -27,21 +27,22 @@ public static class ElsaDescriptorEndpoints
         {
             var items = ElsaDescriptors.Activities(registry);
             return TypedResults.Ok(new ElsaList<ElsaActivityDescriptor>(items, items.Count));
-        });
-        api.MapGet("/descriptors/expression-descriptors", () => ListOf(ElsaDescriptors.Expressions));
-        api.MapGet("/descriptors/workflow-activation-strategies", () => ListOf(ElsaDescriptors.ActivationStrategies));
-        api.MapGet("/descriptors/incident-strategies", () => ListOf(ElsaDescriptors.IncidentStrategies));
-        api.MapGet("/descriptors/log-persistence-strategies", () => ListOf(ElsaDescriptors.LogPersistenceStrategies));
-        api.MapGet("/descriptors/commit-strategies/workflows", () => ListOf<ElsaNamedChoice>([]));
-        api.MapGet("/descriptors/commit-strategies/activities", () => ListOf<ElsaNamedChoice>([]));
-        api.MapGet("/descriptors/variables", () => TypedResults.Ok(new ElsaItems<ElsaVariableType>(ElsaDescriptors.VariableTypes)));
-        api.MapGet("/descriptors/storage-drivers", () => TypedResults.Ok(new ElsaItems<ElsaStorageDriver>(ElsaDescriptors.StorageDrivers)));
-        api.MapGet("/descriptors/output-converters", () => TypedResults.Ok(new ElsaItems<object>([])));
+        }).WithSummary("List the activity descriptors for the toolbox and the input panel (Elsa Studio)");
+        api.MapGet("/descriptors/expression-descriptors", () => ListOf(ElsaDescriptors.Expressions)).WithSummary("List the expression languages (Elsa Studio)");
+        api.MapGet("/descriptors/workflow-activation-strategies", () => ListOf(ElsaDescriptors.ActivationStrategies)).WithSummary("List the activation strategies (Elsa Studio)");
+        api.MapGet("/descriptors/incident-strategies", () => ListOf(ElsaDescriptors.IncidentStrategies)).WithSummary("List the incident strategies (Elsa Studio)");
+        api.MapGet("/descriptors/log-persistence-strategies", () => ListOf(ElsaDescriptors.LogPersistenceStrategies)).WithSummary("List the log persistence strategies (Elsa Studio)");
+        api.MapGet("/descriptors/commit-strategies/workflows", () => ListOf<ElsaNamedChoice>([])).WithSummary("List the workflow commit strategies: none (Elsa Studio)");
+        api.MapGet("/descriptors/commit-strategies/activities", () => ListOf<ElsaNamedChoice>([])).WithSummary("List the activity commit strategies: none (Elsa Studio)");
+        api.MapGet("/descriptors/variables", () => TypedResults.Ok(new ElsaItems<ElsaVariableType>(ElsaDescriptors.VariableTypes))).WithSummary("List the variable types (Elsa Studio)");
+        api.MapGet("/descriptors/storage-drivers", () => TypedResults.Ok(new ElsaItems<ElsaStorageDriver>(ElsaDescriptors.StorageDrivers))).WithSummary("List the variable storage drivers (Elsa Studio)");
+        api.MapGet("/descriptors/output-converters", () => TypedResults.Ok(new ElsaItems<object>([]))).WithSummary("List the output converters: none (Elsa Studio)");
 
         // No real-time updates (SignalR) and no resilience: the instance viewer polls, and the Resilience tab stays hidden.
-        api.MapGet("/features/installed", () => ListOf<ElsaFeature>([]));
+        api.MapGet("/features/installed", () => ListOf<ElsaFeature>([])).WithSummary("List the installed server features: none (Elsa Studio)");
         api.MapPost("/scripting/javascript/type-definitions/{definitionId}", (string definitionId) =>
-            TypedResults.Text(JavaScriptTypeDefinitions, "application/x-typescript"));
+            TypedResults.Text(JavaScriptTypeDefinitions, "application/x-typescript"))
+            .WithSummary("TypeScript declarations for the JavaScript editor (Elsa Studio)");
         return api;
     }
 

@@ -23,12 +23,12 @@ public static class ElsaInstanceActionEndpoints
     /// <summary>Maps the action routes on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaInstanceActionEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/cancel/workflow-instances/{id}", CancelAsync).RequireAuthorization(Policies.CancelInstances);
-        api.MapPost("/bulk-actions/cancel/workflow-instances", BulkCancelAsync).RequireAuthorization(Policies.CancelInstances);
-        api.MapGet("/workflow-instances/{id}/export", ExportAsync).RequireAuthorization(Policies.CancelInstances);
-        api.MapPost("/bulk-actions/export/workflow-instances", BulkExportAsync).RequireAuthorization(Policies.CancelInstances);
-        api.MapDelete("/workflow-instances/{id}", () => RefuseDelete());
-        api.MapPost("/bulk-actions/delete/workflow-instances/by-id", () => RefuseDelete());
+        api.MapPost("/cancel/workflow-instances/{id}", CancelAsync).RequireAuthorization(Policies.CancelInstances).WithSummary("Cancel an instance (Elsa Studio)");
+        api.MapPost("/bulk-actions/cancel/workflow-instances", BulkCancelAsync).RequireAuthorization(Policies.CancelInstances).WithSummary("Cancel several instances (Elsa Studio)");
+        api.MapGet("/workflow-instances/{id}/export", ExportAsync).RequireAuthorization(Policies.CancelInstances).WithSummary("Export an instance (Elsa Studio)");
+        api.MapPost("/bulk-actions/export/workflow-instances", BulkExportAsync).RequireAuthorization(Policies.CancelInstances).WithSummary("Export several instances (Elsa Studio)");
+        api.MapDelete("/workflow-instances/{id}", () => RefuseDelete()).WithSummary("Refused: instances belong to a case's record (Elsa Studio)");
+        api.MapPost("/bulk-actions/delete/workflow-instances/by-id", () => RefuseDelete()).WithSummary("Refused: instances belong to a case's record (Elsa Studio)");
         return api;
     }
 

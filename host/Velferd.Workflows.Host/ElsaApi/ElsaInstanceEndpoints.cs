@@ -18,16 +18,16 @@ public static class ElsaInstanceEndpoints
     /// <summary>Maps the instance routes on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaInstanceEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/workflow-instances", ListAsync);
-        api.MapGet("/workflow-instances/{id}", GetAsync);
-        api.MapGet("/workflow-instances/{id}/execution-state", GetExecutionStateAsync);
-        api.MapGet("/workflow-instances/{id}/variables", GetVariablesAsync);
-        api.MapPost("/workflow-instances/{id}/journal", GetJournalAsync);
-        api.MapGet("/activity-executions/list", ListExecutionsAsync);
-        api.MapGet("/activity-execution-summaries/list", ListExecutionSummariesAsync);
-        api.MapPost("/activity-executions/report", ReportAsync);
-        api.MapGet("/activity-executions/by-id", GetExecutionAsync);
-        api.MapGet("/activity-executions/{id}/call-stack", GetCallStackAsync);
+        api.MapPost("/workflow-instances", ListAsync).WithSummary("List instances, filtered and paged (Elsa Studio)");
+        api.MapGet("/workflow-instances/{id}", GetAsync).WithSummary("Get an instance (Elsa Studio)");
+        api.MapGet("/workflow-instances/{id}/execution-state", GetExecutionStateAsync).WithSummary("Get an instance's status, for polling (Elsa Studio)");
+        api.MapGet("/workflow-instances/{id}/variables", GetVariablesAsync).WithSummary("Get an instance's variables (Elsa Studio)");
+        api.MapPost("/workflow-instances/{id}/journal", GetJournalAsync).WithSummary("Page through an instance's execution journal (Elsa Studio)");
+        api.MapGet("/activity-executions/list", ListExecutionsAsync).WithSummary("List an instance's activity executions (Elsa Studio)");
+        api.MapGet("/activity-execution-summaries/list", ListExecutionSummariesAsync).WithSummary("List an instance's activity executions, summarised (Elsa Studio)");
+        api.MapPost("/activity-executions/report", ReportAsync).WithSummary("Count executions per activity of an instance (Elsa Studio)");
+        api.MapGet("/activity-executions/by-id", GetExecutionAsync).WithSummary("Get one activity execution (Elsa Studio)");
+        api.MapGet("/activity-executions/{id}/call-stack", GetCallStackAsync).WithSummary("Get an activity execution's call stack (Elsa Studio)");
         return api;
     }
 

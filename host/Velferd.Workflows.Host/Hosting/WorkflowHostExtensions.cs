@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Scalar.AspNetCore;
 using Serilog;
 using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Activities;
+using Velferd.Workflows.Host.ApiReference;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.Host.Deadlines;
@@ -77,7 +77,7 @@ public static class WorkflowHostExtensions
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiReference();
 
         // The studio and the designer, served by this host; they call its API over HTTP like any client.
         builder.AddWorkflowStudio();
@@ -109,8 +109,7 @@ public static class WorkflowHostExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapApiReference();
 
         app.MapAuthEndpoints();
         app.MapDefinitionEndpoints();

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Host.Auth;
@@ -19,16 +18,16 @@ public static class HumanTaskEndpoints
     public static RouteGroupBuilder MapHumanTaskEndpoints(this IEndpointRouteBuilder routes)
     {
         var tasks = routes.MapGroup("/api/tasks").WithTags("Oppgaver").RequireAuthorization(Policies.WorkTasks);
-        tasks.MapGet("/mine", MineAsync);
-        tasks.MapGet("/unclaimed", UnclaimedAsync);
-        tasks.MapGet("/team/{team}", TeamAsync);
-        tasks.MapGet("/overdue", OverdueAsync);
-        tasks.MapGet("/counts", CountsAsync);
-        tasks.MapGet("/{taskId}", GetAsync);
-        tasks.MapPost("/{taskId}/claim", ClaimAsync);
-        tasks.MapPost("/{taskId}/release", ReleaseAsync);
-        tasks.MapPost("/{taskId}/reassign", ReassignAsync);
-        tasks.MapPost("/{taskId}/complete", CompleteAsync);
+        tasks.MapGet("/mine", MineAsync).WithSummary("List the tasks assigned to me");
+        tasks.MapGet("/unclaimed", UnclaimedAsync).WithSummary("List my teams' open, unclaimed tasks");
+        tasks.MapGet("/team/{team}", TeamAsync).WithSummary("List a team's tasks (supervisor)");
+        tasks.MapGet("/overdue", OverdueAsync).WithSummary("List a team's overdue tasks (supervisor)");
+        tasks.MapGet("/counts", CountsAsync).WithSummary("Count my tasks, unclaimed and overdue");
+        tasks.MapGet("/{taskId}", GetAsync).WithSummary("Get a task with its form");
+        tasks.MapPost("/{taskId}/claim", ClaimAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Claim a task");
+        tasks.MapPost("/{taskId}/release", ReleaseAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Give a claimed task back to the team");
+        tasks.MapPost("/{taskId}/reassign", ReassignAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Give a task to another user of its team (supervisor)");
+        tasks.MapPost("/{taskId}/complete", CompleteAsync).ProducesProblem(StatusCodes.Status409Conflict).WithSummary("Complete a task with an outcome and its form");
         return tasks;
     }
 
@@ -92,33 +91,28 @@ public static class HumanTaskEndpoints
             ? TypedResults.Ok(new HumanTaskDetails(HumanTaskView.From(found.Task, clock.GetUtcNow()), found.History))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, Conflict<ProblemDetails>, ValidationProblem>> ClaimAsync(
+    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ClaimAsync(
         string taskId, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Answer(await inbox.ClaimAsync(taskId, HumanTaskActors.From(user), cancellationToken), clock);
 
-    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, Conflict<ProblemDetails>, ValidationProblem>> ReleaseAsync(
+    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReleaseAsync(
         string taskId, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Answer(await inbox.ReleaseAsync(taskId, HumanTaskActors.From(user), cancellationToken), clock);
 
-    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, Conflict<ProblemDetails>, ValidationProblem>> ReassignAsync(
+    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReassignAsync(
         string taskId, ReassignTaskRequest request, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Answer(await inbox.ReassignAsync(taskId, HumanTaskActors.From(user), request.UserId, cancellationToken), clock);
 
-    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, Conflict<ProblemDetails>, ValidationProblem>> CompleteAsync(
+    private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> CompleteAsync(
         string taskId, CompleteTaskRequest request, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Answer(await inbox.CompleteAsync(taskId, HumanTaskActors.From(user), request.Outcome, request.Form, cancellationToken), clock);
 
-    private static Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, Conflict<ProblemDetails>, ValidationProblem> Answer(
+    private static Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem> Answer(
         HumanTaskResult result, TimeProvider clock) => result switch
         {
             HumanTaskResult.Ok ok => TypedResults.Ok(HumanTaskView.From(ok.Task, clock.GetUtcNow())),
             HumanTaskResult.Forbidden forbidden => TypedResults.Problem(forbidden.Message, statusCode: StatusCodes.Status403Forbidden, title: "Ikke tillatt"),
-            HumanTaskResult.Conflict conflict => TypedResults.Conflict(new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Oppgaven kan ikke endres slik",
-                Detail = conflict.Message,
-            }),
+            HumanTaskResult.Conflict conflict => TypedResults.Problem(conflict.Message, statusCode: StatusCodes.Status409Conflict, title: "Oppgaven kan ikke endres slik"),
             HumanTaskResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors.ToDictionary()),
             _ => TypedResults.NotFound(),
         };

@@ -17,14 +17,14 @@ public static class InstanceEndpoints
     public static RouteGroupBuilder MapInstanceEndpoints(this IEndpointRouteBuilder routes)
     {
         var instances = routes.MapGroup("/api/instances").WithTags("Forløp").RequireAuthorization();
-        instances.MapPost("/", StartAsync).RequireAuthorization(Policies.RunInstances);
-        instances.MapGet("/", ListAsync);
-        instances.MapGet("/{instanceId}", GetAsync);
-        instances.MapPost("/{instanceId}/cancel", CancelAsync).RequireAuthorization(Policies.CancelInstances);
+        instances.MapPost("/", StartAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity).RequireAuthorization(Policies.RunInstances).WithSummary("Start a pathway instance");
+        instances.MapGet("/", ListAsync).WithSummary("List instances, filtered and paged");
+        instances.MapGet("/{instanceId}", GetAsync).WithSummary("Get an instance with its bookmarks and execution log");
+        instances.MapPost("/{instanceId}/cancel", CancelAsync).RequireAuthorization(Policies.CancelInstances).WithSummary("Cancel an instance");
         return instances;
     }
 
-    private static async Task<Results<Created<InstanceSummary>, ValidationProblem, NotFound, UnprocessableEntity<ProblemDetails>>> StartAsync(
+    private static async Task<Results<Created<InstanceSummary>, ValidationProblem, NotFound, ProblemHttpResult>> StartAsync(
         StartInstanceRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         CaseDataAccess access,
@@ -89,7 +89,7 @@ public static class InstanceEndpoints
             case StartProblem.NotPublished:
                 return TypedResults.ValidationProblem(FieldErrors.Of("definitionId", "The pathway has no published version to start.").ToDictionary());
             case StartProblem.IdempotencyKeyReused:
-                return TypedResults.UnprocessableEntity(IdempotencyKeys.Reused());
+                return TypedResults.Problem(IdempotencyKeys.Reused());
         }
 
         var instance = await store.FindAsync(result.InstanceId!, cancellationToken);

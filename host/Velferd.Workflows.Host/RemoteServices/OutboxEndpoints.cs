@@ -12,9 +12,9 @@ public static class OutboxEndpoints
     public static RouteGroupBuilder MapOutboxEndpoints(this IEndpointRouteBuilder routes)
     {
         var incidents = routes.MapGroup("/api/outbox/incidents").WithTags("Tjenestekall").RequireAuthorization(p => p.RequireRole(Roles.Admin));
-        incidents.MapGet("/", ListAsync);
-        incidents.MapPost("/{id}/retry", RetryAsync);
-        incidents.MapPost("/{id}/resolve", ResolveAsync);
+        incidents.MapGet("/", ListAsync).WithSummary("List remote calls that failed for good (admin)");
+        incidents.MapPost("/{id}/retry", RetryAsync).WithSummary("Send a failed remote call again (admin)");
+        incidents.MapPost("/{id}/resolve", ResolveAsync).WithSummary("Close a failed remote call by hand (admin)");
         return incidents;
     }
 

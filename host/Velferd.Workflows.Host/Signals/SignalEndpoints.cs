@@ -19,11 +19,11 @@ public static class SignalEndpoints
     public static RouteGroupBuilder MapSignalEndpoints(this IEndpointRouteBuilder routes)
     {
         var signals = routes.MapGroup("/api/signals").WithTags("Hendelser").RequireAuthorization(Policies.RunInstances);
-        signals.MapPost("/{eventName}", SendAsync);
+        signals.MapPost("/{eventName}", SendAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithSummary("Send an event to the instances waiting for it, by correlation id");
         return signals;
     }
 
-    private static async Task<Results<Accepted<StimulusAccepted>, ValidationProblem, UnprocessableEntity<ProblemDetails>>> SendAsync(
+    private static async Task<Results<Accepted<StimulusAccepted>, ValidationProblem, ProblemHttpResult>> SendAsync(
         string eventName,
         SignalRequest? request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
@@ -52,7 +52,7 @@ public static class SignalEndpoints
             new NamedSignal(eventName, correlationId, request?.Payload, IdempotencyKeys.OfCaller(access, idempotencyKey), access.SignalScope),
             cancellationToken);
         return sent.KeyUsedForAnother
-            ? TypedResults.UnprocessableEntity(IdempotencyKeys.Reused())
+            ? TypedResults.Problem(IdempotencyKeys.Reused())
             : TypedResults.Accepted((string?)null, new StimulusAccepted(sent.Stimulus.Id));
     }
 }
