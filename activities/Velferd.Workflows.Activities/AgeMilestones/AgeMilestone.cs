@@ -113,11 +113,11 @@ public sealed class AgeMilestone(IBusinessCalendar calendar) : Activity<AgeMiles
 public sealed record AgeMilestoneInput
 {
     /// <summary>Birth date from Folkeregisteret (never derived from the fødselsnummer).</summary>
-    [Input(DisplayName = "Fødselsdato", Description = "Fødselsdato fra Folkeregisteret (ÅÅÅÅ-MM-DD).", Order = 0)]
+    [Input(DisplayName = "Fødselsdato", Description = "Fødselsdato fra Folkeregisteret (ÅÅÅÅ-MM-DD).", Order = 0, IsRequired = true)]
     public string? BirthDate { get; init; }
 
     /// <summary>The age: «17 år», «17 år 6 måneder», «P18Y».</summary>
-    [Input(DisplayName = "Alder", Description = "F.eks. «17 år», «17 år 6 måneder», «18 år», «25 år».", Order = 1)]
+    [Input(DisplayName = "Alder", Description = "F.eks. «17 år», «17 år 6 måneder», «18 år», «25 år».", Order = 1, IsRequired = true)]
     public string? Age { get; init; }
 
     /// <summary>How long before the age is reached the wait ends.</summary>
@@ -125,7 +125,7 @@ public sealed record AgeMilestoneInput
     public string? LeadTime { get; init; }
 
     /// <summary>A name for the milestone.</summary>
-    [Input(DisplayName = "Navn", Order = 3)]
+    [Input(DisplayName = "Navn", Description = "Milepælens navn i fristoversikten, f.eks. «overgang til voksen» (tomt: «alder 18 år»).", Order = 3)]
     public string? Label { get; init; }
 
     /// <summary>

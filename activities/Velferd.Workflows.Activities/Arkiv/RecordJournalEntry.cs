@@ -36,11 +36,11 @@ public sealed class RecordJournalEntry : Activity<RecordJournalEntryInput, Recor
 public sealed record RecordJournalEntryInput
 {
     /// <summary>The case (saksmappe).</summary>
-    [Input(DisplayName = "Saksnummer")]
+    [Input(DisplayName = "Saksnummer", Description = "Arkivsaken journalposten legges i, f.eks. «2026/123».")]
     public string? CaseId { get; init; }
 
     /// <summary>I, U, N, X or S.</summary>
-    [Input(DisplayName = "Journalposttype", UIHint = "dropdown", Options = ["I", "U", "N", "X", "S"], DefaultValue = "I",
+    [Input(DisplayName = "Journalposttype", UIHint = "dropdown", Options = ["I", "U", "N", "X", "S"], OptionTexts = ["I – inngående", "U – utgående", "N – internt notat med oppfølging", "X – internt notat uten oppfølging", "S – saksframlegg"], DefaultValue = "I",
         Description = "I = inngående, U = utgående, N/X = internt notat, S = saksframlegg.")]
     public string? EntryType { get; init; }
 
@@ -49,7 +49,7 @@ public sealed record RecordJournalEntryInput
     public string? Title { get; init; }
 
     /// <summary>The document to archive.</summary>
-    [Input(DisplayName = "Dokumentreferanse")]
+    [Input(DisplayName = "Dokumentreferanse", Description = "Referansen til dokumentet som journalføres (tomt: journalpost uten dokument).")]
     public string? DocumentReference { get; init; }
 }
 

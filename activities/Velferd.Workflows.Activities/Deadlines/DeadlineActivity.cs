@@ -99,7 +99,7 @@ public sealed record DeadlineInput
     public string? DeadlineName { get; init; }
 
     /// <summary>Statutory or local.</summary>
-    [Input(DisplayName = "Type", UIHint = UIHints.Dropdown, Options = ["Lovpålagt", "Lokal"], DefaultValue = "Lokal", Order = 1)]
+    [Input(DisplayName = "Type", Description = "Lovpålagt frist (hjemmel i lov) eller lokal frist (kommunens egen rutine).", UIHint = UIHints.Dropdown, Options = ["Lovpålagt", "Lokal"], DefaultValue = "Lokal", Order = 1)]
     public string? Kind { get; init; }
 
     /// <summary>Legal reference or local rule.</summary>

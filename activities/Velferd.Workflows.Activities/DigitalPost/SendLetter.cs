@@ -54,11 +54,11 @@ public sealed record SendLetterInput
     public string? IdentityNumber { get; init; }
 
     /// <summary>The letter's title.</summary>
-    [Input(DisplayName = "Tittel")]
+    [Input(DisplayName = "Tittel", Description = "Brevets tittel slik mottakeren ser den, uten fødselsnummer.", IsRequired = true)]
     public string? Title { get; init; }
 
     /// <summary>The document to send.</summary>
-    [Input(DisplayName = "Dokumentreferanse", Description = "Referansen til dokumentet som skal sendes.")]
+    [Input(DisplayName = "Dokumentreferanse", Description = "Referansen til dokumentet som skal sendes.", IsRequired = true)]
     public string? DocumentReference { get; init; }
 }
 

@@ -62,7 +62,7 @@ public sealed record SendReceiptInput
     public string? SenderAccount { get; init; }
 
     /// <summary><c>Mottatt</c> or <c>Feilet</c>.</summary>
-    [Input(DisplayName = "Kvittering", UIHint = "dropdown", Options = [SendReceipt.Received, SendReceipt.Failed], DefaultValue = SendReceipt.Received)]
+    [Input(DisplayName = "Kvittering", Description = "Om meldingen ble tatt imot eller ikke kunne behandles.", UIHint = "dropdown", Options = [SendReceipt.Received, SendReceipt.Failed], DefaultValue = SendReceipt.Received)]
     public string? Kind { get; init; }
 
     /// <summary>Why it failed (for <c>Feilet</c>; no personal data).</summary>

@@ -48,6 +48,7 @@ public sealed record ReceiveEventInput
 {
     /// <summary>The event type that starts the pathway.</summary>
     [Input(DisplayName = "Hendelsestype", UIHint = "dropdown", Options = ["Foedsel", "Flytting", "Doedsfall", "Foreldreansvar", "Adressebeskyttelse"],
+        OptionTexts = ["Fødsel", "Flytting", "Dødsfall", "Foreldreansvar", "Adressebeskyttelse"],
         DefaultValue = "Foedsel", Description = "Hvilken hendelse i Folkeregisteret som starter forløpet.")]
     public string? EventType { get; init; }
 }

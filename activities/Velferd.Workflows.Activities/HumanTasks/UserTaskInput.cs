@@ -8,11 +8,11 @@ namespace Velferd.Workflows.Activities.HumanTasks;
 public sealed record UserTaskInput
 {
     /// <summary>What to do; an expression may put case data in it (shown only to those who may see the case).</summary>
-    [Input(DisplayName = "Tittel", Description = "Det saksbehandleren ser i innboksen.", Order = 1)]
+    [Input(DisplayName = "Tittel", Description = "Det saksbehandleren ser i innboksen.", Order = 1, IsRequired = true)]
     public string? Title { get; init; }
 
     /// <summary>Guidance for the caseworker.</summary>
-    [Input(DisplayName = "Beskrivelse", UIHint = UIHints.MultiLine, Order = 2)]
+    [Input(DisplayName = "Beskrivelse", Description = "Hva som skal gjøres, vist på oppgaven (uten personopplysninger i selve forløpet).", UIHint = UIHints.MultiLine, Order = 2)]
     public string? Description { get; init; }
 
     /// <summary>The form: <c>[{key, label, type, required, options, min, max, pattern}]</c>; see <see cref="FormDefinition"/>.</summary>
@@ -28,7 +28,7 @@ public sealed record UserTaskInput
     public string[]? Outcomes { get; init; }
 
     /// <summary>A user to give the task to directly.</summary>
-    [Input(DisplayName = "Tildelt bruker", Category = "Tildeling", Order = 5)]
+    [Input(DisplayName = "Tildelt bruker", Description = "Brukernavnet oppgaven gis direkte til. Fyll ut dette eller «Team».", Category = "Tildeling", Order = 5)]
     public string? Assignee { get; init; }
 
     /// <summary>The team whose members may claim the task.</summary>
@@ -40,7 +40,7 @@ public sealed record UserTaskInput
     public string? CandidateRole { get; init; }
 
     /// <summary>How urgent.</summary>
-    [Input(DisplayName = "Prioritet", DefaultValue = "Normal", Order = 8)]
+    [Input(DisplayName = "Prioritet", Description = "Hvor mye oppgaven haster; innboksen viser de mest presserende først.", DefaultValue = "Normal", Order = 8)]
     public TaskPriority Priority { get; init; } = TaskPriority.Normal;
 
     /// <summary>When the task is due; see <see cref="TaskDue"/>.</summary>

@@ -66,11 +66,11 @@ public sealed class TimerActivity(IBusinessCalendar calendar) : Activity<TimerIn
 public sealed record TimerInput
 {
     /// <summary>A name for the timer (shown in the deadline list).</summary>
-    [Input(DisplayName = "Navn", Order = 0)]
+    [Input(DisplayName = "Navn", Description = "Hva forløpet venter på, vist i instansvisningen.", Order = 0)]
     public string? Label { get; init; }
 
     /// <summary>Wait until this instant.</summary>
-    [Input(DisplayName = "Til tidspunkt", UIHint = UIHints.DateTimePicker, Order = 1)]
+    [Input(DisplayName = "Til tidspunkt", Description = "Vent til dette tidspunktet. Fyll ut dette eller «Varighet».", UIHint = UIHints.DateTimePicker, Order = 1)]
     public DateTimeOffset? Until { get; init; }
 
     /// <summary>Or wait this long.</summary>

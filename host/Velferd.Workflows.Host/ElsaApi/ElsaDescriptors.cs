@@ -32,9 +32,10 @@ public static class ElsaDescriptors
         descriptor.Description,
         descriptor.Kind.ToString(),
         [.. descriptor.Inputs.Select(i => new ElsaInputDescriptor(
-            i.Name, i.TypeName, i.DisplayName, i.Description, i.Order, i.IsBrowsable, IsSynthetic: false, i.IsWrapped, i.UIHint, i.Category,
+            i.Name, i.TypeName, i.IsRequired ? $"{i.DisplayName} *" : i.DisplayName, i.IsRequired ? $"Påkrevd. {i.Description}".TrimEnd() : i.Description,
+            i.Order, i.IsBrowsable, IsSynthetic: false, i.IsWrapped, i.UIHint, i.Category,
             i.DefaultValue, i.DefaultSyntax, IsReadOnly: false, IsSensitive: false, StorageDriverType: null,
-            UISpecificationsOf(i, descriptor)))],
+            UISpecificationsOf(i, descriptor), i.IsRequired))],
         [.. descriptor.Outputs.Select((o, index) => new ElsaOutputDescriptor(o.Name, o.TypeName, o.DisplayName, o.Description, index, IsBrowsable: true, IsSynthetic: false))],
         [.. descriptor.Ports.Select(p => new ElsaPortDescriptor(p.Name, p.DisplayName, "Flow", IsBrowsable: true))],
         [],

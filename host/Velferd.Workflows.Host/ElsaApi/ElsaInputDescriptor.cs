@@ -3,6 +3,10 @@ using System.Text.Json.Nodes;
 namespace Velferd.Workflows.Host.ElsaApi;
 
 /// <summary>One input in the property panel.</summary>
+/// <remarks>
+/// Elsa Studio 3.8.2 has no required flag of its own: a required input shows it in its label (« *») and description
+/// («Påkrevd.»); <see cref="IsRequired"/> carries it for other readers, and the host refuses to save it empty.
+/// </remarks>
 public sealed record ElsaInputDescriptor(
     string Name,
     string TypeName,
@@ -19,4 +23,5 @@ public sealed record ElsaInputDescriptor(
     bool IsReadOnly,
     bool IsSensitive,
     string? StorageDriverType,
-    JsonObject? UISpecifications);
+    JsonObject? UISpecifications,
+    bool IsRequired);

@@ -39,6 +39,30 @@ public sealed class WorkflowBlueprintCompilerTests
     }
 
     [Fact]
+    public void Validate_RequiredInputMissing_NamesTheActivityAndTheInput()
+    {
+        var errors = Validate(new FlowchartBuilder("x").Activity("start", "Elsa.Start").Activity("vent", "Elsa.Event"));
+
+        Assert.Equal(["Aktiviteten «vent» (Vent på hendelse): «Hendelsesnavn» må fylles ut."], errors["root.activities[1].eventName"]);
+    }
+
+    [Fact]
+    public void Validate_RequiredInputBlankLiteral_IsRefused()
+    {
+        var errors = Validate(new FlowchartBuilder("x").Activity("vent", "Elsa.Event", ("eventName", Expr.Literal("  "))));
+
+        Assert.Single(errors["root.activities[0].eventName"]);
+    }
+
+    [Fact]
+    public void Validate_RequiredInputAsAnExpression_IsAccepted()
+    {
+        var errors = Validate(new FlowchartBuilder("x").Activity("d", "Elsa.FlowDecision", ("condition", Expr.JavaScript("true", "Boolean"))));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void Validate_JavaScriptSyntaxError_IsReportedOnTheInput()
     {
         var errors = Validate(new FlowchartBuilder("x")

@@ -21,6 +21,7 @@ public sealed record ActivityDescriptor(
     bool IsTerminal);
 
 /// <summary>One input of an activity, as the designer's property panel shows it.</summary>
+/// <remarks><see cref="IsRequired"/>: the definition must give it a value (checked on save and publish).</remarks>
 public sealed record InputDescriptor(
     string Name,
     string TypeName,
@@ -34,7 +35,8 @@ public sealed record InputDescriptor(
     object? DefaultValue,
     string DefaultSyntax,
     IReadOnlyList<string>? Options,
-    JsonObject? UISpecifications);
+    JsonObject? UISpecifications,
+    bool IsRequired = false);
 
 /// <summary>One output of an activity.</summary>
 public sealed record OutputDescriptor(string Name, string TypeName, string DisplayName, string? Description);

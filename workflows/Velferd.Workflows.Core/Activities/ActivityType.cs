@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Text.Json.Nodes;
 
@@ -126,12 +127,13 @@ public sealed class ActivityInput(PropertyInfo property, InputAttribute attribut
             var t when t.IsEnum => UIHints.Dropdown,
             _ => Attribute.Options is null ? UIHints.SingleLine : UIHints.Dropdown,
         };
-        var options = Attribute.Options
-            ?? ((Nullable.GetUnderlyingType(type) ?? type).IsEnum ? Enum.GetNames(Nullable.GetUnderlyingType(type) ?? type) : null);
+        var valueType = Nullable.GetUnderlyingType(type) ?? type;
+        var options = Attribute.Options ?? (valueType.IsEnum ? Enum.GetNames(valueType) : null);
         JsonObject? specifications = null;
         if (options is not null && hint is UIHints.Dropdown or UIHints.RadioList or UIHints.CheckList)
         {
-            var items = new JsonArray(options.Select(o => (JsonNode)new JsonObject { ["text"] = o, ["value"] = o }).ToArray());
+            // The stored value stays the code (an enum name); only the text the process owner reads is Norwegian.
+            var items = new JsonArray([.. options.Select((o, i) => (JsonNode)new JsonObject { ["text"] = OptionText(valueType, o, i), ["value"] = o })]);
             var key = hint == UIHints.Dropdown ? "dropdown" : hint;
             specifications = new JsonObject
             {
@@ -155,8 +157,14 @@ public sealed class ActivityInput(PropertyInfo property, InputAttribute attribut
             Attribute.DefaultValue,
             Attribute.DefaultSyntax,
             options,
-            specifications);
+            specifications,
+            Attribute.IsRequired);
     }
+
+    private string OptionText(Type valueType, string option, int index) =>
+        Attribute.OptionTexts is { } texts && index < texts.Length ? texts[index]
+        : valueType.IsEnum ? valueType.GetField(option)?.GetCustomAttribute<DisplayAttribute>()?.Name ?? option
+        : option;
 }
 
 /// <summary>One output of an activity type.</summary>

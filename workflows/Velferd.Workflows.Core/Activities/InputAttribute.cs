@@ -13,8 +13,20 @@ public sealed class InputAttribute : Attribute
     /// <summary>The designer's editor for the input; see <see cref="UIHints"/>. Derived from the type when unset.</summary>
     public string? UIHint { get; set; }
 
-    /// <summary>Choices for a dropdown, radio or check list.</summary>
+    /// <summary>Choices for a dropdown, radio or check list: the values stored in the definition.</summary>
     public string[]? Options { get; set; }
+
+    /// <summary>
+    /// What the designer shows for each of <see cref="Options"/>, in the same order (Norwegian), when the stored values
+    /// are codes. An enum's texts come from <see cref="System.ComponentModel.DataAnnotations.DisplayAttribute"/> on its members.
+    /// </summary>
+    public string[]? OptionTexts { get; set; }
+
+    /// <summary>
+    /// True when the activity cannot work without a value: the designer marks the input, and saving or publishing a
+    /// definition where it is empty is refused with the activity named.
+    /// </summary>
+    public bool IsRequired { get; set; }
 
     /// <summary>The value used when the definition sets none.</summary>
     public object? DefaultValue { get; set; }

@@ -143,6 +143,10 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
             var input = node.Type.Inputs[i];
             var path = $"{node.Activity.Path}.{input.JsonName}";
             inputs[i] = expressions.Compile(json[input.JsonName], input.Property.PropertyType, input.Attribute.IsWrapped, path, errors);
+            if (input.Attribute.IsRequired && input.Attribute.DefaultValue is null && IsEmpty(inputs[i]) && !errors.Contains(path))
+            {
+                errors.Add(path, $"{ActivityLabel(node)}: «{input.Attribute.DisplayName ?? input.Property.Name}» må fylles ut.");
+            }
         }
 
         node.Inputs = inputs;
@@ -175,6 +179,25 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
 
             return compiled ?? new LiteralExpression(null);
         };
+    }
+
+    // An expression (JavaScript, a variable) counts as a value; only a missing or blank literal is empty.
+    private static bool IsEmpty(CompiledExpression? expression) => expression switch
+    {
+        null => true,
+        LiteralExpression { Value: null } => true,
+        LiteralExpression { Value: JsonValue value } => value.TryGetValue<string>(out var text) && string.IsNullOrWhiteSpace(text),
+        LiteralExpression { Value: JsonArray { Count: 0 } } => true,
+        _ => false,
+    };
+
+    // The process owner finds the activity by the text on its node, else its name; the type says what kind it is.
+    private static string ActivityLabel(BlueprintNode node)
+    {
+        var shown = (node.Activity.Json["metadata"]?["displayText"] as JsonValue)?.TryGetValue<string>(out var text) == true && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : node.Activity.Name ?? node.Activity.Id;
+        return $"Aktiviteten «{shown}» ({node.Type.Descriptor.DisplayName})";
     }
 
     private static VariableTable ReadVariables(JsonObject document, FieldErrors errors)

@@ -13,6 +13,6 @@ public sealed class Complete : Activity<CompleteInput, NoOutput>
 public sealed record CompleteInput
 {
     /// <summary>The workflow's outcomes.</summary>
-    [Input(DisplayName = "Utfall", UIHint = UIHints.DynamicOutcomes)]
+    [Input(DisplayName = "Utfall", Description = "Utfallene forløpet avsluttes med her (kan være tomt).", UIHint = UIHints.DynamicOutcomes)]
     public string[]? Outcomes { get; init; }
 }

@@ -16,6 +16,6 @@ public sealed class Correlate : Activity<CorrelateInput, NoOutput>
 public sealed record CorrelateInput
 {
     /// <summary>The correlation id.</summary>
-    [Input(DisplayName = "Korrelasjons-id")]
+    [Input(DisplayName = "Korrelasjons-id", Description = "Id-en hendelser og svar finner forløpet med, som regel saks-id-en.", IsRequired = true)]
     public string? CorrelationId { get; init; }
 }

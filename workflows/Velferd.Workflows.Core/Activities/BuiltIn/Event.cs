@@ -31,7 +31,7 @@ public sealed class Event : Activity<EventInput, EventOutput>
 public sealed record EventInput
 {
     /// <summary>The event's name.</summary>
-    [Input(DisplayName = "Hendelsesnavn")]
+    [Input(DisplayName = "Hendelsesnavn", Description = "Navnet forløpet venter på, f.eks. «SamtykkeAvklart»; sendes med POST /api/signals/{navn}.", IsRequired = true)]
     public string? EventName { get; init; }
 
     /// <summary>

@@ -16,14 +16,14 @@ public sealed class Fault : Activity<FaultInput, NoOutput>
 public sealed record FaultInput
 {
     /// <summary>A short error code.</summary>
-    [Input(DisplayName = "Kode")]
+    [Input(DisplayName = "Kode", Description = "En kort feilkode, f.eks. «MANGLER_SAMTYKKE».")]
     public string? Code { get; init; }
 
     /// <summary>What went wrong.</summary>
-    [Input(DisplayName = "Melding")]
+    [Input(DisplayName = "Melding", Description = "Hva som gikk galt, uten personopplysninger.", IsRequired = true)]
     public string? Message { get; init; }
 
     /// <summary>A category for grouping.</summary>
-    [Input(DisplayName = "Kategori")]
+    [Input(DisplayName = "Kategori", Description = "Grupperer feil i hendelsesoversikten.")]
     public string? Category { get; init; }
 }

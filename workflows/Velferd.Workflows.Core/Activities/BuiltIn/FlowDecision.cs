@@ -13,6 +13,6 @@ public sealed class FlowDecision : Activity<FlowDecisionInput, NoOutput>
 public sealed record FlowDecisionInput
 {
     /// <summary>The condition.</summary>
-    [Input(DisplayName = "Betingelse", DefaultSyntax = "JavaScript")]
+    [Input(DisplayName = "Betingelse", Description = "Et JavaScript-uttrykk som gir sann eller usann, f.eks. variables.Gitt === true; sann gir utfallet True.", DefaultSyntax = "JavaScript", IsRequired = true)]
     public bool Condition { get; init; }
 }

@@ -13,6 +13,6 @@ public sealed class FlowFork : Activity<FlowForkInput, NoOutput>
 public sealed record FlowForkInput
 {
     /// <summary>The branch names; each becomes a port.</summary>
-    [Input(DisplayName = "Grener", UIHint = UIHints.DynamicOutcomes)]
+    [Input(DisplayName = "Grener", Description = "Navnene på grenene som kjøres samtidig; hver blir et utfall å koble videre fra.", UIHint = UIHints.DynamicOutcomes)]
     public string[]? Branches { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Velferd.Workflows.Core.Activities.BuiltIn;
 
 /// <summary>
@@ -16,9 +18,11 @@ public sealed class FlowJoin : Activity<FlowJoinInput, NoOutput>
 public enum FlowJoinMode
 {
     /// <summary>Goes on with the first branch to arrive.</summary>
+    [Display(Name = "Vent på første gren")]
     WaitAny,
 
     /// <summary>Goes on when every inbound branch has arrived.</summary>
+    [Display(Name = "Vent på alle grener")]
     WaitAll,
 }
 
@@ -26,6 +30,6 @@ public enum FlowJoinMode
 public sealed record FlowJoinInput
 {
     /// <summary>How the join waits.</summary>
-    [Input(DisplayName = "Modus", DefaultValue = "WaitAny")]
+    [Input(DisplayName = "Modus", Description = "Gå videre når den første grenen kommer, eller vent på alle innkommende grener.", DefaultValue = "WaitAny")]
     public FlowJoinMode Mode { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 
 namespace Velferd.Workflows.Core.Activities.BuiltIn;
@@ -40,9 +41,11 @@ public sealed class FlowSwitch : Activity<FlowSwitchInput, NoOutput>
 public enum SwitchMode
 {
     /// <summary>Only the first case that matches.</summary>
+    [Display(Name = "Første treff")]
     MatchFirst,
 
     /// <summary>Every case that matches.</summary>
+    [Display(Name = "Alle treff")]
     MatchAny,
 }
 
@@ -50,10 +53,10 @@ public enum SwitchMode
 public sealed record FlowSwitchInput
 {
     /// <summary>The cases, each <c>{label, condition}</c>.</summary>
-    [Input(DisplayName = "Tilfeller", UIHint = UIHints.FlowSwitchEditor, IsWrapped = false)]
+    [Input(DisplayName = "Tilfeller", Description = "Hvert tilfelle har et navn (utfallet) og en betingelse. Ingen treff gir utfallet Default.", UIHint = UIHints.FlowSwitchEditor, IsWrapped = false)]
     public JsonArray? Cases { get; init; }
 
     /// <summary>First match or every match.</summary>
-    [Input(DisplayName = "Modus", DefaultValue = "MatchFirst")]
+    [Input(DisplayName = "Modus", Description = "Følg bare det første tilfellet som passer, eller alle som passer.", DefaultValue = "MatchFirst")]
     public SwitchMode Mode { get; init; }
 }

@@ -33,11 +33,11 @@ public sealed class RunJavaScript : Activity<RunJavaScriptInput, RunJavaScriptOu
 public sealed record RunJavaScriptInput
 {
     /// <summary>The script.</summary>
-    [Input(DisplayName = "Skript", UIHint = UIHints.CodeEditor)]
+    [Input(DisplayName = "Skript", Description = "JavaScript som kjøres; setOutcome(\"navn\") velger utfall, og siste verdi blir resultatet.", UIHint = UIHints.CodeEditor, IsRequired = true)]
     public string? Script { get; init; }
 
     /// <summary>The ports the script may choose with <c>setOutcome</c>.</summary>
-    [Input(DisplayName = "Mulige utfall", UIHint = UIHints.DynamicOutcomes)]
+    [Input(DisplayName = "Mulige utfall", Description = "Utfallene skriptet kan velge med setOutcome; hvert blir et utfall å koble videre fra.", UIHint = UIHints.DynamicOutcomes)]
     public string[]? PossibleOutcomes { get; init; }
 }
 

@@ -23,10 +23,10 @@ public sealed class SetOutput : Activity<SetOutputInput, NoOutput>
 public sealed record SetOutputInput
 {
     /// <summary>The output's name.</summary>
-    [Input(DisplayName = "Navn på utdata")]
+    [Input(DisplayName = "Navn på utdata", Description = "Navnet verdien får i forløpets utdata.", IsRequired = true)]
     public string? OutputName { get; init; }
 
     /// <summary>The value.</summary>
-    [Input(DisplayName = "Verdi")]
+    [Input(DisplayName = "Verdi", Description = "Verdien som settes; tomt gir ingen verdi.")]
     public JsonNode? OutputValue { get; init; }
 }

@@ -55,10 +55,10 @@ public sealed class SetVariable : Activity<SetVariableInput, NoOutput>
 public sealed record SetVariableInput
 {
     /// <summary>The variable to set: its name, or Elsa's variable object.</summary>
-    [Input(DisplayName = "Variabel", UIHint = UIHints.VariablePicker, IsWrapped = false)]
+    [Input(DisplayName = "Variabel", Description = "Variabelen som får ny verdi.", UIHint = UIHints.VariablePicker, IsWrapped = false, IsRequired = true)]
     public JsonNode? Variable { get; init; }
 
     /// <summary>The new value.</summary>
-    [Input(DisplayName = "Verdi")]
+    [Input(DisplayName = "Verdi", Description = "Den nye verdien; tomt tømmer variabelen.")]
     public object? Value { get; init; }
 }
