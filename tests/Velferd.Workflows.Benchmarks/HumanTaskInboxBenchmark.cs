@@ -1,16 +1,9 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.HumanTasks;
-using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
-using Velferd.Workflows.Testing.Builders;
 
 namespace Velferd.Workflows.Benchmarks;
 
@@ -81,7 +74,7 @@ public static class HumanTaskInboxBenchmark
 
             var storeMine = await ConcurrentInboxAsync(host.Services, requestsPerReader, async (inbox, i) => (HumanTaskPage?)await inbox.MineAsync(Caseworker(i), new HumanTaskQuery(), cancellationToken), cancellationToken);
             var storeOverdue = await ConcurrentInboxAsync(host.Services, requestsPerReader, (inbox, i) => inbox.OverdueAsync(Supervisor(i), $"team-{i % 50}", new HumanTaskQuery(), cancellationToken), cancellationToken);
-            var (complete, completeBaseline) = await CompletionsAsync(host, completions, cancellationToken);
+            var (complete, completeBaseline) = await TaskCompletionBaseline.MeasureAsync(host, completions, cancellationToken);
 
             Console.WriteLine($"(c) Task inbox on PostgreSQL over HTTP: 100,000 active + 1,000,000 completed tasks (generated in {load.Elapsed.TotalSeconds:0.0} s)");
             Console.WriteLine($"    {Readers} concurrent readers, {Readers * requestsPerReader} requests each list; p50 / p95 in ms");
@@ -175,69 +168,6 @@ public static class HumanTaskInboxBenchmark
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static async Task<(double[] Complete, double[] Read)> CompletionsAsync(BenchmarkHost host, int count, CancellationToken cancellationToken)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var change = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().SaveAsync(
-            new FlowchartBuilder("Fullføring")
-                .Activity("start", "Elsa.Start")
-                .Activity("oppgave", "Velferd.UserTask", ("title", Expr.Literal("Godkjenn")), ("assignee", Expr.Literal("admin")),
-                    ("outcomes", Expr.Literal("[\"Godkjent\",\"Avvist\"]", "Object")),
-                    ("fields", Expr.Literal("[{\"key\":\"begrunnelse\",\"label\":\"Begrunnelse\",\"type\":\"multiline\",\"required\":true}]", "Object")))
-                .Activity("slutt", "Elsa.End")
-                .Chain("start", "oppgave")
-                .Connect("oppgave", "slutt", "Godkjent")
-                .Build(),
-            publish: true,
-            cancellationToken);
-        var engine = scope.ServiceProvider.GetRequiredService<WorkflowEngine>();
-        var tasks = scope.ServiceProvider.GetRequiredService<IHumanTaskStore>();
-        var ids = new List<string>();
-        for (var i = 0; i < count + 20; i++)
-        {
-            var started = await engine.StartAsync(new StartRequest(change.Definition!.DefinitionId, CorrelationId: $"fullfor-{i}"), cancellationToken);
-            // StartAsync returns once the first burst has committed, on this node or another, so the task exists.
-            var page = await tasks.ListAsync(new HumanTaskQuery { WorkflowInstanceId = started.InstanceId, PageSize = 1 }, cancellationToken);
-            ids.Add(page.Items.Count == 1 ? page.Items[0].Id : throw new InvalidOperationException($"Instance {started.InstanceId} made no task."));
-        }
-
-        var client = await host.ClientForAsync("admin", cancellationToken);
-        var complete = new List<double>();
-        var read = new List<double>();
-        for (var i = 0; i < ids.Count; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            using (var response = await client.GetAsync($"/api/tasks/{ids[i]}", cancellationToken))
-            {
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                response.EnsureSuccessStatusCode();
-            }
-
-            var readTime = watch.Elapsed.TotalMilliseconds;
-            watch.Restart();
-            using (var response = await client.PostAsJsonAsync($"/api/tasks/{ids[i]}/complete", new { outcome = "Godkjent", form = new JsonObject { ["begrunnelse"] = "ok" } }, cancellationToken))
-            {
-                await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                response.EnsureSuccessStatusCode();
-            }
-
-            var completeTime = watch.Elapsed.TotalMilliseconds;
-            if (i >= 20)
-            {
-                read.Add(readTime);
-                complete.Add(completeTime);
-            }
-        }
-
-        var unfinished = await tasks.CountByStatusAsync(new HumanTaskQuery { AssignedTo = "admin" }, cancellationToken);
-        if (unfinished[HumanTaskStatus.Claimed] != 0)
-        {
-            throw new InvalidOperationException("Some completions did not commit.");
-        }
-
-        return ([.. complete], [.. read]);
-    }
-
     private static double Percentile(double[] values, int percentile)
     {
         var sorted = values.Order().ToArray();
@@ -269,42 +199,5 @@ public static class HumanTaskInboxBenchmark
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>The real host in process on the benchmark database (any host type names its assembly; the benchmark has its own Program).</summary>
-    private sealed class BenchmarkHost(string connectionString) : WebApplicationFactory<TokenIssuer>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Development");
-            builder.UseContentRoot(HostDirectory());
-            builder.UseSetting("ConnectionStrings:PostgreSql", connectionString);
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
-        }
-
-        private static string HostDirectory()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "host", "Velferd.Workflows.Host");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new InvalidOperationException("Run the benchmark from the repository: host/Velferd.Workflows.Host was not found.");
-        }
-
-        public async Task<HttpClient> ClientForAsync(string userName, CancellationToken cancellationToken)
-        {
-            var client = CreateClient();
-            var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" }, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var token = (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["accessToken"]!.GetValue<string>();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return client;
-        }
     }
 }
