@@ -3,6 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Api;
@@ -97,6 +101,23 @@ public sealed class ProblemAnswerTests(SqliteHostFixture fixture) : IClassFixtur
         while (response.StatusCode == HttpStatusCode.Unauthorized && attempts < 10);
 
         await AssertProblemAsync(response, HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task ListDefinitions_StoreFailsUnexpectedly_Answers500AsProblemJsonWithoutDetails()
+    {
+        var store = new Mock<IWorkflowDefinitionStore>();
+        store.Setup(s => s.ListAsync(It.IsAny<DefinitionQuery>(), It.IsAny<CancellationToken>())).ThrowsAsync(new InvalidOperationException("database on fire"));
+        await using var host = fixture.Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddScoped(_ => store.Object)));
+        var client = host.CreateClient();
+        var signIn = await client.PostAsJsonAsync("/api/auth/token", new { userName = "kari.prosesseier", password = "demo" }, Ct);
+        var token = (await signIn.Content.ReadFromJsonAsync<JsonObject>(Ct))!["accessToken"]!.GetValue<string>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+
+        var response = await client.GetAsync("/api/definitions", Ct);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain("database on fire", problem.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, string eventName, string key)
