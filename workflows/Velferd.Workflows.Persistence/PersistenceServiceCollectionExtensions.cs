@@ -18,7 +18,9 @@ using Velferd.Workflows.Persistence.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Persistence.Reports;
 using Velferd.Workflows.Persistence.TeamWork;
+using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.AnonymousDiscussions;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.CaseLog;
@@ -53,6 +55,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<ICaseLogStore, EfCaseLogStore>();
         services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
+        services.AddScoped<IReportStore, EfReportStore>();
         return services;
     }
 }

@@ -12,4 +12,14 @@ public sealed class WelfareOptions
     [Required]
     [RegularExpression("^[0-9]{4}$")]
     public string Municipality { get; set; } = "3201";
+
+    /// <summary>The barnevern team that receives meldinger and owns their cases and deadlines (DOMAIN.md P3).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string ChildWelfareTeam { get; set; } = "bv-vest";
+
+    /// <summary>The pathway definition a registered melding starts (the seeded P3; a process owner may edit it).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string ReportPathway { get; set; } = "p3-melding-til-barnevernet";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Welfare;
 
@@ -11,6 +12,8 @@ public static class WelfareServiceCollectionExtensions
     {
         services.AddOptions<WelfareOptions>().BindConfiguration(WelfareOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PolicyReader>();
+        services.AddScoped<ReportRegistration>();
+        services.AddScoped<ReportPathway>();
         return services;
     }
 }

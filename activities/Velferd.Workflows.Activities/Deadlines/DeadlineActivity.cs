@@ -48,7 +48,7 @@ public sealed class DeadlineActivity(IBusinessCalendar calendar) : Activity<Dead
             return ValueTask.FromResult(ActivityResult.Fault("Input 'Kind': velg «Lovpålagt» eller «Lokal» / choose Lovpålagt or Lokal."));
         }
 
-        var id = Ids.New(context.Now);
+        var id = string.IsNullOrWhiteSpace(input.PresetId) ? Ids.New(context.Now) : input.PresetId.Trim();
         var spec = new DeadlineSpec
         {
             Id = id,
@@ -145,6 +145,13 @@ public sealed record DeadlineInput
     /// <summary>The owning team.</summary>
     [Input(DisplayName = "Team", Description = "Teamet som eier fristen (for ledernes oversikt).", Order = 12)]
     public string? Team { get; init; }
+
+    /// <summary>
+    /// The id the deadline gets, when the service that starts it has already told the user (a melding's review answers
+    /// with its investigation's deadline id); a new id when empty.
+    /// </summary>
+    [Input(DisplayName = "Frist-id", Description = "Id fristen skal få, når tjenesten som starter den allerede har oppgitt den (f.eks. undersøkelsens frist). Tom = ny id.", Order = 13)]
+    public string? PresetId { get; init; }
 }
 
 /// <summary>Output of <see cref="DeadlineActivity"/>.</summary>

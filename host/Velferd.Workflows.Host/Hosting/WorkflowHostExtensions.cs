@@ -16,6 +16,7 @@ using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.RemoteServices;
+using Velferd.Workflows.Host.Reports;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
@@ -131,6 +132,7 @@ public static class WorkflowHostExtensions
         app.MapHandoverEndpoints();
         app.MapCaseLogEndpoints();
         app.MapNotificationEndpoints();
+        app.MapReportEndpoints();
 
         return app;
     }

@@ -152,7 +152,7 @@ public sealed class DeadlineExtensions(IDeadlineStore store, IHumanTaskStore tas
         }
     }
 
-    private static void CheckTarget(Deadline deadline, DateTimeOffset target, FieldErrors errors)
+    private void CheckTarget(Deadline deadline, DateTimeOffset target, FieldErrors errors)
     {
         if (target <= deadline.DueAt)
         {
@@ -160,7 +160,7 @@ public sealed class DeadlineExtensions(IDeadlineStore store, IHumanTaskStore tas
         }
         else if (deadline.MaxDueAt is { } max && target > max)
         {
-            errors.Add("newDueAt", $"Ny frist kan ikke være senere enn lovens maksimum ({max:yyyy-MM-dd}). / The new due date is beyond the legal maximum.");
+            errors.Add("newDueAt", ExtensionCap.Describe(calendar, deadline, max));
         }
         else if (deadline.MaxDueAt is null && deadline.Kind == DeadlineKind.Statutory)
         {

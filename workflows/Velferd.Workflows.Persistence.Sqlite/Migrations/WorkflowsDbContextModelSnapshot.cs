@@ -862,6 +862,270 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Reports.ConcernReportRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Acute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acute");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly?>("ChildDueDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_due_date");
+
+                    b.Property<string>("ChildIdentityKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_identity_kind");
+
+                    b.Property<string>("ChildIdentityStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_identity_status");
+
+                    b.Property<int>("ChildIndex")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("child_index");
+
+                    b.Property<string>("ChildNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("child_number");
+
+                    b.Property<string>("InvestigationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<string>("MeldingId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("melding_id");
+
+                    b.Property<string>("Municipality")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("municipality");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("ReporterCategory")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_category");
+
+                    b.Property<string>("ReporterOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_organisation");
+
+                    b.Property<string>("ReporterRole")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_role");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_outcome");
+
+                    b.Property<string>("ReviewReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_reason");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<int?>("SsbCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ssb_code");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_welfare_reports_case");
+
+                    b.HasIndex("Team", "ReceivedAt")
+                        .HasDatabaseName("ix_welfare_reports_team_received");
+
+                    b.ToTable("welfare_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Reports.DeviationNoteRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("InvestigationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("investigation_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvestigationId");
+
+                    b.ToTable("welfare_deviation_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Reports.InvestigationRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("concluded_at");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_by");
+
+                    b.Property<int?>("ConclusionCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("conclusion_code");
+
+                    b.Property<string>("ConclusionReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conclusion_reason");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeadlineId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deadline_id");
+
+                    b.Property<string>("ReportId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_welfare_investigations_case");
+
+                    b.HasIndex("ReportId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_investigations_report");
+
+                    b.ToTable("welfare_investigations", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.Stimuli.StimulusRow", b =>
                 {
                     b.Property<string>("Id")
@@ -1782,6 +2046,15 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Reports.DeviationNoteRow", b =>
+                {
+                    b.HasOne("Velferd.Workflows.Persistence.Reports.InvestigationRow", null)
+                        .WithMany("DeviationNotes")
+                        .HasForeignKey("InvestigationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.TeamWork.MeetingParticipantRow", b =>
                 {
                     b.HasOne("Velferd.Workflows.Persistence.TeamWork.MeetingRow", null)
@@ -1852,6 +2125,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasForeignKey("ConsentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.Reports.InvestigationRow", b =>
+                {
+                    b.Navigation("DeviationNotes");
                 });
 
             modelBuilder.Entity("Velferd.Workflows.Persistence.TeamWork.MeetingRow", b =>

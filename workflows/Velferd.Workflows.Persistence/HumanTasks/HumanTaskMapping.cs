@@ -24,8 +24,9 @@ internal static class HumanTaskMapping
         AssignedTo = t.AssignedTo,
         Priority = t.Priority,
         PriorityOrder = t.PriorityOrder,
-        DueAt = t.DueAt,
-        DueOrder = t.DueOrder,
+        // The calendar gives Oslo offsets; PostgreSQL stores only UTC instants (as the deadline rows do).
+        DueAt = t.DueAt?.ToUniversalTime(),
+        DueOrder = t.DueOrder.ToUniversalTime(),
         ReminderOffset = t.ReminderOffset,
         EscalationOffset = t.EscalationOffset,
         Status = t.Status,

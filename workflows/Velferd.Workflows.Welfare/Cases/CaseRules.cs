@@ -100,6 +100,29 @@ public static class CaseRules
         return new CaseChange<WelfareCase>.Applied(created, [Event(created, now, CaseEventKinds.Created, by, $"{created.Kind}-sak registrert for team {created.Team}.")]);
     }
 
+    /// <summary>
+    /// Opens a barnevern case for a melding's child: the persons are taken as reported, whatever their
+    /// identifiers, because a melding is never refused and the identity is clarified afterwards.
+    /// </summary>
+    public static CaseChange<WelfareCase>.Applied OpenForReport(
+        (PersonIdentity Identity, PersonInput Input) child, IReadOnlyList<(PersonIdentity Identity, PersonInput Input)> guardians,
+        string municipality, string team, string by, DateTimeOffset now)
+    {
+        var created = new WelfareCase
+        {
+            Id = Ids.New(now),
+            Municipality = municipality,
+            Kind = CaseKind.Barnevern,
+            Team = team,
+            Status = CaseStatus.Open,
+            CreatedAt = now,
+            CreatedBy = by,
+            Child = NewPerson(PersonRole.Child, child.Identity, child.Input, now),
+            Guardians = [.. guardians.Select(g => NewPerson(PersonRole.Guardian, g.Identity, g.Input, now))],
+        };
+        return new CaseChange<WelfareCase>.Applied(created, [Event(created, now, CaseEventKinds.Created, by, $"{created.Kind}-sak registrert for team {created.Team} fra en melding.")]);
+    }
+
     /// <summary>Adds a team member for a service; refused on a closed case and for a user already on it for that service.</summary>
     public static CaseChange<WelfareCase> AddMember(WelfareCase current, string? user, string? service, string by, DateTimeOffset now)
     {

@@ -11,4 +11,7 @@ public enum IdentityKind
 
     /// <summary>Ufødt: an unborn child, known by its due date (termin); never has a number.</summary>
     Unborn,
+
+    /// <summary>No usable identifier: a melding's child whose identity must be clarified .</summary>
+    Unknown,
 }

@@ -18,10 +18,18 @@ public sealed record PersonIdentity(IdentityKind Kind, string? Number, DateOnly?
     /// <summary>An unborn child due on <paramref name="dueDate"/>.</summary>
     public static PersonIdentity OfUnborn(DateOnly dueDate) => new(IdentityKind.Unborn, null, dueDate);
 
+    /// <summary>A person without any usable identifier (only a melding records one, R-58).</summary>
+    public static PersonIdentity OfUnknown() => new(IdentityKind.Unknown, null, null);
+
     /// <summary>True when the person is the same as <paramref name="other"/> (same number; unborn persons are never matched by value).</summary>
     public bool IsSamePersonAs(PersonIdentity other) =>
         Number is not null && string.Equals(Number, other.Number, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override string ToString() => Kind == IdentityKind.Unborn ? $"ufødt (termin {DueDate:yyyy-MM-dd})" : $"{Kind} ***********";
+    public override string ToString() => Kind switch
+    {
+        IdentityKind.Unborn => $"ufødt (termin {DueDate:yyyy-MM-dd})",
+        IdentityKind.Unknown => "ukjent identitet",
+        _ => $"{Kind} ***********",
+    };
 }

@@ -1,0 +1,30 @@
+using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Welfare.Reports;
+
+namespace Velferd.Workflows.Host.Reports;
+
+/// <summary>
+/// An investigation with its deadline as it stands: <c>status</c> is <c>PÅGÅR</c>, <c>OVERDUE</c> once the deadline in
+/// force has passed unconcluded, or <c>KONKLUDERT</c>; <c>utvidetFrist</c> once an extension was approved.
+/// </summary>
+public sealed record InvestigationView(
+    string Id, string CaseId, string ReportId, DateOnly StartDate, string DeadlineId, string? DueDate, string? DeadlineStatus, bool UtvidetFrist,
+    string Status, int? ConclusionCode, string? ConclusionReason, string? EndCode, DateTimeOffset? ConcludedAt, string? ConcludedBy,
+    List<DeviationNoteView> DeviationNotes)
+{
+    /// <summary>Ongoing.</summary>
+    public const string Ongoing = "PÅGÅR";
+
+    /// <summary>The deadline passed before the conclusion.</summary>
+    public const string Overdue = "OVERDUE";
+
+    /// <summary>Concluded.</summary>
+    public const string Concluded = "KONKLUDERT";
+
+    /// <summary>The view of <paramref name="i"/> with its deadline row (null while the pathway has not yet written it).</summary>
+    public static InvestigationView Of(Investigation i, Deadline? deadline) => new(
+        i.Id, i.CaseId, i.ReportId, i.StartDate, i.DeadlineId, deadline?.DueLocal, deadline?.Status.ToString(), deadline?.ExtensionCount > 0,
+        i.Concluded ? Concluded : deadline?.Status == Core.Deadlines.DeadlineStatus.Overdue ? Overdue : Ongoing,
+        i.ConclusionCode, i.ConclusionReason, i.ConclusionCode is { } code ? SsbCodes.ConclusionEndCode(code) : null, i.ConcludedAt, i.ConcludedBy,
+        [.. i.DeviationNotes.Select(n => new DeviationNoteView(n.Id, n.At, n.By, n.Text))]);
+}

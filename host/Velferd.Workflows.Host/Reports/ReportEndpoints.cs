@@ -1,0 +1,210 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.TeamWork;
+using Velferd.Workflows.Host.Welfare;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Reports;
+
+namespace Velferd.Workflows.Host.Reports;
+
+/// <summary>
+/// Meldinger and investigations (DOMAIN-API.md "Melding and investigation (P3)"). Anyone who works with cases may
+/// register a melding about any child; reading, reviewing and concluding need the barnevern case (its team,
+/// its members, or an administrator): otherwise 404, as for the case itself.
+/// </summary>
+public static class ReportEndpoints
+{
+    /// <summary>Maps <c>/api/reports</c> and <c>/api/investigations</c>.</summary>
+    public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var reports = routes.MapGroup("/api/reports").WithTags("Meldinger").RequireAuthorization(Policies.WorkCases);
+        reports.MapPost("/", RegisterAsync);
+        reports.MapGet("/{reportId}", GetAsync);
+        reports.MapPost("/{reportId}/review", ReviewAsync);
+        var investigations = routes.MapGroup("/api/investigations").WithTags("Meldinger").RequireAuthorization(Policies.WorkCases);
+        investigations.MapGet("/{investigationId}", GetInvestigationAsync);
+        investigations.MapPost("/{investigationId}/conclusion", ConcludeAsync);
+        investigations.MapPost("/{investigationId}/deviation-notes", AddDeviationNoteAsync);
+        return routes;
+    }
+
+    private static async Task<Results<Created<RegisteredReports>, ValidationProblem>> RegisterAsync(
+        ReportRequest request, ClaimsPrincipal user, ReportRegistration registration, ICaseStore cases, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        var errors = new FieldErrors();
+        var input = request.ToInput(errors);
+        switch (await registration.RegisterAsync(input, actor.UserName, clock.GetUtcNow(), errors, cancellationToken))
+        {
+            case CaseChange<IReadOnlyList<ConcernReport>>.Applied applied:
+                var views = new List<RegisteredReportView>();
+                foreach (var report in applied.Value)
+                {
+                    var visible = await CaseEndpoints.FindVisibleAsync(report.CaseId, actor, cases, cancellationToken) is not null;
+                    views.Add(RegisteredReportView.Of(report, visible));
+                }
+
+                return TypedResults.Created($"/api/reports/{applied.Value[0].Id}", new RegisteredReports(views));
+            case CaseChange<IReadOnlyList<ConcernReport>>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            default:
+                throw new InvalidOperationException("Registration answers applied or invalid.");
+        }
+    }
+
+    private static async Task<Results<Ok<ReportView>, NotFound>> GetAsync(
+        string reportId, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(reportId, CaseActor.From(user), reports, cases, cancellationToken) is { } report
+            ? TypedResults.Ok(ReportView.Of(report))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Created<InvestigationView>, Ok<ReportView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(
+        string reportId, ReviewRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines, ReportPathway pathway,
+        IBusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleAsync(reportId, actor, reports, cases, cancellationToken) is not { } report)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new FieldErrors();
+        var decidedAt = InstantField.Read(request.DecidedAt, "decidedAt", errors);
+        var open = await reports.FindOpenInvestigationAsync(report.CaseId, cancellationToken);
+        var change = ReportRules.Review(
+            report, open is not null, request.Outcome, request.Reason, request.ActiveMeasures == true, decidedAt, actor.UserName, clock.GetUtcNow(), calendar, errors);
+        switch (change)
+        {
+            case CaseChange<ReviewDecision>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<ReviewDecision>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+        }
+
+        var applied = (CaseChange<ReviewDecision>.Applied)change;
+        ReviewDecision stored;
+        try
+        {
+            stored = await reports.SaveReviewAsync(applied.Value, report.Revision, applied.Events, cancellationToken);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return CaseEndpoints.Conflict("Meldingen ble behandlet av noen andre samtidig. Hent den på nytt.");
+        }
+
+        await pathway.ReviewedAsync(stored, cancellationToken);
+        if (stored.Investigation is { } investigation)
+        {
+            var deadline = await deadlines.FindAsync(investigation.DeadlineId, cancellationToken);
+            return TypedResults.Created($"/api/investigations/{investigation.Id}", InvestigationView.Of(investigation, deadline));
+        }
+
+        return TypedResults.Ok(ReportView.Of(stored.Report));
+    }
+
+    private static async Task<Results<Ok<InvestigationView>, NotFound>> GetInvestigationAsync(
+        string investigationId, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines, CancellationToken cancellationToken) =>
+        await FindVisibleInvestigationAsync(investigationId, CaseActor.From(user), reports, cases, cancellationToken) is { } investigation
+            ? TypedResults.Ok(InvestigationView.Of(investigation, await deadlines.FindAsync(investigation.DeadlineId, cancellationToken)))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> ConcludeAsync(
+        string investigationId, ConclusionRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines,
+        ReportPathway pathway, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, cases, cancellationToken) is not { } investigation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // DOMAIN.md P3 step 8: the leader concludes.
+        if (!IsLeader(user))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var change = ReportRules.Conclude(investigation, request.Code, request.Reason, actor.UserName, clock.GetUtcNow());
+        var result = await StoreAsync(change, reports, cancellationToken);
+        if (result.Stored is { } concluded)
+        {
+            await pathway.ConcludedAsync(concluded, cancellationToken);
+            return TypedResults.Ok(InvestigationView.Of(concluded, await deadlines.FindAsync(concluded.DeadlineId, cancellationToken)));
+        }
+
+        return result.Errors is { } errors ? TypedResults.ValidationProblem(errors) : CaseEndpoints.Conflict(result.Conflict!);
+    }
+
+    private static async Task<Results<Created<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddDeviationNoteAsync(
+        string investigationId, DeviationNoteRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, cases, cancellationToken) is not { } investigation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        // the leader accounts for an overrun.
+        if (!IsLeader(user))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var now = clock.GetUtcNow();
+        var deadline = await deadlines.FindAsync(investigation.DeadlineId, cancellationToken);
+        var passed = deadline is not null && deadline.DueAt <= now && !investigation.Concluded;
+        var result = await StoreAsync(ReportRules.AddDeviationNote(investigation, passed, request.Text, actor.UserName, now), reports, cancellationToken);
+        if (result.Stored is { } noted)
+        {
+            return TypedResults.Created($"/api/investigations/{noted.Id}", InvestigationView.Of(noted, deadline));
+        }
+
+        return result.Errors is { } errors ? TypedResults.ValidationProblem(errors) : CaseEndpoints.Conflict(result.Conflict!);
+    }
+
+    private static async Task<(Investigation? Stored, IDictionary<string, string[]>? Errors, string? Conflict)> StoreAsync(
+        CaseChange<Investigation> change, IReportStore reports, CancellationToken cancellationToken)
+    {
+        switch (change)
+        {
+            case CaseChange<Investigation>.Invalid invalid:
+                return (null, invalid.Errors.ToDictionary(), null);
+            case CaseChange<Investigation>.Conflict conflict:
+                return (null, null, conflict.Detail);
+            case CaseChange<Investigation>.Applied applied:
+                try
+                {
+                    return (await reports.UpdateInvestigationAsync(applied.Value, applied.Events, cancellationToken), null, null);
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return (null, null, "Undersøkelsen ble endret av noen andre samtidig. Hent den på nytt.");
+                }
+
+            default:
+                throw new InvalidOperationException("Unknown change result.");
+        }
+    }
+
+    private static bool IsLeader(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+
+    private static async Task<ConcernReport?> FindVisibleAsync(string reportId, CaseActor actor, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
+        await reports.FindAsync(reportId, cancellationToken) is { } report
+        && await CaseEndpoints.FindVisibleAsync(report.CaseId, actor, cases, cancellationToken) is not null
+            ? report
+            : null;
+
+    private static async Task<Investigation?> FindVisibleInvestigationAsync(
+        string investigationId, CaseActor actor, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
+        await reports.FindInvestigationAsync(investigationId, cancellationToken) is { } investigation
+        && await CaseEndpoints.FindVisibleAsync(investigation.CaseId, actor, cases, cancellationToken) is not null
+            ? investigation
+            : null;
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Velferd.Workflows.IntegrationTests.Reports;
+
+/// <summary>Requests the melding tests share: a melding body, registering, reviewing, the deadlines and tasks of a melding.</summary>
+public static class ReportApi
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A melding from a school about <paramref name="children"/>, received at <paramref name="receivedAt"/>.</summary>
+    public static JsonObject Melding(DateTimeOffset receivedAt, params JsonObject[] children) => new()
+    {
+        ["receivedAt"] = receivedAt.ToString("O"),
+        ["channel"] = "digital",
+        ["reporter"] = new JsonObject { ["category"] = "offentlig", ["role"] = "skole", ["organisation"] = "Eksempel skole" },
+        ["children"] = new JsonArray([.. children.Select(c => (JsonNode)c.DeepClone())]),
+        ["text"] = $"Bekymring {Guid.NewGuid():N}",
+    };
+
+    /// <summary>The host's time now (the Development clock), to the whole second as PostgreSQL keeps it to the microsecond.</summary>
+    public static async Task<DateTimeOffset> NowAsync(HttpClient client)
+    {
+        var now = (await client.GetFromJsonAsync<JsonObject>("/api/dev/clock", Ct))!["now"]!.GetValue<DateTimeOffset>();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
+    }
+
+    /// <summary>Registers a melding and returns its records, failing unless 201.</summary>
+    public static async Task<List<JsonObject>> RegisterAsync(HttpClient client, JsonObject body)
+    {
+        var response = await client.PostAsJsonAsync("/api/reports", body, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        var answer = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!;
+        return [.. answer["reports"]!.AsArray().Select(r => r!.AsObject())];
+    }
+
+    /// <summary>Reviews a melding; returns the response.</summary>
+    public static Task<HttpResponseMessage> ReviewAsync(HttpClient client, string reportId, object body) =>
+        client.PostAsJsonAsync($"/api/reports/{reportId}/review", body, Ct);
+
+    /// <summary>Opens an investigation for a melding and returns it, failing unless 201.</summary>
+    public static async Task<JsonObject> InvestigateAsync(HttpClient client, string reportId)
+    {
+        var response = await ReviewAsync(client, reportId, new { outcome = "undersok", reason = "Bekymringen må undersøkes." });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        return await BodyAsync(response);
+    }
+
+    /// <summary>The deadlines of a melding's P3 instance, by name.</summary>
+    public static async Task<Dictionary<string, JsonObject>> DeadlinesAsync(HttpClient client, string reportId) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/api/deadlines?correlationId={reportId}", Ct))!["items"]!.AsArray()
+            .Select(d => d!.AsObject()).ToDictionary(d => d["name"]!.GetValue<string>());
+
+    /// <summary>A deadline by id.</summary>
+    public static async Task<JsonObject> DeadlineAsync(HttpClient client, string deadlineId) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/api/deadlines/{deadlineId}", Ct))!;
+
+    /// <summary>The unclaimed tasks of a melding's P3 instance that <paramref name="client"/> may take.</summary>
+    public static async Task<List<JsonObject>> TasksAsync(HttpClient client, string reportId) =>
+        [.. (await client.GetFromJsonAsync<JsonObject>($"/api/tasks/unclaimed?caseId={reportId}", Ct))!["items"]!.AsArray().Select(t => t!.AsObject())];
+
+    /// <summary>A string field.</summary>
+    public static string Text(JsonNode? node, string name) => node![name]!.GetValue<string>();
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Time;
+
+namespace Velferd.Workflows.Welfare.Reports;
+
+/// <summary>
+/// The link between a melding and its P3 pathway instance (correlation id = the melding's id): registering starts it,
+/// and the review and the conclusion are events it waits for. The pathway's deadline activities own the deadlines
+/// (vurderingsfrist, undersøkelsesfrist), so the deadline API, the pump, reminders and the leaders' overview treat
+/// them as every other deadline.
+/// </summary>
+/// <remarks>
+/// Each call is keyed (start per melding, one review, one conclusion per investigation), so a repeat starts or sends
+/// nothing twice. The calls follow the domain's commit; logs carry ids only.
+/// </remarks>
+public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalendar calendar, IOptions<WelfareOptions> options, ILogger<ReportPathway> logger)
+{
+    /// <summary>The event that meets the review deadline .</summary>
+    public const string ReviewedEvent = "melding-vurdert";
+
+    /// <summary>The event that meets the investigation deadline .</summary>
+    public const string ConcludedEvent = "undersokelse-konkludert";
+
+    /// <summary>Starts the P3 instance of <paramref name="report"/>; false when the pathway is not published.</summary>
+    public async Task<bool> StartAsync(ConcernReport report, CancellationToken cancellationToken)
+    {
+        var input = new Dictionary<string, JsonNode?>
+        {
+            ["meldingId"] = report.Id,
+            ["saksId"] = report.CaseId,
+            ["mottatt"] = report.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["team"] = report.Team,
+            ["akutt"] = report.Acute,
+            ["meldertype"] = report.ReporterCategory,
+            ["identitetUavklart"] = report.ChildIdentityStatus == ChildIdentityStatuses.Unresolved,
+            ["knyttetTilUndersokelse"] = report.Status == ReportStatuses.Attached,
+        };
+        var result = await engine.StartAsync(
+            new StartRequest(options.Value.ReportPathway, input, CorrelationId: report.Id, IdempotencyKey: $"report/{report.Id}", Team: report.Team),
+            cancellationToken);
+        if (result.InstanceId is null)
+        {
+            LogNotStarted(report.Id, options.Value.ReportPathway, result.Problem?.ToString());
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Tells the instance the melding was reviewed; for «undersok» it starts the investigation deadline.</summary>
+    public Task ReviewedAsync(ReviewDecision decision, CancellationToken cancellationToken)
+    {
+        var report = decision.Report;
+        var payload = new JsonObject
+        {
+            ["utfall"] = report.ReviewOutcome,
+            ["ssbKode"] = report.SsbCode,
+            ["sluttkode"] = decision.Investigation is null ? SsbCodes.ClosedEndCode(report.SsbCode == SsbCodes.ReportClosedActiveMeasures) : null,
+        };
+        if (decision.Investigation is { } investigation)
+        {
+            payload["undersokelseId"] = investigation.Id;
+            payload["fristId"] = investigation.DeadlineId;
+            payload["startTidspunkt"] = calendar.StartOfDay(investigation.StartDate).ToString("O", CultureInfo.InvariantCulture);
+        }
+
+        return engine.SignalAsync(ReviewedEvent, report.Id, payload, $"report/{report.Id}/review", cancellationToken);
+    }
+
+    /// <summary>Tells the instance the investigation was concluded (meets its deadline, R-15).</summary>
+    public Task ConcludedAsync(Investigation investigation, CancellationToken cancellationToken) =>
+        engine.SignalAsync(
+            ConcludedEvent,
+            investigation.ReportId,
+            new JsonObject { ["kode"] = investigation.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(investigation.ConclusionCode!.Value) },
+            $"investigation/{investigation.Id}/conclusion",
+            cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Melding {ReportId} is stored, but pathway {DefinitionId} did not start ({Problem}): it has no deadlines")]
+    private partial void LogNotStarted(string reportId, string definitionId, string? problem);
+}
