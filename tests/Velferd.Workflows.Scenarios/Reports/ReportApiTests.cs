@@ -3,14 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.IntegrationTests.Hosting;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.Reports;
 using Velferd.Workflows.Scheduling.Time;
-using static Velferd.Workflows.IntegrationTests.Reports.ReportApi;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Reports.ReportApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Reports;
+namespace Velferd.Workflows.Scenarios.Reports;
 
 /// <summary>
 /// Registering and reviewing meldinger over HTTP as the demo users (DOMAIN.md §3.2): one record per child, the P3
@@ -22,6 +22,8 @@ public abstract class ReportApiTests(HostFixture fixture)
     private static readonly OsloBusinessCalendar Calendar = OsloBusinessCalendar.Default;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Errors(JsonObject problem, string field) => string.Join(" ", problem["errors"]![field]!.AsArray().Select(e => e!.GetValue<string>()));
 
     [Fact]
     public async Task Register_R20_MeldingAboutTwoSiblings_OneRecordPerChildEachWithItsOwnReviewDeadline()
@@ -36,7 +38,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         Assert.NotEqual(Text(reports[0], "caseId"), Text(reports[1], "caseId"));
         foreach (var report in reports)
         {
-            var deadlines = await DeadlinesAsync(bjorn, Text(report, "id"));
+            var deadlines = await ReportDeadlinesAsync(bjorn, Text(report, "id"));
             Assert.Equal(["vurderingsfrist"], deadlines.Keys);
             Assert.Equal("Pending", Text(deadlines["vurderingsfrist"], "status"));
         }
@@ -52,7 +54,7 @@ public abstract class ReportApiTests(HostFixture fixture)
 
         var report = Assert.Single(await RegisterAsync(bjorn, melding));
 
-        var review = (await DeadlinesAsync(bjorn, Text(report, "id")))["vurderingsfrist"];
+        var review = (await ReportDeadlinesAsync(bjorn, Text(report, "id")))["vurderingsfrist"];
         var due = Calendar.AddDays(received, 7);
         Assert.Equal(due, review["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(Calendar.AddDays(due, -2), review["reminderAt"]!.GetValue<DateTimeOffset>());
@@ -69,7 +71,7 @@ public abstract class ReportApiTests(HostFixture fixture)
 
         var id = Text(report, "id");
         Assert.Equal(("IDENTITET_UAVKLART", "MOTTATT"), (Text(report, "childIdentityStatus"), Text(report, "status")));
-        Assert.Contains("vurderingsfrist", (await DeadlinesAsync(bjorn, id)).Keys);
+        Assert.Contains("vurderingsfrist", (await ReportDeadlinesAsync(bjorn, id)).Keys);
         var task = Assert.Single(await TasksAsync(bjorn, id));
         Assert.StartsWith("Avklar identitet", Text(task, "title"));
         var stored = await bjorn.GetFromJsonAsync<JsonObject>($"/api/cases/{Text(report, "caseId")}", Ct);
@@ -115,7 +117,7 @@ public abstract class ReportApiTests(HostFixture fixture)
 
         var task = Assert.Single(await TasksAsync(berit, id));
         Assert.Equal(("Supervisor", "High"), (Text(task, "candidateRole"), Text(task, "priority")));
-        var acute = (await DeadlinesAsync(bjorn, id))["akuttfrist"];
+        var acute = (await ReportDeadlinesAsync(bjorn, id))["akuttfrist"];
         Assert.Equal("Local", Text(acute, "kind"));
         Assert.InRange(acute["dueAt"]!.GetValue<DateTimeOffset>(), now.AddHours(24), now.AddHours(24).AddMinutes(1));
     }
@@ -169,7 +171,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var second = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), child)));
 
         Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4, Text(first, "caseId")), (Text(second, "status"), second["ssbCode"]!.GetValue<int>(), Text(second, "caseId")));
-        Assert.Empty(await DeadlinesAsync(bjorn, Text(second, "id")));
+        Assert.Empty(await ReportDeadlinesAsync(bjorn, Text(second, "id")));
         var after = await DeadlineAsync(bjorn, Text(investigation, "deadlineId"));
         Assert.Equal(before["dueAt"]!.GetValue<DateTimeOffset>(), after["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(Text(investigation, "id"), Text(await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{Text(second, "id")}", Ct), "investigationId"));
@@ -189,7 +191,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var deadline = await DeadlineAsync(bjorn, Text(investigation, "deadlineId"));
         Assert.Equal(("undersøkelsesfrist", "Statutory", start.AddMonths(3).ToString("yyyy-MM-dd")), (Text(deadline, "name"), Text(deadline, "kind"), Text(deadline, "dueLocal")));
         Assert.Equal(("Met", "UNDERSØKES", 2), (
-            Text((await DeadlinesAsync(bjorn, Text(report, "id")))["vurderingsfrist"], "status"),
+            Text((await ReportDeadlinesAsync(bjorn, Text(report, "id")))["vurderingsfrist"], "status"),
             Text(await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{Text(report, "id")}", Ct), "status"),
             (await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{Text(report, "id")}", Ct))!["ssbCode"]!.GetValue<int>()));
     }
@@ -220,7 +222,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var body = await BodyAsync(closed);
         Assert.Equal(("HENLAGT", 1), (Text(body, "status"), body["ssbCode"]!.GetValue<int>()));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Equal("Met", Text((await DeadlinesAsync(bjorn, id))["vurderingsfrist"], "status"));
+        Assert.Equal("Met", Text((await ReportDeadlinesAsync(bjorn, id))["vurderingsfrist"], "status"));
     }
 
     [Fact]
@@ -249,6 +251,53 @@ public abstract class ReportApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Extension_R16_CaseworkerAsksLeaderApprovesBeforeExpiry_CappedAtSixMonthsFromTheStartDate()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
+        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var deadlineId = Text(investigation, "deadlineId");
+        var start = DateOnly.Parse(Text(investigation, "startDate"));
+
+        var beyondCap = await bjorn.PostAsJsonAsync($"/api/deadlines/{deadlineId}/extension", new { extendBy = "4 måneder", reason = "Venter på sakkyndig." }, Ct);
+        var requested = await bjorn.PostAsJsonAsync($"/api/deadlines/{deadlineId}/extension", new { extendBy = "2 måneder", reason = "Venter på sakkyndig." }, Ct);
+        var byCaseworker = await bjorn.PostAsync($"/api/deadlines/{deadlineId}/extension/approve", null, Ct);
+        var approved = await berit.PostAsync($"/api/deadlines/{deadlineId}/extension/approve", null, Ct);
+        var again = await bjorn.PostAsJsonAsync($"/api/deadlines/{deadlineId}/extension", new { extendBy = "2 måneder", reason = "Enda mer tid." }, Ct);
+        var view = await bjorn.GetFromJsonAsync<JsonObject>($"/api/investigations/{Text(investigation, "id")}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, beyondCap.StatusCode);
+        Assert.Contains("maks 6 måneder fra startdato", Errors(await BodyAsync(beyondCap), "newDueAt"));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.OK), (requested.StatusCode, byCaseworker.StatusCode, approved.StatusCode));
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Assert.Contains("maks 6 måneder fra startdato", Errors(await BodyAsync(again), "newDueAt"));
+        Assert.True(view!["utvidetFrist"]!.GetValue<bool>());
+        Assert.Equal((start.AddMonths(5).ToString("yyyy-MM-dd"), "PÅGÅR"), (Text(view, "dueDate"), Text(view, "status")));
+    }
+
+    [Fact]
+    public async Task Conclusion_R18_LeaderConcludesWithCode1To6_MeetsTheDeadline()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
+        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+
+        var badCode = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 7, reason = " " }, Ct);
+        var byCaseworker = await bjorn.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Tiltak." }, Ct);
+        var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." }, Ct);
+        var twice = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Igjen." }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, badCode.StatusCode);
+        Assert.Equal(["code", "reason"], ErrorFields(await BodyAsync(badCode)));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.Conflict), (byCaseworker.StatusCode, concluded.StatusCode, twice.StatusCode));
+        var view = await BodyAsync(concluded);
+        Assert.Equal(("KONKLUDERT", 1, "VEDTAK_TILTAK"), (Text(view, "status"), view["conclusionCode"]!.GetValue<int>(), Text(view, "endCode")));
+        Assert.Equal("Met", Text(await DeadlineAsync(bjorn, Text(view, "deadlineId")), "status"));
+    }
+
+    [Fact]
     public async Task ReportsAndInvestigations_AnotherTeam_GetsNotFoundEverywhere()
     {
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
@@ -267,7 +316,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         };
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.NotFound, a.StatusCode));
-        Assert.Empty(await DeadlinesAsync(tone, id));
+        Assert.Empty(await ReportDeadlinesAsync(tone, id));
     }
 }
 

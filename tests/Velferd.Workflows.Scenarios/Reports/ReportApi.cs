@@ -1,9 +1,9 @@
 using System.Net;
-using static Velferd.Workflows.IntegrationTests.Welfare.WelfareApi;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
-namespace Velferd.Workflows.IntegrationTests.Reports;
+namespace Velferd.Workflows.Scenarios.Reports;
 
 /// <summary>Requests the melding tests share: a melding body, registering, reviewing, the deadlines and tasks of a melding.</summary>
 public static class ReportApi
@@ -49,7 +49,7 @@ public static class ReportApi
     }
 
     /// <summary>The deadlines of a melding's P3 instance, by name.</summary>
-    public static async Task<Dictionary<string, JsonObject>> DeadlinesAsync(HttpClient client, string reportId) =>
+    public static async Task<Dictionary<string, JsonObject>> ReportDeadlinesAsync(HttpClient client, string reportId) =>
         (await client.GetFromJsonAsync<JsonObject>($"/api/deadlines?correlationId={reportId}", Ct))!["items"]!.AsArray()
             .Select(d => d!.AsObject()).ToDictionary(d => d["name"]!.GetValue<string>());
 
@@ -60,6 +60,13 @@ public static class ReportApi
     /// <summary>The unclaimed tasks of a melding's P3 instance that <paramref name="client"/> may take.</summary>
     public static async Task<List<JsonObject>> TasksAsync(HttpClient client, string reportId) =>
         [.. (await client.GetFromJsonAsync<JsonObject>($"/api/tasks/unclaimed?caseId={reportId}", Ct))!["items"]!.AsArray().Select(t => t!.AsObject())];
+
+    /// <summary>Moves the Development clock (<c>{now}</c> or <c>{advance}</c>) as a process owner, failing unless 200.</summary>
+    public static async Task MoveClockAsync(HttpClient processOwner, object body)
+    {
+        var response = await processOwner.PostAsJsonAsync("/api/dev/clock", body, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+    }
 
     /// <summary>A string field.</summary>
     public static string Text(JsonNode? node, string name) => node![name]!.GetValue<string>();
