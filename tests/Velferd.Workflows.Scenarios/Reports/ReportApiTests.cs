@@ -39,7 +39,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         foreach (var report in reports)
         {
             var deadlines = await ReportDeadlinesAsync(bjorn, Text(report, "id"));
-            Assert.Equal(["vurderingsfrist"], deadlines.Keys);
+            Assert.Equal(["tilbakemelding_mottatt", "vurderingsfrist"], deadlines.Keys.Order(StringComparer.Ordinal));
             Assert.Equal("Pending", Text(deadlines["vurderingsfrist"], "status"));
         }
     }
@@ -72,8 +72,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var id = Text(report, "id");
         Assert.Equal(("IDENTITET_UAVKLART", "MOTTATT"), (Text(report, "childIdentityStatus"), Text(report, "status")));
         Assert.Contains("vurderingsfrist", (await ReportDeadlinesAsync(bjorn, id)).Keys);
-        var task = Assert.Single(await TasksAsync(bjorn, id));
-        Assert.StartsWith("Avklar identitet", Text(task, "title"));
+        Assert.Single(await TasksAsync(bjorn, id), t => Text(t, "title").StartsWith("Avklar identitet", StringComparison.Ordinal));
         var stored = await bjorn.GetFromJsonAsync<JsonObject>($"/api/cases/{Text(report, "caseId")}", Ct);
         Assert.Equal("12345678901", Text(stored!["child"], "fnr"));
     }
@@ -115,7 +114,7 @@ public abstract class ReportApiTests(HostFixture fixture)
 
         var id = Text(Assert.Single(await RegisterAsync(bjorn, melding)), "id");
 
-        var task = Assert.Single(await TasksAsync(berit, id));
+        var task = Assert.Single(await TasksAsync(berit, id), t => Text(t, "title").StartsWith("Akutt melding", StringComparison.Ordinal));
         Assert.Equal(("Supervisor", "High"), (Text(task, "candidateRole"), Text(task, "priority")));
         var acute = (await ReportDeadlinesAsync(bjorn, id))["akuttfrist"];
         Assert.Equal("Local", Text(acute, "kind"));
@@ -171,7 +170,8 @@ public abstract class ReportApiTests(HostFixture fixture)
         var second = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), child)));
 
         Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4, Text(first, "caseId")), (Text(second, "status"), second["ssbCode"]!.GetValue<int>(), Text(second, "caseId")));
-        Assert.Empty(await ReportDeadlinesAsync(bjorn, Text(second, "id")));
+        // R-17 still applies to the attached melding; no review or investigation deadline of its own.
+        Assert.Equal(["tilbakemelding_mottatt"], (await ReportDeadlinesAsync(bjorn, Text(second, "id"))).Keys);
         var after = await DeadlineAsync(bjorn, Text(investigation, "deadlineId"));
         Assert.Equal(before["dueAt"]!.GetValue<DateTimeOffset>(), after["dueAt"]!.GetValue<DateTimeOffset>());
         Assert.Equal(Text(investigation, "id"), Text(await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{Text(second, "id")}", Ct), "investigationId"));
@@ -295,6 +295,44 @@ public abstract class ReportApiTests(HostFixture fixture)
         var view = await BodyAsync(concluded);
         Assert.Equal(("KONKLUDERT", 1, "VEDTAK_TILTAK"), (Text(view, "status"), view["conclusionCode"]!.GetValue<int>(), Text(view, "endCode")));
         Assert.Equal("Met", Text(await DeadlineAsync(bjorn, Text(view, "deadlineId")), "status"));
+    }
+
+    [Fact]
+    public async Task R17_PublicReporter_ReceiptWithinThreeWeeksOfReceiptAndFeedbackAfterTheConclusion()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var received = (await NowAsync(bjorn)).AddDays(-2);
+        var id = Text(Assert.Single(await RegisterAsync(bjorn, Melding(received, PersonAged(TimeProvider.System, 9)))), "id");
+
+        var receipt = (await ReportDeadlinesAsync(bjorn, id))["tilbakemelding_mottatt"];
+        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." }, Ct);
+
+        Assert.Equal((Calendar.LocalDate(received).AddDays(21).ToString("yyyy-MM-dd"), "Statutory"), (Text(receipt, "dueLocal"), Text(receipt, "kind")));
+        Assert.Single(await TasksAsync(bjorn, id), t => Text(t, "title").StartsWith("Send kvittering til melder", StringComparison.Ordinal));
+        Assert.Single(await TasksAsync(bjorn, id), t => Text(t, "title").StartsWith("Gi offentlig melder tilbakemelding", StringComparison.Ordinal));
+        Assert.Contains("tilbakemelding_konklusjon", (await ReportDeadlinesAsync(bjorn, id)).Keys);
+    }
+
+    [Theory]
+    [InlineData("privat", true)]
+    [InlineData("anonym", false)]
+    public async Task R17_PrivateReporterGetsAReceiptOnly_AnonymousNone(string category, bool receipt)
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var melding = Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9));
+        melding["reporter"] = new JsonObject { ["category"] = category, ["role"] = "nabo" };
+        var id = Text(Assert.Single(await RegisterAsync(bjorn, melding)), "id");
+
+        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." }, Ct);
+
+        var tasks = (await TasksAsync(bjorn, id)).Select(t => Text(t, "title")).ToList();
+        Assert.Equal(receipt, tasks.Any(t => t.StartsWith("Send kvittering til melder", StringComparison.Ordinal)));
+        Assert.DoesNotContain(tasks, t => t.StartsWith("Gi offentlig melder", StringComparison.Ordinal));
+        Assert.Equal(receipt, (await ReportDeadlinesAsync(bjorn, id)).ContainsKey("tilbakemelding_mottatt"));
     }
 
     [Fact]

@@ -64,4 +64,22 @@ public sealed class ReportDeadlineClockTests(SqliteHostFixture fixture) : IClass
         Assert.Equal(("OVERDUE", "Overdue", false), (Text(view, "status"), Text(view, "deadlineStatus"), view!["utvidetFrist"]!.GetValue<bool>()));
         Assert.Equal("Forsinket fordi sakkyndig var syk.", Text(Assert.Single(view["deviationNotes"]!.AsArray()), "text"));
     }
+
+    [Fact]
+    public async Task AS11_R17_ReceiptNotSentWithinThreeWeeks_OverdueInTheLeadersOverview()
+    {
+        var kari = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var id = Text(Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 15)))), "id");
+        var receipt = (await ReportDeadlinesAsync(bjorn, id))["tilbakemelding_mottatt"];
+
+        await MoveClockAsync(kari, new { now = receipt["dueAt"]!.GetValue<DateTimeOffset>().AddMinutes(1).ToString("O") });
+        var overview = await berit.GetFromJsonAsync<JsonObject>("/api/deadlines/overview?team=bv-vest", Ct);
+        var overdueTasks = await berit.GetFromJsonAsync<JsonObject>($"/api/tasks/overdue?team=bv-vest&caseId={id}", Ct);
+
+        Assert.Equal("Overdue", Text((await ReportDeadlinesAsync(bjorn, id))["tilbakemelding_mottatt"], "status"));
+        Assert.Contains(overview!["overdue"]!["items"]!.AsArray(), d => Text(d, "id") == Text(receipt, "id"));
+        Assert.Contains(overdueTasks!["items"]!.AsArray(), t => Text(t, "caseId") == id && Text(t, "title").StartsWith("Send kvittering", StringComparison.Ordinal));
+    }
 }

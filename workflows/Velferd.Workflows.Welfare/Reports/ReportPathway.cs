@@ -25,6 +25,9 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
     /// <summary>The event that meets the investigation deadline .</summary>
     public const string ConcludedEvent = "undersokelse-konkludert";
 
+    /// <summary>Days from receipt, and from an investigation's conclusion, to the reporter's feedback .</summary>
+    public const int FeedbackDays = 21;
+
     /// <summary>Starts the P3 instance of <paramref name="report"/>; false when the pathway is not published.</summary>
     public async Task<bool> StartAsync(ConcernReport report, CancellationToken cancellationToken)
     {
@@ -38,6 +41,9 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
             ["meldertype"] = report.ReporterCategory,
             ["identitetUavklart"] = report.ChildIdentityStatus == ChildIdentityStatuses.Unresolved,
             ["knyttetTilUndersokelse"] = report.Status == ReportStatuses.Attached,
+
+            // a receipt within 3 weeks of receipt, a date deadline that a past receivedAt moves earlier.
+            ["tilbakemeldingFrist"] = calendar.LocalDate(calendar.AddDays(report.ReceivedAt, FeedbackDays)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
         var result = await engine.StartAsync(
             new StartRequest(options.Value.ReportPathway, input, CorrelationId: report.Id, IdempotencyKey: $"report/{report.Id}", Team: report.Team),
