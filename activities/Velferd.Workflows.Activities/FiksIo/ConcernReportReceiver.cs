@@ -2,26 +2,35 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Activities.Triggers;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Activities.FiksIo;
 
 /// <summary>
-/// Takes one bekymringsmelding from Fiks IO: checks type and schema, flags children whose fødselsnummer fails the
-/// check digits, starts the pathways bound to <see cref="ReceiveConcernReport"/>, and acknowledges the message only
-/// when that is stored. A melding that fails the schema gets a <c>feilet.v1</c> receipt and starts nothing.
+/// Takes one bekymringsmelding from Fiks IO: checks type and schema, registers it through the same
+/// <see cref="ReportRegistration"/> as <c>POST /api/reports</c> (one record per child, R-58 flags, the P3 pathway with
+/// its deadlines), starts any pathway a process owner bound to <see cref="ReceiveConcernReport"/> (e.g. to send the
+/// <c>mottatt.v1</c> receipt), and acknowledges the message when that is stored. A melding that fails the schema gets
+/// a <c>feilet.v1</c> receipt and registers nothing.
 /// </summary>
 /// <remarks>
-/// Fiks IO delivers a message until it is acknowledged, so every step is safe to repeat: the start's idempotency key
-/// is the message id (a replay starts nothing twice), and so is the failure receipt's. A melding no pathway is bound
-/// to stays unacknowledged in Fiks IO, kept, until a process owner publishes one. Logs carry the message id only.
+/// Fiks IO delivers a message until it is acknowledged, so every step is safe to repeat: the message id is the
+/// melding id (a replay registers nothing twice, R-76), the bound starts' idempotency key, and the failure receipt's.
+/// Logs carry the message id only.
 /// </remarks>
 public sealed partial class ConcernReportReceiver(
     IFiksIoClient fiksIo,
     ConcernReportSchema schema,
     IIdentityNumberValidator validator,
     PathwayTriggers triggers,
+    ReportRegistration registration,
+    TimeProvider clock,
     ILogger<ConcernReportReceiver> logger)
 {
+    /// <summary>Who registers a melding that came through Fiks IO.</summary>
+    public const string SystemUser = "fiksio";
+
     /// <summary>Handles one message; the result says what became of it.</summary>
     public async Task<ReceiveOutcome> HandleAsync(FiksIoIncomingMessage message, CancellationToken cancellationToken)
     {
@@ -39,6 +48,16 @@ public sealed partial class ConcernReportReceiver(
         }
 
         var report = JsonNode.Parse(message.Payload)!.AsObject();
+        var now = clock.GetUtcNow();
+        var registered = await registration.RegisterAsync(
+            FiksIoReportInput.From(report, message.MessageType, now), SystemUser, now, null, cancellationToken, sourceKey: $"fiksio-{message.MessageId}");
+        if (registered is CaseChange<IReadOnlyList<ConcernReport>>.Invalid invalid)
+        {
+            // The schema lets through what the registration refuses only if the two drift apart; name the fields, never values.
+            await RejectAsync(message, $"Meldingen kan ikke registreres: {string.Join(", ", invalid.Errors.ToDictionary().Keys)}", cancellationToken);
+            return ReceiveOutcome.Rejected;
+        }
+
         var children = new JsonArray();
         foreach (var child in report["barn"]?.AsArray() ?? [])
         {
@@ -69,12 +88,6 @@ public sealed partial class ConcernReportReceiver(
             input,
             $"fiksio/{message.MessageId}",
             cancellationToken);
-        if (started.Count == 0)
-        {
-            LogNotBound(message.MessageId);
-            return ReceiveOutcome.NotBound;
-        }
-
         await fiksIo.AcknowledgeAsync(message.MessageId, cancellationToken);
         var unresolved = children.Count(c => c?["identitetsstatus"]?.GetValue<string>() == ReceiveConcernReport.IdentityUnresolved);
         LogStarted(message.MessageId, started.Count, unresolved);
@@ -89,12 +102,10 @@ public sealed partial class ConcernReportReceiver(
         LogRejected(message.MessageId);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Fiks IO message {FiksIoMessageId} started {Instances} pathway(s); {UnresolvedChildren} child(ren) with unresolved identity")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Fiks IO message {FiksIoMessageId} registered and started {Instances} bound pathway(s); {UnresolvedChildren} child(ren) with unresolved identity")]
     private partial void LogStarted(string fiksIoMessageId, int instances, int unresolvedChildren);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fiks IO message {FiksIoMessageId} failed validation; a failure receipt was sent")]
     private partial void LogRejected(string fiksIoMessageId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Fiks IO message {FiksIoMessageId} is kept unacknowledged: no published pathway is bound to it")]
-    private partial void LogNotBound(string fiksIoMessageId);
 }

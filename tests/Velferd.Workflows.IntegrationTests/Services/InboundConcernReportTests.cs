@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Core.Definitions;
@@ -7,6 +8,8 @@ using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Host.RemoteServices;
+using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Persistence.Reports;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
@@ -51,6 +54,14 @@ public abstract class InboundConcernReportTests(DatabaseKind kind)
         }
 
         Assert.Equal([ReceiveConcernReport.UnresolvedIdentity, ReceiveConcernReport.Received], outcomes.Order(StringComparer.Ordinal));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            // The same registration as POST /api/reports: one record per valid melding, the replay stores nothing.
+            var records = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<ConcernReportRow>()
+                .Where(r => r.Channel == "fiksio").Select(r => r.ChildIdentityStatus).ToListAsync(Ct);
+            Assert.Equal(["IDENTIFISERT", "IDENTITET_UAVKLART"], records.Order(StringComparer.Ordinal));
+        }
+
         var sent = simulator.FiksIo.Sent();
         Assert.Equal(3, sent.Count);
         Assert.Single(sent, m => m.SvarPaMelding == valid.MeldingId && m.MeldingType == ConcernReportMessageTypes.Received);

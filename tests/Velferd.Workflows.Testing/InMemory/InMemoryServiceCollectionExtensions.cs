@@ -10,6 +10,7 @@ using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Testing.InMemory;
 
@@ -36,6 +37,9 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<ICaseStore, InMemoryCaseStore>();
         services.TryAddScoped<IConsentStore, InMemoryConsentStore>();
         services.TryAddScoped<IPolicyStore, InMemoryPolicyStore>();
+
+        // Singleton: the records live in the store itself, beside the shared welfare tables.
+        services.TryAddSingleton<IReportStore, InMemoryReportStore>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing.Builders;
+using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Tests.Activities;
 
@@ -88,15 +89,36 @@ public sealed class ConcernReportReceiverTests
     }
 
     [Fact]
-    public async Task Handle_NoPathwayBound_KeepsTheMessageUnacknowledged()
+    public async Task Handle_NoPathwayBound_RegistersTheMeldingAndAcknowledges()
     {
         await using var services = ServiceActivityHost.Create();
+        services.FiksIo.Setup(c => c.AcknowledgeAsync("m-5", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         await PublishTriggerAsync(services, ReceiveConcernReport.PrivateOnly);
 
         var outcome = await HandleAsync(services, Message("m-5", Melding(Child)));
 
-        Assert.Equal(ReceiveOutcome.NotBound, outcome);
-        services.FiksIo.Verify(c => c.AcknowledgeAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(ReceiveOutcome.Started, outcome);
+        services.FiksIo.Verify(c => c.AcknowledgeAsync("m-5", It.IsAny<CancellationToken>()), Times.Once);
+        var report = Assert.Single(await RecordsAsync(services, "m-5"));
+        Assert.Equal(("fiksio", "offentlig", "skole", "910000004", "fiksio"), (report.Channel, report.ReporterCategory, report.ReporterRole, report.ReporterOrganisation, report.RegisteredBy));
+    }
+
+    [Fact]
+    public async Task Handle_R20_R58_R76_SiblingsOneWithABadNumber_OneRecordEachThroughTheRegistration_AndAReplayStoresNothingTwice()
+    {
+        await using var services = ServiceActivityHost.Create();
+        services.FiksIo.Setup(c => c.AcknowledgeAsync("m-7", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var melding = Melding(Child);
+        melding["barn"]!.AsArray().Add(new JsonObject { ["fodselsnummer"] = "12345678901", ["fornavn"] = "Lillebror" });
+        melding["melder"]!["anonym"] = true;
+
+        await HandleAsync(services, Message("m-7", melding, ConcernReportMessageTypes.Private));
+        await HandleAsync(services, Message("m-7", melding, ConcernReportMessageTypes.Private));
+
+        var records = await RecordsAsync(services, "m-7");
+        Assert.Equal([(0, "IDENTIFISERT"), (1, "IDENTITET_UAVKLART")], records.Select(r => (r.ChildIndex, r.ChildIdentityStatus)));
+        Assert.All(records, r => Assert.Equal(("anonym", "MOTTATT"), (r.ReporterCategory, r.Status)));
+        services.FiksIo.Verify(c => c.AcknowledgeAsync("m-7", It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
     [Fact]
@@ -144,6 +166,12 @@ public sealed class ConcernReportReceiverTests
 
         await services.Host.RunUntilIdleAsync(Ct);
         return outcome;
+    }
+
+    private static async Task<IReadOnlyList<ConcernReport>> RecordsAsync(ServiceActivityHost services, string messageId)
+    {
+        await using var scope = services.Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IReportStore>().FindByMeldingAsync($"fiksio-{messageId}", Ct);
     }
 
     private static async Task<IReadOnlyList<WorkflowInstance>> InstancesAsync(ServiceActivityHost services, string definitionId)

@@ -6,6 +6,8 @@ using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Activities.Krr;
@@ -59,6 +61,9 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
             services.AddSingleton<ConcernReportSchema>();
             services.AddScoped<PathwayTriggers>();
             services.AddScoped<ConcernReportReceiver>();
+            services.AddOptions<WelfareOptions>();
+            services.AddScoped<ReportPathway>();
+            services.AddScoped<ReportRegistration>();
             services.AddScoped<FolkeregisterEventReceiver>();
             services.AddSingleton<IIdentityNumberValidator>(new ModulusElevenIdentityNumberValidator(Options.Create(new IdentityNumberOptions { AllowSyntheticNumbers = true })));
             services.AddSingleton(Options.Create(new OutboxOptions()));

@@ -49,6 +49,13 @@ public sealed class EfReportStore(WorkflowsDbContext db) : IReportStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ConcernReport>> FindByMeldingAsync(string meldingId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<ConcernReportRow>().AsNoTracking().Where(r => r.MeldingId == meldingId).ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.ChildIndex).Select(ReportMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
     public async Task<ConcernReport?> FindAsync(string id, CancellationToken cancellationToken) =>
         await db.Set<ConcernReportRow>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken) is { } row ? ReportMapping.ToModel(row) : null;
 

@@ -38,6 +38,9 @@ internal sealed class ConcernReportRowConfiguration : IEntityTypeConfiguration<C
         builder.Property(r => r.Revision).HasColumnName("revision").IsConcurrencyToken();
         builder.HasIndex(r => r.CaseId).HasDatabaseName("ix_welfare_reports_case");
 
+        // One record per child of a melding: a replayed Fiks IO message (its id is the melding id) cannot store twice.
+        builder.HasIndex(r => new { r.MeldingId, r.ChildIndex }).IsUnique().HasDatabaseName("ix_welfare_reports_melding_child");
+
         // KPIs (DOMAIN.md §7) count meldinger by team and receipt.
         builder.HasIndex(r => new { r.Team, r.ReceivedAt }).HasDatabaseName("ix_welfare_reports_team_received");
     }

@@ -13,6 +13,9 @@ public interface IReportStore
     /// <summary>The open case of <paramref name="kind"/> whose child has <paramref name="number"/>, or null (newest first).</summary>
     Task<WelfareCase?> FindOpenCaseForChildAsync(string municipality, string kind, string number, CancellationToken cancellationToken);
 
+    /// <summary>The records registered from one melding (by its melding id), in child order; empty when none.</summary>
+    Task<IReadOnlyList<ConcernReport>> FindByMeldingAsync(string meldingId, CancellationToken cancellationToken);
+
     /// <summary>A melding, or null.</summary>
     Task<ConcernReport?> FindAsync(string id, CancellationToken cancellationToken);
 

@@ -15,10 +15,21 @@ namespace Velferd.Workflows.Welfare.Reports;
 /// </summary>
 public sealed class ReportRegistration(IReportStore store, IIdentityNumberValidator validator, ReportPathway pathway, IOptions<WelfareOptions> options)
 {
-    /// <summary>Registers <paramref name="input"/> for <paramref name="by"/>; <paramref name="errors"/> may hold the caller's own.</summary>
+    /// <summary>
+    /// Registers <paramref name="input"/> for <paramref name="by"/>; <paramref name="errors"/> may hold the caller's own.
+    /// A <paramref name="sourceKey"/> (e.g. the Fiks IO message id) becomes the melding id, and a melding already
+    /// registered under it is answered with its records, nothing stored twice; its pathways are started again,
+    /// which starts only what a stop between the commit and the start left out.
+    /// </summary>
     public async Task<CaseChange<IReadOnlyList<ConcernReport>>> RegisterAsync(
-        ReportInput input, string by, DateTimeOffset now, FieldErrors? errors, CancellationToken cancellationToken)
+        ReportInput input, string by, DateTimeOffset now, FieldErrors? errors, CancellationToken cancellationToken, string? sourceKey = null)
     {
+        if (sourceKey is not null && await store.FindByMeldingAsync(sourceKey, cancellationToken) is { Count: > 0 } registered)
+        {
+            await StartAsync(registered, cancellationToken);
+            return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(registered, []);
+        }
+
         errors = ReportRules.Validate(input, now, errors);
         if (!errors.IsEmpty)
         {
@@ -27,7 +38,7 @@ public sealed class ReportRegistration(IReportStore store, IIdentityNumberValida
 
         var municipality = options.Value.Municipality;
         var team = options.Value.ChildWelfareTeam;
-        var meldingId = Ids.New(now);
+        var meldingId = sourceKey ?? Ids.New(now);
         var guardians = (input.Guardians ?? []).Select(g => (ReportRules.IdentifyLeniently(g!, validator).Identity, g!)).ToList();
         var newCases = new List<WelfareCase>();
         var reports = new List<ConcernReport>();
@@ -56,11 +67,15 @@ public sealed class ReportRegistration(IReportStore store, IIdentityNumberValida
         }
 
         await store.RegisterAsync(newCases, reports, events, cancellationToken);
+        await StartAsync(reports, cancellationToken);
+        return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(reports, events);
+    }
+
+    private async Task StartAsync(IReadOnlyList<ConcernReport> reports, CancellationToken cancellationToken)
+    {
         foreach (var report in reports)
         {
             await pathway.StartAsync(report, cancellationToken);
         }
-
-        return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(reports, events);
     }
 }

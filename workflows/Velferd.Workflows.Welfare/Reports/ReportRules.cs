@@ -13,14 +13,14 @@ namespace Velferd.Workflows.Welfare.Reports;
 /// </summary>
 public static class ReportRules
 {
-    /// <summary>The most children one melding may name.</summary>
-    public const int MaxChildren = 10;
+    /// <summary>The most children one melding may name (as the Fiks IO schema).</summary>
+    public const int MaxChildren = 20;
 
     /// <summary>The most guardians one melding may name.</summary>
     public const int MaxGuardians = 4;
 
-    /// <summary>The longest melding text.</summary>
-    public const int MaxTextLength = 20000;
+    /// <summary>The longest melding text (as the Fiks IO schema).</summary>
+    public const int MaxTextLength = 100000;
 
     /// <summary>The longest reason or note.</summary>
     public const int MaxReasonLength = 4000;
