@@ -1011,6 +1011,10 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_welfare_reports_case");
 
+                    b.HasIndex("MeldingId", "ChildIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_reports_melding_child");
+
                     b.HasIndex("Team", "ReceivedAt")
                         .HasDatabaseName("ix_welfare_reports_team_received");
 

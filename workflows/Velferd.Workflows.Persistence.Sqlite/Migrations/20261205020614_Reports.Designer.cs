@@ -11,7 +11,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261205010108_Reports")]
+    [Migration("20261205020614_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -1009,6 +1009,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_welfare_reports_case");
 
+                    b.HasIndex("MeldingId", "ChildIndex")
+                        .IsUnique()
+                        .HasDatabaseName("ix_welfare_reports_melding_child");
+
                     b.HasIndex("Team", "ReceivedAt")
                         .HasDatabaseName("ix_welfare_reports_team_received");
 
@@ -1738,6 +1742,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("child_view");
 
+                    b.Property<long?>("ExpiryHandledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expiry_handled_at");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1758,6 +1766,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_by");
+
+                    b.Property<long?>("RenewalRequestedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("renewal_requested_at");
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT")

@@ -114,6 +114,12 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                 column: "case_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_welfare_reports_melding_child",
+                table: "welfare_reports",
+                columns: new[] { "melding_id", "child_index" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_welfare_reports_team_received",
                 table: "welfare_reports",
                 columns: new[] { "team", "received_at" });
