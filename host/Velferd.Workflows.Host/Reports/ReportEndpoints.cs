@@ -24,13 +24,13 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
     {
         var reports = routes.MapGroup("/api/reports").WithTags("Meldinger").RequireAuthorization(Policies.WorkCases);
-        reports.MapPost("/", RegisterAsync);
-        reports.MapGet("/{reportId}", GetAsync);
-        reports.MapPost("/{reportId}/review", ReviewAsync);
+        reports.MapPost("/", RegisterAsync).WithSummary("Register a melding to barnevernet: one record per child, never refused over identity or consent");
+        reports.MapGet("/{reportId}", GetAsync).WithSummary("Get one melding (the barnevern case's team)");
+        reports.MapPost("/{reportId}/review", ReviewAsync).WithSummary("Review a melding: close it, or open an investigation with its 3-month deadline");
         var investigations = routes.MapGroup("/api/investigations").WithTags("Meldinger").RequireAuthorization(Policies.WorkCases);
-        investigations.MapGet("/{investigationId}", GetInvestigationAsync);
-        investigations.MapPost("/{investigationId}/conclusion", ConcludeAsync);
-        investigations.MapPost("/{investigationId}/deviation-notes", AddDeviationNoteAsync);
+        investigations.MapGet("/{investigationId}", GetInvestigationAsync).WithSummary("Get one investigation with its deadline, extension and deviation notes");
+        investigations.MapPost("/{investigationId}/conclusion", ConcludeAsync).WithSummary("Conclude an investigation with SSB code 1-6 (leader)");
+        investigations.MapPost("/{investigationId}/deviation-notes", AddDeviationNoteAsync).WithSummary("Write the deviation note for an investigation past its deadline (leader)");
         return routes;
     }
 
