@@ -12,8 +12,8 @@ public static class AnonymousDiscussionEndpoints
     public static RouteGroupBuilder MapAnonymousDiscussionEndpoints(this IEndpointRouteBuilder routes)
     {
         var discussions = routes.MapGroup("/api/anonymous-discussions").WithTags("Anonym drøfting").RequireAuthorization(Policies.WorkCases);
-        discussions.MapPost("/", RecordAsync);
-        discussions.MapGet("/{discussionId}", GetAsync);
+        discussions.MapPost("/", RecordAsync).WithSummary("Record an anonymous discussion that stores no identifier (R-33)");
+        discussions.MapGet("/{discussionId}", GetAsync).WithSummary("Get an anonymous discussion");
         return discussions;
     }
 

@@ -23,8 +23,8 @@ public static class CaseLogEndpoints
     public static RouteGroupBuilder MapCaseLogEndpoints(this IEndpointRouteBuilder routes)
     {
         var log = routes.MapGroup("/api/cases/{caseId}/stafettlogg").WithTags("Stafettlogg").RequireAuthorization(Policies.WorkCases);
-        log.MapGet("/", ListAsync);
-        log.MapPost("/", AddAsync);
+        log.MapGet("/", ListAsync).WithSummary("The case's stafettlogg entries the caller's services may read");
+        log.MapPost("/", AddAsync).WithSummary("Add a goal, measure, meeting or evaluation to the stafettlogg");
         return log;
     }
 

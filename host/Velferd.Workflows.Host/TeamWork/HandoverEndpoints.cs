@@ -20,11 +20,11 @@ public static class HandoverEndpoints
     public static IEndpointRouteBuilder MapHandoverEndpoints(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/cases/{caseId}/handovers").WithTags("Stafettholder").RequireAuthorization(Policies.WorkCases);
-        cases.MapPost("/", OfferAsync);
-        cases.MapGet("/", ListAsync);
+        cases.MapPost("/", OfferAsync).WithSummary("Offer the baton (stafettholder) of a case to a user (R-36)");
+        cases.MapGet("/", ListAsync).WithSummary("A case's hand-over offers, oldest first");
         var handovers = routes.MapGroup("/api/handovers").WithTags("Stafettholder").RequireAuthorization(Policies.WorkCases);
-        handovers.MapPost("/{handoverId}/accept", AcceptAsync);
-        handovers.MapPost("/{handoverId}/decline", DeclineAsync);
+        handovers.MapPost("/{handoverId}/accept", AcceptAsync).WithSummary("Accept a hand-over offer: the caller becomes stafettholder");
+        handovers.MapPost("/{handoverId}/decline", DeclineAsync).WithSummary("Decline a hand-over offer; nothing changes");
         return routes;
     }
 

@@ -25,12 +25,12 @@ public static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetingEndpoints(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/cases/{caseId}/meetings").WithTags("Møter").RequireAuthorization(Policies.WorkCases);
-        cases.MapPost("/", ScheduleAsync);
-        cases.MapGet("/", ListAsync);
+        cases.MapPost("/", ScheduleAsync).WithSummary("Plan a team meeting; refused without written consent covering every service present (R-27)");
+        cases.MapGet("/", ListAsync).WithSummary("A case's meetings");
         var meetings = routes.MapGroup("/api/meetings").WithTags("Møter").RequireAuthorization(Policies.WorkCases);
-        meetings.MapGet("/{meetingId}", GetAsync);
-        meetings.MapPost("/{meetingId}/record", RecordAsync);
-        meetings.MapPost("/{meetingId}/cancel", CancelAsync);
+        meetings.MapGet("/{meetingId}", GetAsync).WithSummary("Get a meeting");
+        meetings.MapPost("/{meetingId}/record", RecordAsync).WithSummary("Record a held meeting with the child's view (R-30)");
+        meetings.MapPost("/{meetingId}/cancel", CancelAsync).WithSummary("Cancel a planned meeting; invitees are told «avlyst»");
         return routes;
     }
 

@@ -12,7 +12,7 @@ public static class NotificationEndpoints
     public static RouteGroupBuilder MapNotificationEndpoints(this IEndpointRouteBuilder routes)
     {
         var notifications = routes.MapGroup("/api/notifications").WithTags("Varsler").RequireAuthorization();
-        notifications.MapGet("/", ListAsync);
+        notifications.MapGet("/", ListAsync).WithSummary("The caller's reminders, alerts and notices, newest first");
         return notifications;
     }
 

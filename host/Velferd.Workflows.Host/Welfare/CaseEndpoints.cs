@@ -27,11 +27,11 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCaseEndpoints(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/cases").WithTags("Saker").RequireAuthorization(Policies.WorkCases);
-        cases.MapPost("/", CreateAsync);
-        cases.MapGet("/{caseId}", GetAsync);
-        cases.MapGet("/{caseId}/timeline", TimelineAsync);
-        cases.MapPost("/{caseId}/members", AddMemberAsync);
-        cases.MapPost("/{caseId}/close", CloseAsync);
+        cases.MapPost("/", CreateAsync).WithSummary("Register a case with its child and guardians (R-56, R-57, R-75)");
+        cases.MapGet("/{caseId}", GetAsync).WithSummary("Get a case: persons, consent status, stafettholder, open deadlines and running pathways");
+        cases.MapGet("/{caseId}/timeline", TimelineAsync).WithSummary("Everything that happened on a case, oldest first");
+        cases.MapPost("/{caseId}/members", AddMemberAsync).WithSummary("Add a user and service to the team working on a case");
+        cases.MapPost("/{caseId}/close", CloseAsync).WithSummary("Close a case with an end code");
         return cases;
     }
 

@@ -23,11 +23,11 @@ public static class ConsentEndpoints
     public static IEndpointRouteBuilder MapConsentEndpoints(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/cases").WithTags("Samtykke").RequireAuthorization(Policies.WorkCases);
-        cases.MapPost("/{caseId}/consents", RecordAsync);
-        cases.MapGet("/{caseId}/consents", ListAsync);
-        cases.MapGet("/{caseId}/consent", StatusAsync);
+        cases.MapPost("/{caseId}/consents", RecordAsync).WithSummary("Record a written consent on a case (R-26, R-30)");
+        cases.MapGet("/{caseId}/consents", ListAsync).WithSummary("List a case's consents, withdrawn and expired ones included");
+        cases.MapGet("/{caseId}/consent", StatusAsync).WithSummary("A case's consent status now, per service, with what is missing (R-28)");
         var consents = routes.MapGroup("/api/consents").WithTags("Samtykke").RequireAuthorization(Policies.WorkCases);
-        consents.MapPost("/{consentId}/withdraw", WithdrawAsync);
+        consents.MapPost("/{consentId}/withdraw", WithdrawAsync).WithSummary("Withdraw or narrow a consent; acts at once on meetings and the case (R-31)");
         return routes;
     }
 

@@ -17,9 +17,9 @@ public static class PolicyEndpoints
     public static RouteGroupBuilder MapPolicyEndpoints(this IEndpointRouteBuilder routes)
     {
         var policy = routes.MapGroup("/api/policy").WithTags("Innstillinger").RequireAuthorization();
-        policy.MapGet("/", GetAsync);
-        policy.MapGet("/versions", VersionsAsync);
-        policy.MapPut("/", ChangeAsync).RequireAuthorization(Policies.EditPolicy);
+        policy.MapGet("/", GetAsync).WithSummary("The municipality's policy values in force");
+        policy.MapGet("/versions", VersionsAsync).WithSummary("Every stored version of the policy values, newest first");
+        policy.MapPut("/", ChangeAsync).RequireAuthorization(Policies.EditPolicy).WithSummary("Store a new version of the policy values (process owner)");
         return policy;
     }
 
