@@ -21,6 +21,7 @@ public static class StudioProgram
             throw new InvalidOperationException("Set Studio:HostBaseUrl (environment variable Studio__HostBaseUrl) to the host's address.");
         }
 
+        app.UseSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -23,6 +23,7 @@ using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Studio;
+using Velferd.Workflows.Studio.Hosting;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Consents;
@@ -77,6 +78,7 @@ public static class WorkflowHostExtensions
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddRequestSizeLimit();
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
         builder.Services.AddApiReference();
 
@@ -94,13 +96,8 @@ public static class WorkflowHostExtensions
     {
         app.UseExceptionHandler();
 
-        // Browsers must not guess content types, and no URL (which may carry a case id) leaks to another site.
-        app.Use((context, next) =>
-        {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers["Referrer-Policy"] = "no-referrer";
-            return next(context);
-        });
+        app.UseSecurityHeaders();
+        app.UseRequestSizeLimit();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCors();

@@ -85,9 +85,13 @@ public static class SignInEndpoints
         var answer = await api.RequestTokenAsync(userName.Trim(), password, cancellationToken);
         if (answer.Value is not { } token)
         {
-            var (error, status) = answer.Problem?.Status is 400 or 401
-                ? (Texts.SignInWrongPassword, StatusCodes.Status401Unauthorized)
-                : (answer.Problem?.Message ?? Texts.ProblemUnexpected, StatusCodes.Status503ServiceUnavailable);
+            // The host counts wrong passwords per user name (SignInThrottle), so this form shares the API's limit.
+            var (error, status) = answer.Problem?.Status switch
+            {
+                400 or 401 => (Texts.SignInWrongPassword, StatusCodes.Status401Unauthorized),
+                429 => (Texts.SignInThrottled, StatusCodes.Status429TooManyRequests),
+                _ => (answer.Problem?.Message ?? Texts.ProblemUnexpected, StatusCodes.Status503ServiceUnavailable),
+            };
             return await PageAsync(context, action, returnUrl, error, status, cancellationToken);
         }
 

@@ -4,12 +4,14 @@ using static Microsoft.Playwright.Assertions;
 namespace Velferd.Workflows.BrowserTests.Hosting;
 
 /// <summary>
-/// One browser context per test: collects console errors and page errors (a test asserts there are none), and
-/// keeps a screenshot under <c>artifacts/browser-tests/</c> when the test fails.
+/// One browser context per test: collects console errors and page errors (a test asserts there are none), fails
+/// any test whose pages broke the Content-Security-Policy, and keeps a screenshot under <c>artifacts/browser-tests/</c>
+/// when the test fails.
 /// </summary>
 public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
 {
     private readonly List<string> _consoleErrors = [];
+    private readonly List<string> _policyViolations = [];
     private IBrowserContext? _context;
 
     /// <summary>The shared host and browser.</summary>
@@ -35,6 +37,14 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
         {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add($"{message.Text} ({message.Location})");
+                }
+            }
+
             if (message.Type == "error")
             {
                 lock (_consoleErrors)
@@ -110,6 +120,10 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
 
         await _context.CloseAsync();
         GC.SuppressFinalize(this);
+        lock (_policyViolations)
+        {
+            Assert.True(_policyViolations.Count == 0, "Content-Security-Policy violations:\n" + string.Join("\n", _policyViolations));
+        }
     }
 
     /// <summary>Where the browser tests write screenshots: <c>artifacts/browser-tests/</c> at the repository root.</summary>

@@ -104,6 +104,26 @@ public sealed class StudioSignInTests(SqliteHostFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task SignIn_SixthWrongPasswordInARow_IsRefusedInNorwegian_EvenForTheRightPassword()
+    {
+        var browser = Browser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var form = await browser.GetStringAsync("/designer/login", Ct);
+            statuses.Add((await browser.PostAsync("/designer/login", SignInForm.Fill(form, "nils.nav", $"gjett-{i}"), Ct)).StatusCode);
+        }
+
+        var page = await browser.GetStringAsync("/designer/login", Ct);
+        var right = await browser.PostAsync("/designer/login", SignInForm.Fill(page, "nils.nav", "demo"), Ct);
+
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 5), HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Contains("For mange feil passord for denne brukeren. Vent 15 minutter", await right.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(right.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("velferd.studio=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task DesignerPackage_AfterABuild_IsServed()
     {
         var script = await Browser().GetAsync("/designer/_framework/blazor.webassembly.js", Ct);
