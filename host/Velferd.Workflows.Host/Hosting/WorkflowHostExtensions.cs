@@ -98,6 +98,7 @@ public static class WorkflowHostExtensions
 
         app.UseSecurityHeaders();
         app.UseRequestSizeLimit();
+        app.UseIdentityNumberMasking();
         app.UseStatusCodePages();
         app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCors();
