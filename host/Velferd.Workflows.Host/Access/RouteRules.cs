@@ -56,6 +56,7 @@ public static class RouteRules
         ["GET|POST /"] = RouteRule.SignedIn,
         ["GET|POST /innboks"] = RouteRule.SignedIn,
         ["GET|POST /oppgaver/{TaskId}"] = RouteRule.SignedIn,
+        ["GET|POST /saker/{CaseId}"] = RouteRule.SignedIn,
         ["GET|POST /oversikt"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
         ["* /_blazor/negotiate"] = RouteRule.SignedIn,
         ["* /_blazor"] = RouteRule.SignedIn,
