@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Activities.Arkiv;
+using Velferd.Workflows.Activities.Cases;
 using Velferd.Workflows.Activities.Consents;
 using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Activities.DigitalPost;
@@ -13,6 +14,7 @@ using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
+using Velferd.Workflows.Activities.TeamWork;
 using Velferd.Workflows.Activities.Timers;
 using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
@@ -83,7 +85,11 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<ReceiveConcernReport>()
             .AddActivity<SendReceipt>()
             .AddActivity<RecordJournalEntry>()
-            .AddActivity<ConsentGate>();
+            .AddActivity<ConsentGate>()
+            .AddActivity<TeamMeetingHeld>()
+            .AddActivity<BatonHandedOver>()
+            .AddActivity<CloseCase>()
+            .AddActivity<CaseClosedWait>();
     }
 
     /// <summary>

@@ -12,7 +12,11 @@ namespace Velferd.Workflows.BrowserTests;
 public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
 {
     private static readonly string[] SeededActivities =
-        ["start", "knyttTilSak", "mottak", "avklarSamtykke", "harSamtykke", "teamdrofting", "oppfolging", "avsluttet", "slutt", "anonymDrofting", "anonymSlutt"];
+    [
+        "start", "knyttTilSak", "delOpp", "sakAvsluttet", "ventEskalering", "eskaleringKoordinator", "mottak", "samtykke", "innhentSamtykke",
+        "avsluttAnonym", "avsluttTilbake", "mote", "moteForsinket", "moteUtenFrist", "beslutning", "avsluttP3", "avsluttP5", "evaluering",
+        "nyStafettholder", "avsluttMalNadd", "avsluttEtterOnske", "avsluttKe", "avsluttFlyttet",
+    ];
 
     [Fact]
     public async Task Editor_SeededPathway_ShowsItsActivitiesAndConnections()
@@ -25,8 +29,8 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
             await Expect(Node(activity)).ToBeAttachedAsync();
         }
 
-        await Expect(Edges).ToHaveCountAsync(10);
-        await Expect(Node("avklarSamtykke")).ToContainTextAsync("Innhent og registrer samtykke");
+        await Expect(Edges).ToHaveCountAsync(29);
+        await Expect(Node("samtykke")).ToContainTextAsync("Skriftlig samtykke for drøfting?");
         await Expect(Page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         AssertNoConsoleErrors();
     }
@@ -64,12 +68,12 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
         await Page.Mouse.ClickAsync(box.X + 15, box.Y + 15);
         await ToolbarButtons.Nth(0).ClickAsync();
         var from = (await Node(added).Locator("g.x6-port-body[port=\"Done\"]").BoundingBoxAsync())!;
-        var to = (await Node("anonymSlutt").Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
+        var to = (await Node("avsluttTilbake").Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
         await Page.Mouse.MoveAsync(from.X + (from.Width / 2), from.Y + (from.Height / 2));
         await Page.Mouse.DownAsync();
         await Page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 20 });
         await Page.Mouse.UpAsync();
-        await Expect(Edges).ToHaveCountAsync(11);
+        await Expect(Edges).ToHaveCountAsync(30);
 
         await Node(added).Locator(".elsa-activity").ClickAsync(new() { Force = true });
         var text = Page.Locator(".mud-input-control", new() { HasText = "Tekst" }).Locator("input");
@@ -92,7 +96,7 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
         Assert.Contains(
             stored["root"]!["connections"]!.AsArray(),
             c => c!["source"]!["activity"]!.GetValue<string>() == added && c["source"]!["port"]!.GetValue<string>() == "Done"
-                 && c["target"]!["activity"]!.GetValue<string>() == "anonymSlutt");
+                 && c["target"]!["activity"]!.GetValue<string>() == "avsluttTilbake");
         AssertNoConsoleErrors();
     }
 
@@ -117,12 +121,10 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
         await Expect(versionRows.First).ToContainTextAsync("2");
         var published = (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/{definitionId}?version=Published", Ct))!;
         Assert.Equal(2, published["version"]!.GetValue<int>());
-        var signal = await owner.PostAsJsonAsync("/api/signals/SamtykkeAvklart", new { correlationId, payload = new { gitt = true } }, Ct);
-        Assert.True(signal.IsSuccessStatusCode);
         var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
         Assert.Equal(1, instance["instance"]!["definitionVersion"]!.GetValue<int>());
         Assert.Equal("Running", instance["instance"]!["status"]!.GetValue<string>());
-        Assert.Contains(instance["executionLog"]!.AsArray(), r => r!["activityId"]!.GetValue<string>() == "teamdrofting");
+        Assert.Contains(instance["bookmarks"]!.AsArray(), b => b!["activityId"]!.GetValue<string>() == "mottak");
         AssertNoConsoleErrors();
     }
 

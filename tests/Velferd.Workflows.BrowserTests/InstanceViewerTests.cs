@@ -24,9 +24,9 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
         // The Studio routes to the new instance; the page turns that into our instance viewer page.
         await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
         await Expect(Node("start").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
-        await Expect(Node("mottak").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
-        await Expect(Node("avklarSamtykke").Locator(".mud-badge.mud-theme-warning")).ToBeVisibleAsync();
-        await Expect(Node("teamdrofting").Locator(".mud-badge")).ToHaveCountAsync(0);
+        await Expect(Node("delOpp").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
+        await Expect(Node("mottak").Locator(".mud-badge.mud-theme-warning")).ToBeVisibleAsync();
+        await Expect(Node("samtykke").Locator(".mud-badge")).ToHaveCountAsync(0);
         using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
         var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
         Assert.Equal(definitionId, instance["instance"]!["definitionId"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using Velferd.Workflows.Activities.Cases;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
@@ -36,16 +37,14 @@ public sealed class ConsentGate(ICaseStore cases, IConsentStore consents, Policy
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(ConsentGateInput input, ActivityContext context, CancellationToken cancellationToken)
     {
-        var caseId = string.IsNullOrWhiteSpace(input.CaseId) ? context.CorrelationId : input.CaseId.Trim();
-        if (string.IsNullOrEmpty(caseId))
+        if (CaseReference.Resolve(input.CaseId, context) is not { } caseId)
         {
-            return ActivityResult.Fault("Input 'CaseId': saks-id mangler, og instansen har ingen korrelasjons-id / no case id and no correlation id.");
+            return ActivityResult.Fault(CaseReference.Missing);
         }
 
-        var subject = await cases.FindAsync(caseId, cancellationToken);
-        if (subject is null)
+        if (await cases.FindAsync(caseId, cancellationToken) is not { } subject)
         {
-            return ActivityResult.Fault($"Input 'CaseId': saken {caseId} finnes ikke / the case does not exist.");
+            return ActivityResult.Fault(CaseReference.NotFound(caseId));
         }
 
         var unknown = Unknown(input.Services, ConsentServices.All).Concat(Unknown(input.Categories, ConsentCategories.All)).ToList();

@@ -68,15 +68,17 @@ public static class HandoverEndpoints
     }
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AcceptAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, cases, handovers, clock, BatonRules.Accept, cancellationToken);
+        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        AnswerAsync(handoverId, user, cases, handovers, waits, clock, BatonRules.Accept, cancellationToken);
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> DeclineAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, cases, handovers, clock, BatonRules.Decline, cancellationToken);
+        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        AnswerAsync(handoverId, user, cases, handovers, waits, clock, BatonRules.Decline, cancellationToken);
 
     private static async Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AnswerAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
         Func<WelfareCase, Handover, string, DateTimeOffset, CaseChange<HandoverUpdate>> answer, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -110,6 +112,11 @@ public static class HandoverEndpoints
                 catch (ConcurrencyConflictException)
                 {
                     return CaseEndpoints.Conflict("Tilbudet er allerede besvart.");
+                }
+
+                if (applied.Value.Handover.Status == HandoverStatus.Accepted)
+                {
+                    await waits.BatonHandedOverAsync(subject.Id, offer.Id, cancellationToken);
                 }
 
                 var holder = BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken));

@@ -83,8 +83,8 @@ public static class MeetingEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
-        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, PathwayWaits waits,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await FindVisibleAsync(meetingId, actor, cases, meetings, cancellationToken) is not { } found)
@@ -101,7 +101,13 @@ public static class MeetingEndpoints
             case CaseChange<Meeting>.Conflict conflict:
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Meeting>.Applied applied:
-                return await StoreAsync(meetings, new MeetingUpdate([applied.Value], []), applied.Events, cancellationToken);
+                var stored = await StoreAsync(meetings, new MeetingUpdate([applied.Value], []), applied.Events, cancellationToken);
+                if (stored.Result is Ok<MeetingView>)
+                {
+                    await waits.MeetingHeldAsync(meeting.CaseId, meeting.Id, cancellationToken);
+                }
+
+                return stored;
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }

@@ -116,10 +116,20 @@ public static class CaseEndpoints
         TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
 
-    private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
+    // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code.
+    private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
         string caseId, CloseCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+        PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var closed = await ChangeAsync(
+            caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+        if (closed.Result is Ok<CaseView>)
+        {
+            await waits.CaseClosedAsync(caseId, cancellationToken);
+        }
+
+        return closed;
+    }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(
         string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,

@@ -83,7 +83,7 @@ public static class ConsentEndpoints
     /// </remarks>
     private static async Task<Results<Ok<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
         string consentId, WithdrawRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
-        PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
+        PolicyReader policies, PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await consents.FindAsync(consentId, cancellationToken) is not { } consent
@@ -102,14 +102,18 @@ public static class ConsentEndpoints
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
                 await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, cancellationToken);
-                await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, policies, now, cancellationToken);
+                if (await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, policies, now, cancellationToken))
+                {
+                    await waits.CaseClosedAsync(subject.Id, cancellationToken);
+                }
+
                 return TypedResults.Ok(ConsentView.Of(applied.Value));
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }
     }
 
-    private static async Task EndTeamWorkIfNothingIsLeftAsync(
+    private static async Task<bool> EndTeamWorkIfNothingIsLeftAsync(
         WelfareCase subject, CaseActor actor, ICaseStore cases, IConsentStore consents, PolicyReader policies, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -122,17 +126,19 @@ public static class ConsentEndpoints
             if (!ConsentRules.EndsTeamWork(current, report)
                 || CaseRules.Close(current, EndCodes.ConsentWithdrawn, "Samtykket er trukket (R-31).", actor.UserName, now) is not CaseChange<WelfareCase>.Applied closed)
             {
-                return;
+                return false;
             }
 
             try
             {
                 await cases.UpdateAsync(closed.Value, closed.Events, cancellationToken);
-                return;
+                return true;
             }
             catch (ConcurrencyConflictException) when (attempt < 2)
             {
             }
         }
+
+        return false;
     }
 }

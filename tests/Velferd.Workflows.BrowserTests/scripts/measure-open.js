@@ -1,12 +1,12 @@
 // Measures how long a 200-activity definition takes to open in the designer (until all 200 nodes are on the canvas),
-// next to the seeded 11-activity pathway as the baseline, both measured in the same browser, interleaved.
+// next to the seeded 23-activity P2 pathway as the baseline, both measured in the same browser, interleaved.
 // Usage: start the host, then
 //   npm install --no-save --prefix /tmp/pw playwright-core@1.56
 //   PLAYWRIGHT_CORE=/tmp/pw/node_modules/playwright-core node tests/Velferd.Workflows.BrowserTests/scripts/measure-open.js http://127.0.0.1:5080
 const { chromium } = require(process.env.PLAYWRIGHT_CORE || 'playwright-core');
 
 const rounds = 5;
-const baseline = { id: 'p2-tidlig-innsatsteam', nodes: 11 };
+const baseline = { id: 'p2-tidlig-innsatsteam', nodes: 23 };
 
 function largeDefinition() {
   const activities = [], connections = [];
@@ -50,15 +50,15 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.len
   await page.fill('input[name=userName]', 'kari.prosesseier');
   await page.fill('input[name=password]', 'demo');
   await page.click('button[type=submit]');
-  console.log('cold open, 11 activities (fresh browser cache):', await openMs(page, base, baseline), 'ms');
+  console.log('cold open, 23 activities (fresh browser cache):', await openMs(page, base, baseline), 'ms');
 
   const times = { baseline: [], large: [] };
   for (let round = 0; round < rounds; round++) {
     times.baseline.push(await openMs(page, base, baseline));
     times.large.push(await openMs(page, base, large));
   }
-  console.log('warm opens, 11 activities (baseline):', times.baseline.join(', '), 'ms; median', median(times.baseline));
+  console.log('warm opens, 23 activities (baseline):', times.baseline.join(', '), 'ms; median', median(times.baseline));
   console.log('warm opens, 200 activities:          ', times.large.join(', '), 'ms; median', median(times.large));
-  console.log('ratio of medians 200/11:', (median(times.large) / median(times.baseline)).toFixed(2));
+  console.log('ratio of medians 200/23:', (median(times.large) / median(times.baseline)).toFixed(2));
   await browser.close();
 })().catch(error => { console.error(error); process.exit(1); });

@@ -116,8 +116,14 @@ public abstract class InstanceAccessApiTests(HostFixture fixture)
     {
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
         var siri = await fixture.Host.ClientForAsync("siri.saksbehandler");
-        var (olaCase, olaInstance) = await StartAsync(ola, "p2-tidlig-innsatsteam");
-        var (siriCase, siriInstance) = await StartAsync(siri, "p2-tidlig-innsatsteam");
+        var definitionId = await PublishAsync(new FlowchartBuilder("Samtykke avklart").WithDefinitionId($"samtykke-{Guid.NewGuid():N}")
+            .Activity("start", "Elsa.Start")
+            .Activity("vent", "Elsa.Event", ("eventName", Expr.Literal("SamtykkeAvklart")))
+            .Activity("ferdig", "Elsa.WriteLine", ("text", Expr.Literal("avklart")))
+            .Chain("start", "vent", "ferdig")
+            .Build());
+        var (olaCase, olaInstance) = await StartAsync(ola, definitionId);
+        var (siriCase, siriInstance) = await StartAsync(siri, definitionId);
 
         var noCase = await siri.PostAsJsonAsync("/api/signals/SamtykkeAvklart", new { payload = new { gitt = true } }, Ct);
         await fixture.Host.WaitUntilIdleAsync(Idle);

@@ -1,0 +1,20 @@
+using Velferd.Workflows.Core.Activities;
+
+namespace Velferd.Workflows.Activities.Cases;
+
+/// <summary>The case an activity works on: its «Saks-id» input, or else the instance's correlation id, which is the case id.</summary>
+internal static class CaseReference
+{
+    /// <summary>The fault message when neither names a case.</summary>
+    public const string Missing = "Input 'CaseId': saks-id mangler, og instansen har ingen korrelasjons-id / no case id and no correlation id.";
+
+    /// <summary>The case id, or null when neither the input nor the correlation id names one.</summary>
+    public static string? Resolve(string? input, ActivityContext context)
+    {
+        var caseId = string.IsNullOrWhiteSpace(input) ? context.CorrelationId : input.Trim();
+        return string.IsNullOrEmpty(caseId) ? null : caseId;
+    }
+
+    /// <summary>The fault message when the case does not exist.</summary>
+    public static string NotFound(string caseId) => $"Input 'CaseId': saken {caseId} finnes ikke / the case does not exist.";
+}
