@@ -94,8 +94,9 @@ public sealed class OsloBusinessCalendar : IBusinessCalendar
     public DateTimeOffset ToLocal(DateTimeOffset instant) =>
         Instant.FromDateTimeOffset(instant).InZone(_zone).ToDateTimeOffset();
 
+    // As a UTC instant, as every stored instant is: PostgreSQL's timestamptz refuses a value with the Oslo offset.
     /// <inheritdoc />
-    public DateTimeOffset StartOfDay(DateOnly date) => _zone.AtStartOfDay(NodaTime.LocalDate.FromDateOnly(date)).ToDateTimeOffset();
+    public DateTimeOffset StartOfDay(DateOnly date) => _zone.AtStartOfDay(NodaTime.LocalDate.FromDateOnly(date)).ToInstant().ToDateTimeOffset();
 
     private DateTimeOffset Apply(DateTimeOffset anchor, CalendarDuration duration, int sign)
     {

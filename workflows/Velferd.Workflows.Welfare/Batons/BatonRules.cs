@@ -82,7 +82,8 @@ public static class BatonRules
             ToUser = successor,
             OfferedAt = now,
             OfferedBy = by,
-            RemindAt = calendar.AddWorkingDays(now, reminderWorkingDays),
+            // Stored as a UTC instant: the calendar answers in Oslo time, which PostgreSQL's timestamptz refuses.
+            RemindAt = calendar.AddWorkingDays(now, reminderWorkingDays).ToUniversalTime(),
             Status = HandoverStatus.Offered,
         };
         Notification[] told = [new(Ids.New(now), now, NotificationKinds.HandoverOffered, successor, null, subject.Id, "Du er tilbudt å overta stafetten i en sak.")];
