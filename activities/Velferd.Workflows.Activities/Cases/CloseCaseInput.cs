@@ -12,7 +12,8 @@ public sealed record CloseCaseInput
     /// <summary>The end code (DOMAIN.md §6); required.</summary>
     [Input(
         DisplayName = "Sluttkode",
-        Description = "Påkrevd. Sluttkoden fra forløpskatalogen, f.eks. AVSLUTTET_MÅL_NÅDD, AVSLUTTET_ETTER_ØNSKE, ANONYM_DRØFTING_GJENNOMFØRT, OVERFØRT_P3.",
+        Description = "Sluttkoden fra forløpskatalogen, f.eks. AVSLUTTET_MÅL_NÅDD, AVSLUTTET_ETTER_ØNSKE, ANONYM_DRØFTING_GJENNOMFØRT, OVERFØRT_P3.",
+        IsRequired = true,
         UIHint = UIHints.Dropdown,
         Options =
         [
@@ -24,7 +25,7 @@ public sealed record CloseCaseInput
     public string? EndCode { get; init; }
 
     /// <summary>Why the case ends; required.</summary>
-    [Input(DisplayName = "Begrunnelse", Description = "Påkrevd. Hvorfor saken avsluttes; vises i sakens tidslinje.", UIHint = UIHints.MultiLine, Order = 2)]
+    [Input(DisplayName = "Begrunnelse", Description = "Hvorfor saken avsluttes; vises i sakens tidslinje.", IsRequired = true, UIHint = UIHints.MultiLine, Order = 2)]
     public string? Reason { get; init; }
 
     /// <summary>True (the default): the whole pathway ends here, cancelling its other branches.</summary>

@@ -25,6 +25,7 @@ public sealed class ActivityInputDescriptorTests
         ["Elsa.SetOutput"] = ["OutputName"],
         ["Elsa.SetVariable"] = ["Variable"],
         ["Velferd.AgeMilestone"] = ["BirthDate", "Age"],
+        ["Velferd.CloseCase"] = ["EndCode", "Reason"],
         ["Velferd.DigitalPost.SendBrev"] = ["Title", "DocumentReference"],
         ["Velferd.UserTask"] = ["Title"],
     };
