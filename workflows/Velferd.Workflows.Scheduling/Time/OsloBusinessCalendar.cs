@@ -116,7 +116,9 @@ public sealed class OsloBusinessCalendar : IBusinessCalendar
 
     private LocalDateTime Local(DateTimeOffset instant) => Instant.FromDateTimeOffset(instant).InZone(_zone).LocalDateTime;
 
-    private DateTimeOffset Resolve(LocalDateTime local) => _zone.ResolveLocal(local, _resolver).ToDateTimeOffset();
+    // The instant as UTC: what the calendar computes is stored (deadlines, tasks), and PostgreSQL's timestamptz takes
+    // only offset 0; the Oslo wall-clock view is ToLocal's job.
+    private DateTimeOffset Resolve(LocalDateTime local) => _zone.ResolveLocal(local, _resolver).ToInstant().ToDateTimeOffset();
 
     private (IReadOnlyList<Holiday> List, HashSet<DateOnly> Dates) HolidaysOf(int year) =>
         _holidays.GetOrAdd(year, y =>

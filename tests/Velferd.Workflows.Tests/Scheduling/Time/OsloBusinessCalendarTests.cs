@@ -22,6 +22,22 @@ public sealed class OsloBusinessCalendarTests
     }
 
     [Fact]
+    public void Add_EveryKindOfDuration_AnswersTheInstantInUtc()
+    {
+        // PostgreSQL's timestamptz stores only offset 0: a +01:00 answer was refused where a deadline or task kept it.
+        var anchor = Oslo(2024, 11, 4, 10, 0, 1);
+
+        DateTimeOffset[] answers =
+        [
+            Calendar.AddDays(anchor, 7), Calendar.AddMonths(anchor, 3), Calendar.AddYears(anchor, 1), Calendar.AddWorkingDays(anchor, 10),
+            Calendar.Add(anchor, CalendarDuration.Parse("3 uker")), Calendar.StartOfDay(new DateOnly(2024, 11, 4)),
+        ];
+
+        Assert.All(answers, due => Assert.Equal(TimeSpan.Zero, due.Offset));
+        Assert.Equal(Oslo(2025, 2, 4, 10, 0, 1), answers[1]);
+    }
+
+    [Fact]
     public void AddDays_SevenDaysAcrossFallBack_StaysAtTenLocal()
     {
         var anchor = Oslo(2024, 10, 24, 10, 0, 2); // CEST; DST ends 27 October 03:00
