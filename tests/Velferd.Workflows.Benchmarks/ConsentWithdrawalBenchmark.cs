@@ -24,7 +24,7 @@ public static class ConsentWithdrawalBenchmark
         var cases = quick ? 200 : Cases;
         var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
         var name = $"velferd_bench_withdrawal_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
+        await PostgresAdmin.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
         try
         {
             await using var host = new BenchmarkHost(new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
@@ -58,14 +58,14 @@ public static class ConsentWithdrawalBenchmark
             var (complete, _) = await TaskCompletionBaseline.MeasureAsync(host, quick ? 50 : 200, cancellationToken);
 
             Console.WriteLine($"(f) Consent withdrawal, PostgreSQL over HTTP: {cases:N0} open cases, {relying.Count} with a meeting resting on the consent (set up in {setup.Elapsed.TotalSeconds:0} s)");
-            Console.WriteLine($"    withdraw until meeting cancelled and case ended, p50 / p95 / max: {Percentile(withdrawals, 50):0.0} / {Percentile(withdrawals, 95):0.0} / {withdrawals.Max():0.0} ms   (target p95 <= 1,000 ms)");
-            Console.WriteLine($"    baseline: complete one task over HTTP, p50 / p95: {Percentile(complete, 50):0.0} / {Percentile(complete, 95):0.0} ms");
-            Console.WriteLine($"    ratio p95 withdraw/complete: {Percentile(withdrawals, 95) / Percentile(complete, 95):0.00}");
+            Console.WriteLine($"    withdraw until meeting cancelled and case ended, p50 / p95 / max: {Percentiles.Of(withdrawals, 50):0.0} / {Percentiles.Of(withdrawals, 95):0.0} / {withdrawals.Max():0.0} ms   (target p95 <= 1,000 ms)");
+            Console.WriteLine($"    baseline: complete one task over HTTP, p50 / p95: {Percentiles.Of(complete, 50):0.0} / {Percentiles.Of(complete, 95):0.0} ms");
+            Console.WriteLine($"    ratio p95 withdraw/complete: {Percentiles.Of(withdrawals, 95) / Percentiles.Of(complete, 95):0.00}");
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", cancellationToken);
+            await PostgresAdmin.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", cancellationToken);
         }
     }
 
@@ -126,19 +126,5 @@ public static class ConsentWithdrawalBenchmark
         return response.IsSuccessStatusCode
             ? JsonNode.Parse(answer)!.AsObject()
             : throw new InvalidOperationException($"{path} answered {(int)response.StatusCode}: {answer}");
-    }
-
-    private static double Percentile(IReadOnlyCollection<double> values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -60,20 +60,14 @@ public static class DesignerSaveBenchmark
         }
 
         Console.WriteLine($"(c) designer auto-save, 200 activities ({Encoding.UTF8.GetByteCount(model.ToJsonString()):N0} bytes of model), SQLite, {rounds} saves");
-        Console.WriteLine($"    save:     p50 {Percentile(saves, 0.50):F1} ms  p95 {Percentile(saves, 0.95):F1} ms  max {saves.Max():F1} ms   (target p95 <= 100 ms)");
-        Console.WriteLine($"    baseline: p50 {Percentile(reads, 0.50):F1} ms  p95 {Percentile(reads, 0.95):F1} ms  (GET of the same definition)");
-        Console.WriteLine($"    ratio save/read at p95: {Percentile(saves, 0.95) / Percentile(reads, 0.95):F2}");
+        Console.WriteLine($"    save:     p50 {Percentiles.Of(saves, 50):F1} ms  p95 {Percentiles.Of(saves, 95):F1} ms  max {saves.Max():F1} ms   (target p95 <= 100 ms)");
+        Console.WriteLine($"    baseline: p50 {Percentiles.Of(reads, 50):F1} ms  p95 {Percentiles.Of(reads, 95):F1} ms  (GET of the same definition)");
+        Console.WriteLine($"    ratio save/read at p95: {Percentiles.Of(saves, 95) / Percentiles.Of(reads, 95):F2}");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(file + suffix);
         }
-    }
-
-    private static double Percentile(List<double> values, double p)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
     }
 
     private sealed class HostFactory(string connectionString) : WebApplicationFactory<Velferd.Workflows.Host.Auth.TokenIssuer>

@@ -45,14 +45,14 @@ public static class HumanTaskInboxBenchmark
         var completions = quick ? 100 : 400;
         var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
         var name = $"velferd_bench_tasks_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
+        await PostgresAdmin.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         try
         {
             await using var host = new BenchmarkHost(connectionString);
             _ = host.Server;
             var load = Stopwatch.StartNew();
-            await ExecuteAsync(connectionString, GenerateSql, cancellationToken);
+            await PostgresAdmin.ExecuteAsync(connectionString, GenerateSql, cancellationToken);
             load.Stop();
 
             var plans = new[]
@@ -78,20 +78,20 @@ public static class HumanTaskInboxBenchmark
 
             Console.WriteLine($"(c) Task inbox on PostgreSQL over HTTP: 100,000 active + 1,000,000 completed tasks (generated in {load.Elapsed.TotalSeconds:0.0} s)");
             Console.WriteLine($"    {Readers} concurrent readers, {Readers * requestsPerReader} requests each list; p50 / p95 in ms");
-            Console.WriteLine($"    my tasks, first page (50):        {Percentile(mine, 50),7:0.0} / {Percentile(mine, 95),7:0.0}   (target p95 <= 50)");
-            Console.WriteLine($"    team overdue, first page (50):    {Percentile(overdue, 50),7:0.0} / {Percentile(overdue, 95),7:0.0}   (target p95 <= 50)");
-            Console.WriteLine($"    baseline: one task by key:        {Percentile(byKey, 50),7:0.0} / {Percentile(byKey, 95),7:0.0}");
-            Console.WriteLine($"    ratios p95 to baseline: my tasks {Percentile(mine, 95) / Percentile(byKey, 95):0.00}, team overdue {Percentile(overdue, 95) / Percentile(byKey, 95):0.00}");
+            Console.WriteLine($"    my tasks, first page (50):        {Percentiles.Of(mine, 50),7:0.0} / {Percentiles.Of(mine, 95),7:0.0}   (target p95 <= 50)");
+            Console.WriteLine($"    team overdue, first page (50):    {Percentiles.Of(overdue, 50),7:0.0} / {Percentiles.Of(overdue, 95),7:0.0}   (target p95 <= 50)");
+            Console.WriteLine($"    baseline: one task by key:        {Percentiles.Of(byKey, 50),7:0.0} / {Percentiles.Of(byKey, 95),7:0.0}");
+            Console.WriteLine($"    ratios p95 to baseline: my tasks {Percentiles.Of(mine, 95) / Percentiles.Of(byKey, 95):0.00}, team overdue {Percentiles.Of(overdue, 95) / Percentiles.Of(byKey, 95):0.00}");
             Console.WriteLine($"    database plans: my tasks {plans[0]}; team overdue {plans[1]}");
-            Console.WriteLine($"    without HTTP (inbox service, same readers): my tasks {Percentile(storeMine, 50):0.0} / {Percentile(storeMine, 95):0.0}, team overdue {Percentile(storeOverdue, 50):0.0} / {Percentile(storeOverdue, 95):0.0}");
-            Console.WriteLine($"    complete a task, HTTP until the burst committed ({completions} sequential): {Percentile(complete, 50),7:0.0} / {Percentile(complete, 95),7:0.0}   (target p95 <= 30)");
-            Console.WriteLine($"    baseline: read the same task by key over HTTP (sequential):   {Percentile(completeBaseline, 50),7:0.0} / {Percentile(completeBaseline, 95),7:0.0}");
-            Console.WriteLine($"    ratio p95 complete/read: {Percentile(complete, 95) / Percentile(completeBaseline, 95):0.00}");
+            Console.WriteLine($"    without HTTP (inbox service, same readers): my tasks {Percentiles.Of(storeMine, 50):0.0} / {Percentiles.Of(storeMine, 95):0.0}, team overdue {Percentiles.Of(storeOverdue, 50):0.0} / {Percentiles.Of(storeOverdue, 95):0.0}");
+            Console.WriteLine($"    complete a task, HTTP until the burst committed ({completions} sequential): {Percentiles.Of(complete, 50),7:0.0} / {Percentiles.Of(complete, 95),7:0.0}   (target p95 <= 30)");
+            Console.WriteLine($"    baseline: read the same task by key over HTTP (sequential):   {Percentiles.Of(completeBaseline, 50),7:0.0} / {Percentiles.Of(completeBaseline, 95),7:0.0}");
+            Console.WriteLine($"    ratio p95 complete/read: {Percentiles.Of(complete, 95) / Percentiles.Of(completeBaseline, 95):0.00}");
         }
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+            await PostgresAdmin.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
         }
     }
 
@@ -168,12 +168,6 @@ public static class HumanTaskInboxBenchmark
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Percentile(double[] values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1, 0, sorted.Length - 1)];
-    }
-
     /// <summary>The index PostgreSQL picks for a query and its execution time (EXPLAIN ANALYZE).</summary>
     private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
@@ -191,13 +185,5 @@ public static class HumanTaskInboxBenchmark
 
         var index = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, "using (\\w+)")).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? "no index";
         return $"{index}, {lines.Last(l => l.Contains("Execution Time", StringComparison.Ordinal)).Trim()}";
-    }
-
-    private static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

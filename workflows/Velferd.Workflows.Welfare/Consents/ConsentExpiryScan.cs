@@ -40,11 +40,15 @@ public sealed partial class ConsentExpiryScan(
         var (changed, deferred) = (0, 0);
         foreach (var consent in due)
         {
-            var subject = await cases.FindAsync(consent.CaseId, cancellationToken);
-            var followUp = subject is null ? null : ConsentExpiryRules.FollowUp(subject, consent,
-                await consents.ListForCaseAsync(subject.Id, cancellationToken),
-                BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken)), policy, now);
-            if (subject is null || followUp is null)
+            if (await cases.FindAsync(consent.CaseId, cancellationToken) is not { } subject)
+            {
+                deferred++;
+                continue;
+            }
+
+            var caseConsents = await consents.ListForCaseAsync(subject.Id, cancellationToken);
+            var holder = BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken));
+            if (ConsentExpiryRules.FollowUp(subject, consent, caseConsents, holder, policy, now) is not { } followUp)
             {
                 deferred++;
                 continue;

@@ -158,6 +158,7 @@ public static class MeetingRules
         ConsentEnd why)
     {
         var today = OsloDate.Of(now);
+        var cause = why == ConsentEnd.Expired ? "utløpt (R-32)" : "trukket (R-31)";
         var changed = new List<Meeting>();
         var notices = new List<Notification>();
         var events = new List<CaseEvent>();
@@ -168,11 +169,10 @@ public static class MeetingRules
                 continue;
             }
 
-            var cause = why == ConsentEnd.Expired ? "samtykket er utløpt (R-32)" : "samtykket er trukket (R-31)";
-            var (cancelled, told) = Cancelled(meeting, why == ConsentEnd.Expired ? "Samtykket er utløpt (R-32)." : "Samtykket er trukket (R-31).", now);
+            var (cancelled, told) = Cancelled(meeting, $"Samtykket er {cause}.", now);
             changed.Add(cancelled);
             notices.AddRange(told);
-            events.Add(CaseRules.Event(subject, now, TeamWorkEventKinds.MeetingCancelled, by, $"Møtet {Local(meeting.At)} er avlyst: {cause}."));
+            events.Add(CaseRules.Event(subject, now, TeamWorkEventKinds.MeetingCancelled, by, $"Møtet {Local(meeting.At)} er avlyst: samtykket er {cause}."));
         }
 
         return new CaseChange<MeetingUpdate>.Applied(new MeetingUpdate(changed, notices), events);

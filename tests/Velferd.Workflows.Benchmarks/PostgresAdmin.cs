@@ -1,0 +1,15 @@
+using Npgsql;
+
+namespace Velferd.Workflows.Benchmarks;
+
+/// <summary>Runs one statement on the benchmark's PostgreSQL server (create and drop databases, load generated rows).</summary>
+internal static class PostgresAdmin
+{
+    public static async Task ExecuteAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
