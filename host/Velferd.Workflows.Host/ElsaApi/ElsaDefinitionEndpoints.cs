@@ -239,10 +239,7 @@ public static class ElsaDefinitionEndpoints
         }
 
         var correlationId = body["correlationId"] is JsonValue correlationValue && correlationValue.TryGetValue<string>(out var c) ? c : null;
-        if (correlationId is { Length: > 200 })
-        {
-            errors.Add("correlationId", "The correlation id can be at most 200 characters long.");
-        }
+        CorrelationIds.Check(correlationId, "correlationId", errors);
 
         var input = body["input"] switch
         {

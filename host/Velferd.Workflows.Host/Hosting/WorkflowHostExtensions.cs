@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
+using Serilog.Formatting.Display;
 using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.AgeMilestones;
 using Velferd.Workflows.Core;
@@ -41,7 +42,7 @@ public static class WorkflowHostExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .Enrich.With<IdentityNumberMaskingEnricher>()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"),
+            .WriteTo.Console(new MaskingTextFormatter(new MessageTemplateTextFormatter("[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}"))),
             // Each host gets its own logger instead of freezing the static bootstrap one: hosts built side by side (the
             // integration tests) raced on that single freeze ("The logger is already frozen").
             preserveStaticLogger: true);
@@ -95,13 +96,15 @@ public static class WorkflowHostExtensions
     /// <summary>Builds the pipeline and maps every endpoint group.</summary>
     public static WebApplication UseWorkflowHost(this WebApplication app)
     {
+        // Outside the exception handler, so the request line has the status the client got: a request refused with a
+        // 400 (unreadable JSON) was logged as "responded 500" with the exception when this ran inside it.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
 
         app.UseSecurityHeaders();
         app.UseRequestSizeLimit();
         app.UseIdentityNumberMasking();
         app.UseStatusCodePages();
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

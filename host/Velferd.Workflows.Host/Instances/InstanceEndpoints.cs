@@ -51,10 +51,7 @@ public static class InstanceEndpoints
             }
         }
 
-        if (request.CorrelationId is { Length: > 200 })
-        {
-            errors.Add("correlationId", "The correlation id can be at most 200 characters long.");
-        }
+        CorrelationIds.Check(request.CorrelationId, "correlationId", errors);
 
         if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
         {

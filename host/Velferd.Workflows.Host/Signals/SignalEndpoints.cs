@@ -37,6 +37,7 @@ public static class SignalEndpoints
             errors.Add("eventName", "The event name must be 1 to 200 characters long.");
         }
 
+        CorrelationIds.Check(request?.CorrelationId, "correlationId", errors);
         if (idempotencyKey is { Length: > IdempotencyKeys.MaxLength })
         {
             errors.Add("Idempotency-Key", "The idempotency key can be at most 200 characters long.");

@@ -47,6 +47,25 @@ public abstract class StimulusQueueContract
     }
 
     [Fact]
+    public async Task RenewAsync_HeldClaim_ExtendsTheLeaseUntilTheStimulusIsDone()
+    {
+        await using var unit = await CreateAsync();
+        var stimulus = StoreData.Stimulus();
+        await unit.Stimuli.EnqueueAsync(stimulus, Ct);
+        var claim = Assert.Single(await unit.Stimuli.ClaimAsync("node-a", 1, Lease, StoreData.Now, null, Ct));
+
+        var renewed = await unit.Stimuli.RenewAsync(claim.ClaimToken, StoreData.Now + (Lease * 2), Ct);
+        var pastTheFirstLease = await unit.Stimuli.ClaimAsync("node-b", 1, Lease, StoreData.Now + Lease + TimeSpan.FromSeconds(1), null, Ct);
+        var pastTheRenewedLease = await unit.Stimuli.ClaimAsync("node-b", 1, Lease, StoreData.Now + (Lease * 2) + TimeSpan.FromSeconds(1), null, Ct);
+        var renewedByTheLoser = await unit.Stimuli.RenewAsync(claim.ClaimToken, StoreData.Now + (Lease * 3), Ct);
+
+        Assert.Equal(1, renewed);
+        Assert.Empty(pastTheFirstLease);
+        Assert.Single(pastTheRenewedLease);
+        Assert.Equal(0, renewedByTheLoser);
+    }
+
+    [Fact]
     public async Task ClaimAsync_PendingStimulus_ClaimsUnderLeaseAndCountsTheAttempt()
     {
         await using var unit = await CreateAsync();

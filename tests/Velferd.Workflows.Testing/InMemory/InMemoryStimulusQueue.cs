@@ -48,6 +48,21 @@ public sealed class InMemoryStimulusQueue(InMemoryDatabase db) : IStimulusQueue
     }
 
     /// <inheritdoc />
+    public Task<int> RenewAsync(string claimToken, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken)
+    {
+        lock (db.Gate)
+        {
+            var held = db.Stimuli.Values.Where(s => s.ClaimToken == claimToken && s.Stimulus.Status == StimulusStatus.Claimed).ToList();
+            foreach (var row in held)
+            {
+                db.Stimuli[row.Stimulus.Id] = row with { LeaseExpiresAt = leaseExpiresAt };
+            }
+
+            return Task.FromResult(held.Count);
+        }
+    }
+
+    /// <inheritdoc />
     public Task ReleaseAsync(
         ClaimedStimulus claimed, DateTimeOffset availableAt, string error, bool failed, CancellationToken cancellationToken)
     {

@@ -50,6 +50,32 @@ public sealed class WorkflowDefinitionJsonTests
     }
 
     [Theory]
+    [InlineData("p1/bekymring")]
+    [InlineData("p1?versjon=2")]
+    [InlineData("p1#start")]
+    [InlineData("p1 bekymring")]
+    [InlineData("..")]
+    [InlineData("p1%2Fbekymring")]
+    public void Parse_DefinitionIdThatCannotBeAUrlSegment_IsRefusedOnTheField(string definitionId)
+    {
+        var result = WorkflowDefinitionJson.FromJson(new JsonObject { ["definitionId"] = definitionId, ["name"] = "Bekymring" });
+
+        Assert.Null(result.Model);
+        Assert.Contains("only letters, digits", Assert.Single(result.Errors!.ToDictionary()["definitionId"]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("p2-tidlig-innsatsteam")]
+    [InlineData("bærum_p1.v2")]
+    [InlineData("3f2a9c0e4b1d4e7a9c0e4b1d4e7a9c0e")]
+    public void Parse_DefinitionIdOfLettersDigitsDashesAndDots_IsKept(string definitionId)
+    {
+        var result = WorkflowDefinitionJson.FromJson(new JsonObject { ["definitionId"] = definitionId, ["name"] = "Bekymring" });
+
+        Assert.Equal(definitionId, result.Model!.DefinitionId);
+    }
+
+    [Theory]
     [InlineData("Latest", true, false, true)]
     [InlineData("Published", false, true, true)]
     [InlineData("Published", true, false, false)]

@@ -407,4 +407,24 @@ public sealed class WorkflowRunnerTests
         Assert.Equal("sak-7", instance.CorrelationId);
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
     }
+
+    [Fact]
+    public async Task Correlate_WithAnIdOfAMegabyteFromTheInput_FaultsNamingTheLimitAndStoresNoId()
+    {
+        await using var host = WorkflowTestHost.Create();
+        var definition = await host.PublishAsync(new FlowchartBuilder("Lang saks-id")
+            .Activity("start", "Elsa.Start")
+            .Activity("correlate", "Elsa.Correlate", ("correlationId", Expr.JavaScript("getInput('saksId')", "String")))
+            .Chain("start", "correlate")
+            .Build(), Ct);
+
+        var id = await host.StartAsync(definition.DefinitionId, new JsonObject { ["saksId"] = new string('7', 1024 * 1024) }, cancellationToken: Ct);
+
+        var instance = await host.GetInstanceAsync(id, Ct);
+        Assert.Equal(WorkflowSubStatus.Faulted, instance.SubStatus);
+        Assert.Null(instance.CorrelationId);
+        var incident = Assert.Single(instance.State.Incidents);
+        Assert.Equal("correlate", incident.ActivityId);
+        Assert.Contains(CorrelationIds.TooLong, incident.Message, StringComparison.Ordinal);
+    }
 }

@@ -56,6 +56,12 @@ public static class WorkflowDefinitionJson
         {
             errors.Add("definitionId", "The definition id can be at most 100 characters long.");
         }
+        else if (!string.IsNullOrWhiteSpace(definitionId) && !IsUrlSafeId(definitionId))
+        {
+            // The id is a segment of every URL of the definition: with a '/' or '?' it is stored but can never be read,
+            // exported or deleted again.
+            errors.Add("definitionId", "The definition id can hold only letters, digits, '-', '_' and '.', and not only dots.");
+        }
 
         if (!errors.IsEmpty)
         {
@@ -106,6 +112,9 @@ public static class WorkflowDefinitionJson
         json["root"] ??= Flowchart.EmptyRoot();
         return json;
     }
+
+    private static bool IsUrlSafeId(string id) =>
+        id.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.') && id.Any(c => c != '.');
 
     private static string? ReadString(JsonObject json, string property, FieldErrors errors)
     {

@@ -53,7 +53,7 @@ public sealed class WorkflowRunner(
         public string? CorrelationId
         {
             get => instance.CorrelationId;
-            set => instance.CorrelationId = value;
+            set => instance.CorrelationId = CorrelationIds.Admit(value);
         }
 
         public DateTimeOffset Now => now;

@@ -17,6 +17,13 @@ public interface IStimulusQueue
         string owner, int max, TimeSpan lease, DateTimeOffset now, string? stimulusId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Extends the lease of the stimuli of one claim that are still claimed under <paramref name="claimToken"/> to
+    /// <paramref name="leaseExpiresAt"/>, while the claimer is still applying them; returns how many it extended (none
+    /// once they are done or the lease was lost).
+    /// </summary>
+    Task<int> RenewAsync(string claimToken, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Gives a claimed stimulus back: pending again from <paramref name="availableAt"/>, or failed for good. Does
     /// nothing if the lease was lost meanwhile.
     /// </summary>

@@ -15,6 +15,7 @@ public sealed partial class StimulusDispatcher(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<DispatcherOptions> options,
+    WorkerPasses passes,
     ILogger<StimulusDispatcher> logger)
 {
     private const int MaxInlineChain = 1000;
@@ -38,6 +39,12 @@ public sealed partial class StimulusDispatcher(
                 .ClaimAsync(Owner, settings.BatchSize, settings.LeaseDuration, clock.GetUtcNow(), null, cancellationToken);
         }
 
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var renewal = KeepLease(claimed[0].ClaimToken);
         foreach (var round in StimulusGroups.Plan(claimed, settings.GroupSize))
         {
             await Parallel.ForEachAsync(
@@ -73,6 +80,12 @@ public sealed partial class StimulusDispatcher(
                 await WaitUntilAppliedAsync(id, cancellationToken);
             }
 
+            if (claimed.Count == 0)
+            {
+                continue;
+            }
+
+            await using var renewal = KeepLease(claimed[0].ClaimToken);
             foreach (var stimulus in claimed)
             {
                 foreach (var follow in await ApplyAsync(stimulus, cancellationToken))
@@ -82,6 +95,9 @@ public sealed partial class StimulusDispatcher(
             }
         }
     }
+
+    private LeaseRenewal KeepLease(string claimToken) =>
+        new(claimToken, options.Value.LeaseDuration, scopes, clock, passes, logger);
 
     private async Task WaitUntilAppliedAsync(string stimulusId, CancellationToken cancellationToken)
     {

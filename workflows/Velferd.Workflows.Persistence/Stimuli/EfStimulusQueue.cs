@@ -70,6 +70,12 @@ public sealed class EfStimulusQueue(WorkflowsDbContext db) : IStimulusQueue
     }
 
     /// <inheritdoc />
+    public Task<int> RenewAsync(string claimToken, DateTimeOffset leaseExpiresAt, CancellationToken cancellationToken) =>
+        db.Stimuli
+            .Where(s => s.ClaimToken == claimToken && s.Status == StimulusStatus.Claimed)
+            .ExecuteUpdateAsync(setters => setters.SetProperty(s => s.LeaseExpiresAt, leaseExpiresAt), cancellationToken);
+
+    /// <inheritdoc />
     public async Task ReleaseAsync(
         ClaimedStimulus claimed, DateTimeOffset availableAt, string error, bool failed, CancellationToken cancellationToken)
     {
