@@ -5,6 +5,7 @@ using Velferd.Workflows.Studio.Designer;
 using Velferd.Workflows.Studio.HostApi;
 using Velferd.Workflows.Studio.Hosting;
 using Velferd.Workflows.Studio.Overview;
+using Velferd.Workflows.Studio.Processes;
 using Velferd.Workflows.Studio.SignIn;
 
 namespace Velferd.Workflows.Studio;
@@ -31,6 +32,7 @@ public static class StudioServiceCollectionExtensions
         builder.Services.AddSingleton<HostAddress>();
         builder.Services.AddSingleton<ElsaStudioPackage>();
         builder.Services.AddScoped<OverviewSource>();
+        builder.Services.AddScoped<ProcessSource>();
         builder.Services.AddHttpClient<HostApiClient>((services, http) => http.BaseAddress = services.GetRequiredService<HostAddress>().ForServer());
         builder.Services.AddStudioAuthentication(options.OpenIdConnect, builder.Environment.IsDevelopment());
         builder.Services.AddAuthorization();
@@ -47,6 +49,7 @@ public static class StudioServiceCollectionExtensions
         app.MapSignInEndpoints();
         app.MapDesignerEndpoints();
         app.MapOverviewExport();
+        app.MapProcessExport();
         app.MapRazorComponents<App>()
             .AddInteractiveServerRenderMode()
             .RequireAuthorization(StudioAuthentication.Policy);

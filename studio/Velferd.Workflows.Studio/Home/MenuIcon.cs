@@ -11,4 +11,7 @@ public enum MenuIcon
 
     /// <summary>The designer.</summary>
     Designer,
+
+    /// <summary>The process owner's pathways.</summary>
+    Processes,
 }

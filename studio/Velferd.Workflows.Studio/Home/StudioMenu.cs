@@ -12,6 +12,9 @@ public static class StudioMenu
     /// <summary>The supervisor's overview.</summary>
     public const string Overview = "/oversikt";
 
+    /// <summary>The process owner's pathways, versions and clock.</summary>
+    public const string Processes = "/prosesser";
+
     /// <summary>The designer's pathway list (a page of its own, loaded in full).</summary>
     public const string Designer = "/designer/definitions";
 
@@ -27,6 +30,11 @@ public static class StudioMenu
         if (user.Supervises)
         {
             entries.Add(new MenuEntry(Overview, Texts.MenuOverview, MenuIcon.Overview, FullPageLoad: false));
+        }
+
+        if (user.EditsPathways)
+        {
+            entries.Add(new MenuEntry(Processes, Texts.MenuProcesses, MenuIcon.Processes, FullPageLoad: false));
         }
 
         // Everyone may look at pathways; the designer itself lets only process owners change them.

@@ -37,6 +37,31 @@ public sealed class HostApiClient(HttpClient http)
     public Task<ApiAnswer<T>> PostAsync<T>(StudioUser caller, string path, object? body, CancellationToken cancellationToken) =>
         SendAsync<T>(HttpMethod.Post, path, caller, body, cancellationToken);
 
+    /// <summary>A PUT with a JSON body as <paramref name="caller"/>.</summary>
+    public Task<ApiAnswer<T>> PutAsync<T>(StudioUser caller, string path, object body, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Put, path, caller, body, cancellationToken);
+
+    /// <summary>A DELETE as <paramref name="caller"/>.</summary>
+    public Task<ApiAnswer<T>> DeleteAsync<T>(StudioUser caller, string path, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Delete, path, caller, body: null, cancellationToken);
+
+    /// <summary>A GET of a file (an export) as <paramref name="caller"/>: its bytes, type and the name the host gave it.</summary>
+    public async Task<ApiAnswer<FileAnswer>> GetFileAsync(StudioUser caller, string path, CancellationToken cancellationToken)
+    {
+        using var request = Request(HttpMethod.Get, path, caller, body: null);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            return new ApiAnswer<FileAnswer>(null, await ProblemAsync(response, cancellationToken));
+        }
+
+        var file = new FileAnswer(
+            await response.Content.ReadAsByteArrayAsync(cancellationToken),
+            response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream",
+            response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        return new ApiAnswer<FileAnswer>(file, null);
+    }
+
     /// <summary>A GET of a text answer (e.g. CSV) as <paramref name="caller"/>.</summary>
     public async Task<ApiAnswer<string>> GetTextAsync(StudioUser caller, string path, CancellationToken cancellationToken)
     {

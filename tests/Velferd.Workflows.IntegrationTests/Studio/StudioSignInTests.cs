@@ -68,13 +68,13 @@ public sealed class StudioSignInTests(SqliteHostFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Home_ProcessOwner_OpensTheDesigner()
+    public async Task Home_ProcessOwner_OpensProsesser()
     {
         var browser = await SignedInAsync("kari.prosesseier");
 
         var home = await browser.GetAsync("/", Ct);
 
-        Assert.Equal("/designer/definitions", PathOf(home));
+        Assert.Equal("/prosesser", PathOf(home));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public sealed class StudioMenuTests
     [Theory]
     [InlineData("Caseworker", "/innboks|/designer/definitions", "/innboks")]
     [InlineData("Supervisor", "/innboks|/oversikt|/designer/definitions", "/innboks")]
-    [InlineData("Admin", "/innboks|/oversikt|/designer/definitions", "/innboks")]
-    [InlineData("ProcessOwner", "/designer/definitions", "/designer/definitions")]
+    [InlineData("Admin", "/innboks|/oversikt|/prosesser|/designer/definitions", "/innboks")]
+    [InlineData("ProcessOwner", "/prosesser|/designer/definitions", "/prosesser")]
     [InlineData("Unknown", "/designer/definitions", "/designer/definitions")]
     public void For_Role_ShowsTheMenusTheRoleMayUse(string role, string expectedEntries, string expectedHome)
     {
