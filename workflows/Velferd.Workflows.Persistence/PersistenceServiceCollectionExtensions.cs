@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Persistence.Audit;
+using Velferd.Workflows.Welfare.Audit;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
@@ -35,7 +37,8 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Adds the context (configured by a provider project) and the stores behind the Core ports.</summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
     {
-        services.AddDbContextPool<WorkflowsDbContext>(configure);
+        // Every context writes an audited request's row into that request's own save.
+        services.AddDbContextPool<WorkflowsDbContext>(options => configure(options.AddInterceptors(AuditSaveInterceptor.Instance)));
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
@@ -56,6 +59,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IReportStore, EfReportStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
         return services;
     }
 }

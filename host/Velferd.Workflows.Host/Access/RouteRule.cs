@@ -6,8 +6,17 @@ namespace Velferd.Workflows.Host.Access;
 /// decision (<see cref="CaseData"/>: what the user may not see answers 404 or is left out), and whether the route
 /// exists only in Development.
 /// </summary>
-public sealed record RouteRule(RouteAudience Audience, IReadOnlySet<string> Roles, bool CaseData = false, bool DevelopmentOnly = false)
+/// <param name="Audience">Who may reach the route.</param>
+/// <param name="Roles">The roles, for <see cref="RouteAudience.Roles"/>.</param>
+/// <param name="CaseData">True when the route's case data goes through the access decision and is audited.</param>
+/// <param name="DevelopmentOnly">True for a route mapped only in Development.</param>
+/// <param name="Purpose">The purpose an audit row of a case-data route names when the request gives none (<c>X-Purpose</c>).</param>
+public sealed record RouteRule(
+    RouteAudience Audience, IReadOnlySet<string> Roles, bool CaseData = false, bool DevelopmentOnly = false, string Purpose = RouteRule.CaseWork)
 {
+    /// <summary>The default purpose of reading and writing case data.</summary>
+    public const string CaseWork = "saksbehandling";
+
     /// <summary>Anyone, signed in or not.</summary>
     public static RouteRule Anyone { get; } = new(RouteAudience.Anyone, new HashSet<string>());
 
@@ -17,8 +26,11 @@ public sealed record RouteRule(RouteAudience Audience, IReadOnlySet<string> Role
     /// <summary>Signed-in users with one of <paramref name="roles"/>.</summary>
     public static RouteRule For(params string[] roles) => new(RouteAudience.Roles, roles.ToHashSet(StringComparer.Ordinal));
 
-    /// <summary>The same rule, with the route's case data read through the access decision.</summary>
-    public RouteRule WithCaseData() => this with { CaseData = true };
+    /// <summary>
+    /// The same rule, with the route's case data read through the access decision and every answered request audited
+    /// with <paramref name="purpose"/> unless the request names its own.
+    /// </summary>
+    public RouteRule WithCaseData(string purpose = CaseWork) => this with { CaseData = true, Purpose = purpose };
 
     /// <summary>The same rule, for a route mapped only in Development.</summary>
     public RouteRule InDevelopment() => this with { DevelopmentOnly = true };

@@ -16,9 +16,9 @@ public static class RouteRules
     private static readonly RouteRule RunInstances = RouteRule.For(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule CancelInstances = RouteRule.For(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule SuperviseDeadlines = RouteRule.For(Roles.Supervisor, Roles.Admin);
-    private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.Admin).WithCaseData();
+    private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.Admin).WithCaseData("oppgavebehandling");
     private static readonly RouteRule WorkCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin).WithCaseData();
-    private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData();
+    private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData("oppfølging av forløp");
 
     // Files from the studio's static web assets (fingerprinted names, so listed by folder): open, like any page's files.
     private static readonly string[] OpenFileFolders = ["_content/", "_framework/", "studio/"];
@@ -192,6 +192,10 @@ public static class RouteRules
         ["GET /api/policy/versions"] = RouteRule.SignedIn,
         ["PUT /api/policy/"] = RouteRule.For(Roles.ProcessOwner, Roles.Admin),
         ["GET /api/notifications/"] = RouteRule.SignedIn,
+
+        // The audit log: leaders (of a case they may see) and administrators.
+        ["GET /api/audit/"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
+        ["GET /api/audit/export"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
     };
 
     /// <summary>The simulator's routes (Development, with <c>Simulator:Enabled</c>): process owners and admins.</summary>
@@ -199,6 +203,16 @@ public static class RouteRules
 
     /// <summary>Every declared route key, for the test that finds rules no route uses.</summary>
     public static IEnumerable<string> DeclaredRoutes => Rules.Keys;
+
+    /// <summary>The rule for a mapped endpoint, or null when it is not a route or none is declared.</summary>
+    public static RouteRule? Find(Endpoint? endpoint) => endpoint is RouteEndpoint route ? Find(MethodsOf(route), route.RoutePattern.RawText ?? "") : null;
+
+    /// <summary>A route's key as the table writes it: methods and pattern (<c>GET /api/cases/{caseId}</c>).</summary>
+    public static string KeyOf(RouteEndpoint route) => $"{MethodsOf(route)} {route.RoutePattern.RawText}";
+
+    /// <summary>A route's HTTP methods joined by <c>|</c>, or <c>*</c> for any.</summary>
+    public static string MethodsOf(RouteEndpoint route) =>
+        route.Metadata.GetMetadata<HttpMethodMetadata>() is { } methods ? string.Join("|", methods.HttpMethods) : "*";
 
     /// <summary>The rule for a route, or null when none is declared.</summary>
     /// <param name="methods">The route's HTTP methods joined by <c>|</c>, or <c>*</c>.</param>

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Register and work on welfare cases and their consents (scoped by team and membership).</summary>
     public const string WorkCases = nameof(WorkCases);
 
+    /// <summary>Read and export the audit log (leaders and administrators).</summary>
+    public const string ReadAudit = nameof(ReadAudit);
+
     /// <summary>Change the municipality's policy values.</summary>
     public const string EditPolicy = nameof(EditPolicy);
 }

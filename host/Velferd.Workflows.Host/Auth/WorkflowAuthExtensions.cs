@@ -42,6 +42,7 @@ public static class WorkflowAuthExtensions
             .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.WorkCases, p => p.RequireRole(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.EditPolicy, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
         return services;
     }

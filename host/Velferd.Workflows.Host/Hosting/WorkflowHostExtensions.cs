@@ -8,6 +8,7 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Activities;
 using Velferd.Workflows.Host.ApiReference;
+using Velferd.Workflows.Host.Audit;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.Host.Deadlines;
@@ -108,6 +109,7 @@ public static class WorkflowHostExtensions
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCaseDataAudit();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
@@ -135,6 +137,7 @@ public static class WorkflowHostExtensions
         app.MapCaseLogEndpoints();
         app.MapNotificationEndpoints();
         app.MapReportEndpoints();
+        app.MapAuditEndpoints();
 
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
@@ -36,8 +37,17 @@ public static class CaseEndpoints
     }
 
     /// <summary>The case, when it exists and <paramref name="actor"/> may see it.</summary>
-    internal static async Task<WelfareCase?> FindVisibleAsync(string caseId, CaseActor actor, ICaseStore store, CancellationToken cancellationToken) =>
-        await store.FindAsync(caseId, cancellationToken) is { } found && actor.CanSee(found) ? found : null;
+    /// <remarks>The case it lets the user into is the one the request's audit row names .</remarks>
+    internal static async Task<WelfareCase?> FindVisibleAsync(string caseId, CaseActor actor, ICaseStore store, CancellationToken cancellationToken)
+    {
+        if (await store.FindAsync(caseId, cancellationToken) is not { } found || !actor.CanSee(found))
+        {
+            return null;
+        }
+
+        AuditedRequest.Touched(found.Id, found.Child.Id);
+        return found;
+    }
 
     /// <summary>The 409 answer with a Norwegian detail.</summary>
     internal static ProblemHttpResult Conflict(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Konflikt");

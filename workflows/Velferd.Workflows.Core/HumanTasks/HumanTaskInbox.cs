@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Stimuli;
 
@@ -31,6 +32,7 @@ public sealed class HumanTaskInbox(
             return null;
         }
 
+        AuditedRequest.Touched(task.CorrelationId);
         return (task, await store.GetHistoryAsync(taskId, cancellationToken));
     }
 
@@ -125,6 +127,7 @@ public sealed class HumanTaskInbox(
                 return new HumanTaskResult.NotFound();
             }
 
+            AuditedRequest.Touched(task.CorrelationId);
             var now = clock.GetUtcNow();
             switch (decide(task, now))
             {

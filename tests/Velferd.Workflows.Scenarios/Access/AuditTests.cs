@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Persistence.Audit;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
+
+namespace Velferd.Workflows.Scenarios.Access;
+
+/// <summary>
+/// The audit log over HTTP: one row for every answered read and write of case data, with who, role, service,
+/// case, person, action and purpose; none for refused or invalid requests; readable by the leader of a case he sees
+/// and by the administrator, as JSON and CSV; append-only in the database itself.
+/// </summary>
+public abstract class AuditTests(HostFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static TimeProvider Clock => TimeProvider.System;
+
+    [Fact]
+    public async Task ScenarioRun_EveryAnsweredCaseDataRequest_AppendsExactlyOneRow()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var petra = await fixture.Host.ClientForAsync("petra.ppt");
+        var siri = await fixture.Host.ClientForAsync("siri.saksbehandler");
+        var before = await RowCountAsync();
+        var mother = Guardian();
+
+        // Answered: 11 case-data requests (2 creates, 3 updates, 6 reads and lists).
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 6), mother)))["id"]!.GetValue<string>();
+        await AssertOkAsync(tone.PostAsJsonAsync($"/api/cases/{caseId}/members", new { user = "petra.ppt", service = "ppt" }, Ct));
+        await ConsentAsync(tone, caseId, Consent(Clock, null, (mother, "forelder")));
+        await AssertOkAsync(tone.GetAsync($"/api/cases/{caseId}", Ct));
+        await AssertOkAsync(tone.GetAsync($"/api/cases/{caseId}/timeline", Ct));
+        await AssertOkAsync(tone.GetAsync($"/api/cases/{caseId}/consent", Ct));
+        await AssertOkAsync(petra.PostAsJsonAsync($"/api/cases/{caseId}/stafettlogg", new { kind = "goal", text = "Trives på skolen" }, Ct));
+        await AssertOkAsync(petra.GetAsync($"/api/cases/{caseId}/stafettlogg", Ct));
+        await AssertOkAsync(tone.GetAsync("/api/tasks/mine", Ct));
+        await AssertOkAsync(tone.GetAsync($"/api/deadlines?correlationId={caseId}", Ct));
+        await AssertOkAsync(tone.PostAsJsonAsync($"/api/cases/{caseId}/members", new { user = "lars.laerer", service = "skole" }, Ct));
+
+        // Not answered: another team's caseworker (404), bad input (400), a stafettlogg entry of an unknown kind.
+        Assert.Equal(HttpStatusCode.NotFound, (await siri.GetAsync($"/api/cases/{caseId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await tone.PostAsJsonAsync("/api/cases", new { kind = "BTI" }, Ct)).StatusCode);
+        Assert.False((await tone.PostAsJsonAsync($"/api/cases/{caseId}/stafettlogg", new { kind = "ukjent" }, Ct)).IsSuccessStatusCode);
+
+        Assert.Equal(before + 11, await RowCountAsync());
+        var rows = await AuditAsync(await fixture.Host.ClientForAsync("admin"), caseId);
+        Assert.Equal(9, rows.Count);
+        Assert.Equal(
+            ["create", "update", "create", "read", "read", "read", "create", "read", "update"],
+            rows.Select(r => r["action"]!.GetValue<string>()).Reverse().ToList());
+        Assert.All(rows, r => Assert.False(r["breakGlass"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task CaseView_WithPurposeHeader_RowNamesUserRoleServiceCasePersonAndPurpose()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var created = await CreateAsync(tone, TitCase(PersonAged(Clock, 9), Guardian()));
+        var caseId = created["id"]!.GetValue<string>();
+        var childId = created["child"]!["id"]!.GetValue<string>();
+
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{caseId}");
+        read.Headers.Add("X-Purpose", "forberede møte i teamet");
+        await AssertOkAsync(tone.SendAsync(read, Ct));
+
+        var row = (await AuditAsync(await fixture.Host.ClientForAsync("admin"), caseId))[0];
+        Assert.Equal(
+            ("tone.koordinator", "Caseworker,Coordinator", "tit", caseId, childId, "read", "forberede møte i teamet", "GET /api/cases/{caseId}"),
+            (row["user"]!.GetValue<string>(), row["role"]!.GetValue<string>(), row["service"]!.GetValue<string>(), row["caseId"]!.GetValue<string>(),
+                row["personRef"]!.GetValue<string>(), row["action"]!.GetValue<string>(), row["purpose"]!.GetValue<string>(), row["route"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task AuditLog_LeaderOfTheCase_ReadsAndExportsCsv_LeaderOfAnotherTeamAndCaseworkerDoNot()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 8), Guardian())))["id"]!.GetValue<string>();
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/cases/{caseId}");
+        read.Headers.Add("X-Purpose", "=HYPERLINK(\"x\")");
+        await AssertOkAsync(tone.SendAsync(read, Ct));
+
+        var lise = await fixture.Host.ClientForAsync("lise.leder");
+        var csv = await lise.GetAsync($"/api/audit/export?caseId={caseId}", Ct);
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF');
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+
+        Assert.Equal(2, (await AuditAsync(lise, caseId)).Count);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Tidspunkt;Bruker;Rolle;Tjeneste;Sak;Person;Handling;Formål;Nødtilgang;Rute", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(";read;\"'=HYPERLINK(\"\"x\"\")\";nei;GET /api/cases/{caseId}", lines[1], StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await berit.GetAsync($"/api/audit?caseId={caseId}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await lise.GetAsync("/api/audit", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tone.GetAsync($"/api/audit?caseId={caseId}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AuditRows_UpdateOrDeleteThroughTheHostsDatabaseUser_AreRefused()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 10), Guardian())))["id"]!.GetValue<string>();
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+
+        var update = await Record.ExceptionAsync(() => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET purpose = 'endret' WHERE case_id = {caseId}", Ct));
+        var delete = await Record.ExceptionAsync(() => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE case_id = {caseId}", Ct));
+
+        Assert.NotNull(update);
+        Assert.NotNull(delete);
+        var row = Assert.Single(await db.Set<AuditEntryRow>().AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(Ct));
+        Assert.Equal(("create", "saksbehandling"), (row.Action, row.Purpose));
+    }
+
+    private static async Task AssertOkAsync(Task<HttpResponseMessage> request)
+    {
+        var response = await request;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(Ct)}");
+    }
+
+    private static async Task<List<JsonNode>> AuditAsync(HttpClient client, string caseId) =>
+        [.. (await client.GetFromJsonAsync<JsonArray>($"/api/audit?caseId={caseId}", Ct))!.Select(r => r!)];
+
+    private async Task<int> RowCountAsync()
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<AuditEntryRow>().CountAsync(Ct);
+    }
+}
+
+/// <summary>The audit log on SQLite.</summary>
+public sealed class SqliteAuditTests(SqliteHostFixture fixture) : AuditTests(fixture), IClassFixture<SqliteHostFixture>;
+
+/// <summary>The audit log on PostgreSQL (the trigger refuses UPDATE and DELETE for the host's own user).</summary>
+public sealed class PostgreSqlAuditTests(PostgreSqlHostFixture fixture) : AuditTests(fixture), IClassFixture<PostgreSqlHostFixture>;
