@@ -76,6 +76,15 @@ public sealed class BlueprintNode
     /// <summary>Connections entering the activity.</summary>
     public IReadOnlyList<BlueprintEdge> Incoming { get; internal set; } = [];
 
+    /// <summary>The inbound connections that do not loop back (Elsa's forward connections, from the start activity on).</summary>
+    public IReadOnlyList<BlueprintEdge> ForwardIncoming { get; internal set; } = [];
+
+    /// <summary>The merge mode the definition gives it (its own, else the flowchart's; <see cref="MergeMode.None"/> when neither).</summary>
+    public MergeMode MergeMode { get; internal set; }
+
+    /// <summary>Activities from which forward connections lead here (the branches a race cancels); computed on first use.</summary>
+    public IReadOnlySet<string> ForwardAncestors => _forwardAncestors ??= ForwardAncestorsOf(this);
+
     /// <summary>Activities from which the flow can reach this one (for joins).</summary>
     public IReadOnlySet<string> Ancestors { get; internal set; } = new HashSet<string>();
 
@@ -83,6 +92,26 @@ public sealed class BlueprintNode
     public IReadOnlySet<string> Descendants { get; internal set; } = new HashSet<string>();
 
     internal Func<string, JsonNode?, CompiledExpression>? ExpressionFactory { get; set; }
+
+    private IReadOnlySet<string>? _forwardAncestors;
+
+    private static HashSet<string> ForwardAncestorsOf(BlueprintNode node)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new Stack<BlueprintNode>(node.ForwardIncoming.Select(e => e.Source));
+        while (stack.TryPop(out var next))
+        {
+            if (seen.Add(next.Id))
+            {
+                foreach (var edge in next.ForwardIncoming)
+                {
+                    stack.Push(edge.Source);
+                }
+            }
+        }
+
+        return seen;
+    }
 
     /// <summary>
     /// Compiles (once) an expression held in the activity's JSON outside a declared input, such as a switch
@@ -96,4 +125,8 @@ public sealed class BlueprintNode
 /// <param name="Connection">The connection as declared.</param>
 /// <param name="Source">Where the flow leaves.</param>
 /// <param name="Target">Where the flow enters.</param>
-public sealed record BlueprintEdge(FlowchartConnection Connection, BlueprintNode Source, BlueprintNode Target);
+public sealed record BlueprintEdge(FlowchartConnection Connection, BlueprintNode Source, BlueprintNode Target)
+{
+    /// <summary>False for a connection that loops back to an activity the flow already passed.</summary>
+    public bool IsForward { get; internal set; }
+}

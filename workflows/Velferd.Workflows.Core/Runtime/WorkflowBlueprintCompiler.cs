@@ -80,7 +80,17 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
             join.Descendants = Reach(join, n => n.Outgoing.Values.SelectMany(e => e).Select(e => e.Target));
         }
 
-        var blueprint = new WorkflowBlueprint(definition, nodes, FindStartNodes(flowchart, nodes), variables.Declarations);
+        var startNodes = FindStartNodes(flowchart, nodes);
+        MarkForwardConnections(startNodes, edges);
+        var flowchartMode = MergeModeOf(flowchart.Root);
+        foreach (var node in nodes.Values)
+        {
+            node.ForwardIncoming = [.. node.Incoming.Where(e => e.IsForward)];
+            var own = MergeModeOf(node.Activity.Json);
+            node.MergeMode = own == MergeMode.None ? flowchartMode : own;
+        }
+
+        var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations);
         return new BlueprintCompilation(blueprint, errors);
     }
 
@@ -113,6 +123,66 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
         // As in Elsa: without a Start activity, the flow begins at the first activity nothing leads to.
         var first = ordered.FirstOrDefault(n => n.Incoming.Count == 0);
         return first is null ? [] : [first];
+    }
+
+    private static MergeMode MergeModeOf(JsonObject activity) =>
+        MergeModes.Parse((activity["customProperties"]?["mergeMode"] as JsonValue)?.TryGetValue<string>(out var text) == true ? text : null);
+
+    /// <summary>
+    /// Walks the flowchart breadth-first from its start and marks each connection forward unless its target can
+    /// already reach its source through forward connections (then it closes a loop). Connections the walk never
+    /// meets stay backward. Elsa's merge modes tell forward from looping inbound connections this way.
+    /// </summary>
+    private static void MarkForwardConnections(IReadOnlyList<BlueprintNode> startNodes, List<BlueprintEdge> edges)
+    {
+        var forwardTargets = new Dictionary<BlueprintNode, List<BlueprintNode>>();
+        var visited = new HashSet<BlueprintNode>(startNodes);
+        var queue = new Queue<BlueprintNode>(startNodes);
+        while (queue.TryDequeue(out var source))
+        {
+            foreach (var edge in edges.Where(e => e.Source == source))
+            {
+                if (edge.Target == source || Reaches(edge.Target, source, forwardTargets))
+                {
+                    continue;
+                }
+
+                edge.IsForward = true;
+                if (!forwardTargets.TryGetValue(source, out var targets))
+                {
+                    forwardTargets[source] = targets = [];
+                }
+
+                targets.Add(edge.Target);
+                if (visited.Add(edge.Target))
+                {
+                    queue.Enqueue(edge.Target);
+                }
+            }
+        }
+    }
+
+    private static bool Reaches(BlueprintNode from, BlueprintNode to, Dictionary<BlueprintNode, List<BlueprintNode>> forwardTargets)
+    {
+        var seen = new HashSet<BlueprintNode>();
+        var stack = new Stack<BlueprintNode>([from]);
+        while (stack.TryPop(out var node))
+        {
+            if (node == to)
+            {
+                return true;
+            }
+
+            if (seen.Add(node) && forwardTargets.TryGetValue(node, out var targets))
+            {
+                foreach (var target in targets)
+                {
+                    stack.Push(target);
+                }
+            }
+        }
+
+        return false;
     }
 
     private static HashSet<string> Reach(BlueprintNode from, Func<BlueprintNode, IEnumerable<BlueprintNode>> next)

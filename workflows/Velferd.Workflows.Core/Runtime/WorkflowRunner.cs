@@ -131,6 +131,7 @@ public sealed class WorkflowRunner(
                 State.Input[name] = value?.DeepClone();
             }
 
+            State.FlowSemantics = FlowSemantics.Current;
             InitialiseVariables();
             instance.SubStatus = WorkflowSubStatus.Executing;
             foreach (var node in blueprint.StartNodes)
@@ -159,7 +160,7 @@ public sealed class WorkflowRunner(
                 }
 
                 var (node, via) = item;
-                if (node.Type.ClrType == typeof(FlowJoin) && via is not null && !JoinFires(node, via))
+                if (!UsesTokens && node.Type.ClrType == typeof(FlowJoin) && via is not null && !JoinFires(node, via))
                 {
                     continue;
                 }
@@ -214,6 +215,11 @@ public sealed class WorkflowRunner(
                 case ActivityResultKind.Outcomes:
                     BindOutputs(node, result.Output);
                     Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, result.Output);
+                    if (UsesTokens)
+                    {
+                        return FollowTokens(node, result.OutcomeNames);
+                    }
+
                     foreach (var outcome in result.OutcomeNames)
                     {
                         if (node.Outgoing.TryGetValue(outcome, out var edges))
@@ -267,6 +273,137 @@ public sealed class WorkflowRunner(
             {
                 State.Variables[variableName] = JsonValues.FromPlain(binding.Property.GetValue(output));
             }
+        }
+
+        private bool UsesTokens => State.FlowSemantics >= FlowSemantics.ElsaTokens;
+
+        /// <summary>
+        /// Elsa 3's token flow after <paramref name="node"/> completed: it uses up the tokens that brought it here, leaves
+        /// a token on each connection it follows, and each target runs when its merge mode says so. A terminal activity
+        /// (<c>Elsa.End</c>) completes the flowchart instead, cancelling whatever still waits. False when the workflow ended.
+        /// </summary>
+        private bool FollowTokens(BlueprintNode node, IReadOnlyList<string> outcomes)
+        {
+            if (node.Type.Descriptor.IsTerminal)
+            {
+                Cancel(WorkflowSubStatus.Finished);
+                return false;
+            }
+
+            var tokens = State.Tokens;
+            tokens.RemoveAll(t => t.To == node.Id && (t.IsLive || t.Consumed));
+            foreach (var outcome in outcomes)
+            {
+                if (!node.Outgoing.TryGetValue(outcome, out var edges))
+                {
+                    continue;
+                }
+
+                foreach (var edge in edges)
+                {
+                    tokens.Add(new FlowToken { From = node.Id, Port = outcome, To = edge.Target.Id });
+                }
+
+                foreach (var edge in edges)
+                {
+                    Arrive(edge);
+                }
+            }
+
+            return true;
+        }
+
+        private void Arrive(BlueprintEdge edge)
+        {
+            var target = edge.Target;
+            var tokens = State.Tokens;
+            switch (MergeModeOf(target))
+            {
+                case MergeMode.Cascade:
+                    _queue.Enqueue((target, edge));
+                    break;
+                case MergeMode.Race:
+                    CancelRaceAncestors(target);
+                    var lost = tokens.Find(t => t is { Blocked: true, Consumed: false } && t.Travels(edge));
+                    if (lost is not null)
+                    {
+                        lost.Consumed = true;
+                        break;
+                    }
+
+                    _queue.Enqueue((target, edge));
+                    foreach (var other in target.ForwardIncoming.Where(e => e.Source != edge.Source))
+                    {
+                        tokens.Add(new FlowToken { From = other.Source.Id, Port = other.Connection.SourcePort, To = target.Id, Blocked = true });
+                    }
+
+                    break;
+                case MergeMode.Merge:
+                    EnqueueWhenAllDelivered(target, target.ForwardIncoming, edge);
+                    break;
+                case MergeMode.Converge:
+                    EnqueueWhenAllDelivered(target, target.Incoming, edge);
+                    break;
+                default:
+                    // Stream: go on once no activity feeding the target is itself still waiting to run or to finish.
+                    if (!target.ForwardIncoming.Any(inbound => tokens.Exists(t => t.IsLive && t.To == inbound.Source.Id)))
+                    {
+                        _queue.Enqueue((target, edge));
+                    }
+
+                    break;
+            }
+        }
+
+        private void EnqueueWhenAllDelivered(BlueprintNode target, IReadOnlyList<BlueprintEdge> inbound, BlueprintEdge via)
+        {
+            if (inbound.Count <= 1 || inbound.All(e => State.Tokens.Exists(t => t.IsLive && t.Travels(e))))
+            {
+                _queue.Enqueue((target, via));
+            }
+        }
+
+        private MergeMode MergeModeOf(BlueprintNode target)
+        {
+            if (target.Type.ClrType == typeof(FlowJoin))
+            {
+                // Elsa reads a join's own mode: wait-any races, the wait-all modes merge.
+                var mode = new ActivityContext(this, target, null, null).BindInput<FlowJoinInput>().Mode;
+                return mode == FlowJoinMode.WaitAny ? MergeMode.Race : MergeMode.Merge;
+            }
+
+            return target.MergeMode == MergeMode.None ? MergeMode.Stream : target.MergeMode;
+        }
+
+        private void CancelRaceAncestors(BlueprintNode target)
+        {
+            var ancestors = target.ForwardAncestors;
+            if (ancestors.Count == 0)
+            {
+                return;
+            }
+
+            var cancelled = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var bookmark in State.Bookmarks.Where(b => ancestors.Contains(b.ActivityId)).ToList())
+            {
+                RemoveBookmark(bookmark);
+                cancelled.Add(bookmark.ActivityId);
+                Log(blueprint.Nodes[bookmark.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
+            }
+
+            if (_queue.Any(item => ancestors.Contains(item.Node.Id)))
+            {
+                var remaining = _queue.Where(item => !ancestors.Contains(item.Node.Id)).ToList();
+                cancelled.UnionWith(_queue.Where(item => ancestors.Contains(item.Node.Id)).Select(item => item.Node.Id));
+                _queue.Clear();
+                foreach (var item in remaining)
+                {
+                    _queue.Enqueue(item);
+                }
+            }
+
+            // A cancelled branch delivers nothing: its tokens neither hold back nor feed anything any more.
+            State.Tokens.RemoveAll(t => cancelled.Contains(t.From) || cancelled.Contains(t.To));
         }
 
         private bool JoinFires(BlueprintNode join, BlueprintEdge via)
@@ -350,6 +487,7 @@ public sealed class WorkflowRunner(
             }
 
             State.JoinTokens.Clear();
+            State.Tokens.Clear();
             instance.Status = WorkflowStatus.Finished;
             instance.SubStatus = subStatus;
             instance.FinishedAt = now;
@@ -396,6 +534,8 @@ public sealed class WorkflowRunner(
             {
                 if (State.Bookmarks.Count == 0)
                 {
+                    // Tokens left now wait for branches that were never taken; nothing can move them any more.
+                    State.Tokens.Clear();
                     instance.Status = WorkflowStatus.Finished;
                     instance.SubStatus = WorkflowSubStatus.Finished;
                     instance.FinishedAt = now;

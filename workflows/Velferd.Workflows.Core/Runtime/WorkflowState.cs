@@ -9,10 +9,16 @@ namespace Velferd.Workflows.Core.Runtime;
 public sealed class WorkflowState
 {
     /// <summary>The schema this code writes.</summary>
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>The schema the state was written with.</summary>
     public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+
+    /// <summary>
+    /// How the instance follows connections (<see cref="Runtime.FlowSemantics"/>); set when it starts. State written
+    /// before schema 2 has no value and reads as <see cref="Runtime.FlowSemantics.PerArrival"/>, the semantics it started under.
+    /// </summary>
+    public int FlowSemantics { get; set; } = Runtime.FlowSemantics.PerArrival;
 
     /// <summary>Workflow variables by name.</summary>
     public Dictionary<string, JsonNode?> Variables { get; set; } = new(StringComparer.Ordinal);
@@ -26,7 +32,10 @@ public sealed class WorkflowState
     /// <summary>Where the instance waits.</summary>
     public List<Bookmark> Bookmarks { get; set; } = [];
 
-    /// <summary>For each join, the inbound connections that have arrived since it last fired.</summary>
+    /// <summary>Followed connections not yet used up by their targets (<see cref="Runtime.FlowSemantics.ElsaTokens"/>).</summary>
+    public List<FlowToken> Tokens { get; set; } = [];
+
+    /// <summary>For each join, the inbound connections that have arrived since it last fired (<see cref="Runtime.FlowSemantics.PerArrival"/>).</summary>
     public Dictionary<string, List<string>> JoinTokens { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Faults recorded on the instance.</summary>
