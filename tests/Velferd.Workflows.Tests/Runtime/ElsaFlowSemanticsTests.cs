@@ -37,6 +37,20 @@ public sealed class ElsaFlowSemanticsTests
             .Connect("b", "merge");
     }
 
+    /// <summary>start → decision → yes (True) / no (False) → after.</summary>
+    private static FlowchartBuilder DecisionIntoOne(string name, string condition, JsonObject? afterProperties = null) =>
+        new FlowchartBuilder(name)
+            .Activity("start", "Elsa.Start")
+            .Activity("decision", "Elsa.FlowDecision", ("condition", Expr.Literal(condition, "Boolean")))
+            .Activity("yes", "Elsa.WriteLine", ("text", Expr.Literal("ja")))
+            .Activity("no", "Elsa.WriteLine", ("text", Expr.Literal("nei")))
+            .Activity("after", "Elsa.WriteLine", afterProperties is null ? [("text", Expr.Literal("etter"))] : [("text", Expr.Literal("etter")), ("customProperties", afterProperties)])
+            .Chain("start", "decision")
+            .Connect("decision", "yes", "True")
+            .Connect("decision", "no", "False")
+            .Connect("yes", "after")
+            .Connect("no", "after");
+
     private static async Task<int> TimesRunAsync(WorkflowTestHost host, string instanceId, string activityId) =>
         (await host.GetLogAsync(instanceId, Ct)).Count(r => r.ActivityId == activityId && r.Status == ActivityExecutionStatus.Completed);
 
@@ -74,18 +88,7 @@ public sealed class ElsaFlowSemanticsTests
     public async Task Decision_BothPortsLeadToOneActivity_ItRunsOnceAndTheUntakenPortHoldsNothingBack()
     {
         await using var host = WorkflowTestHost.Create();
-        var definition = await host.PublishAsync(new FlowchartBuilder("Valg")
-            .Activity("start", "Elsa.Start")
-            .Activity("decision", "Elsa.FlowDecision", ("condition", Expr.Literal("true", "Boolean")))
-            .Activity("yes", "Elsa.WriteLine", ("text", Expr.Literal("ja")))
-            .Activity("no", "Elsa.WriteLine", ("text", Expr.Literal("nei")))
-            .Activity("after", "Elsa.WriteLine", ("text", Expr.Literal("etter")))
-            .Chain("start", "decision")
-            .Connect("decision", "yes", "True")
-            .Connect("decision", "no", "False")
-            .Connect("yes", "after")
-            .Connect("no", "after")
-            .Build(), Ct);
+        var definition = await host.PublishAsync(DecisionIntoOne("Valg", "true").Build(), Ct);
 
         var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
 
@@ -124,18 +127,7 @@ public sealed class ElsaFlowSemanticsTests
     public async Task MergeModeMerge_ADecisionsUntakenBranch_NeverDeliversSoTheActivityDoesNotRun()
     {
         await using var host = WorkflowTestHost.Create();
-        var definition = await host.PublishAsync(new FlowchartBuilder("Streng samling")
-            .Activity("start", "Elsa.Start")
-            .Activity("decision", "Elsa.FlowDecision", ("condition", Expr.Literal("false", "Boolean")))
-            .Activity("yes", "Elsa.WriteLine", ("text", Expr.Literal("ja")))
-            .Activity("no", "Elsa.WriteLine", ("text", Expr.Literal("nei")))
-            .Activity("after", "Elsa.WriteLine", ("text", Expr.Literal("etter")), ("customProperties", Mode("Merge")))
-            .Chain("start", "decision")
-            .Connect("decision", "yes", "True")
-            .Connect("decision", "no", "False")
-            .Connect("yes", "after")
-            .Connect("no", "after")
-            .Build(), Ct);
+        var definition = await host.PublishAsync(DecisionIntoOne("Streng samling", "false", Mode("Merge")).Build(), Ct);
 
         var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
 
