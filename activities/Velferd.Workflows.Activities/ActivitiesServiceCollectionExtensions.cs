@@ -89,7 +89,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<TeamMeetingHeld>()
             .AddActivity<BatonHandedOver>()
             .AddActivity<CloseCase>()
-            .AddActivity<CaseClosedWait>();
+            .AddActivity<CaseClosedWait>()
+            .AddActivity<SetCaseLevel>();
     }
 
     /// <summary>

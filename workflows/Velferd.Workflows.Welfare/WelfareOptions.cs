@@ -22,4 +22,9 @@ public sealed class WelfareOptions
     [Required]
     [StringLength(100, MinimumLength = 1)]
     public string ReportPathway { get; set; } = "p3-melding-til-barnevernet";
+
+    /// <summary>The pathway definition a registered henvendelse starts (the seeded P1 «Én dør inn»).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string EnquiryPathway { get; set; } = "p1-en-dor-inn";
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Welfare.Enquiries;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
 
@@ -14,6 +15,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<PolicyReader>();
         services.AddScoped<ReportRegistration>();
         services.AddScoped<ReportPathway>();
+        services.AddScoped<EnquiryPathway>();
         return services;
     }
 }

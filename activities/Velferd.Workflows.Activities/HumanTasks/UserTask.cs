@@ -38,7 +38,7 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
         var (fields, problems) = FormDefinition.Parse(ReadFields(input.Fields, errors));
         errors.AddRange(problems);
         var kind = ReadDeadlineKind(input, errors);
-        var (dueAt, dueError) = kind is null || !CalendarDuration.TryParse(input.Due, out _) ? TaskDue.Resolve(input.Due, context.Now) : (null, null);
+        var (dueAt, dueError) = kind is null || !CalendarDuration.TryParse(input.Due, out _) ? TaskDue.Resolve(input.Due, input.DueFrom ?? context.Now) : (null, null);
         if (dueError is not null)
         {
             errors.Add(dueError);
@@ -209,7 +209,7 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
             Name = Blank(input.DeadlineName),
             Kind = kind,
             SourceRule = Blank(input.SourceRule),
-            Anchor = context.Now,
+            Anchor = input.DueFrom ?? context.Now,
             MaxExtension = Blank(input.MaxExtension),
             ReminderBefore = Blank(input.ReminderOffset),
             ReminderTargets = Blank(input.ReminderTo) ?? "assignee",
@@ -231,7 +231,7 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
         }
         else
         {
-            spec = spec with { DueAt = TaskDue.Resolve(due, context.Now).DueAt };
+            spec = spec with { DueAt = TaskDue.Resolve(due, input.DueFrom ?? context.Now).DueAt };
         }
 
         var (deadline, error) = DeadlineFactory.Build(calendar, spec, context);

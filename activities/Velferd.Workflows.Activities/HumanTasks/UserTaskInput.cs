@@ -90,4 +90,11 @@ public sealed record UserTaskInput
     /// </summary>
     [Input(DisplayName = "Avbryt ved fristbrudd", Description = "Når fristen passeres: oppgaven avbrytes og flyten fortsetter fra utfallet «Overskredet». Ellers blir oppgaven stående og hendelsen «fristnavn:frist» sendes.", Category = "Frist", Order = 18)]
     public bool InterruptOnOverdue { get; init; }
+
+    /// <summary>
+    /// The instant a duration («14 dager», P10D) counts from; empty: when the task is created. Lets a step's deadline run
+    /// from an earlier event, such as P1's decision «within 14 d of registration».
+    /// </summary>
+    [Input(DisplayName = "Frist regnes fra", Description = "Tidspunktet en varighet regnes fra, f.eks. getInput('registrert'). Tomt: når oppgaven opprettes.", Category = "Frist", Order = 19)]
+    public DateTimeOffset? DueFrom { get; init; }
 }

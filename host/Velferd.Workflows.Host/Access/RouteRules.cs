@@ -161,6 +161,7 @@ public static class RouteRules
 
         // Welfare cases, consents, team work: the case's members and consents decide.
         ["POST /api/cases/"] = WorkCases,
+        ["POST /api/enquiries/"] = WorkCases,
         ["GET /api/cases/{caseId}"] = WorkCases,
         ["GET /api/cases/{caseId}/timeline"] = WorkCases,
         ["POST /api/cases/{caseId}/members"] = WorkCases,

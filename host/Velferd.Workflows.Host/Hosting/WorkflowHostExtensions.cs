@@ -14,6 +14,7 @@ using Velferd.Workflows.Host.Clock;
 using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.ElsaApi;
+using Velferd.Workflows.Host.Enquiries;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
@@ -129,6 +130,7 @@ public static class WorkflowHostExtensions
         app.MapWorkflowStudio();
         app.MapUserEndpoints(app.Environment);
         app.MapCaseEndpoints();
+        app.MapEnquiryEndpoints();
         app.MapConsentEndpoints();
         app.MapPolicyEndpoints();
         app.MapMeetingEndpoints();

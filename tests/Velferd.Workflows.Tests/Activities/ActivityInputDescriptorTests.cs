@@ -26,6 +26,7 @@ public sealed class ActivityInputDescriptorTests
         ["Elsa.SetVariable"] = ["Variable"],
         ["Velferd.AgeMilestone"] = ["BirthDate", "Age"],
         ["Velferd.CloseCase"] = ["EndCode", "Reason"],
+        ["Velferd.SetCaseLevel"] = ["Level"],
         ["Velferd.DigitalPost.SendBrev"] = ["Title", "DocumentReference"],
         ["Velferd.UserTask"] = ["Title"],
     };

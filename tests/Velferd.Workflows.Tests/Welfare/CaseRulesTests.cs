@@ -115,4 +115,31 @@ public sealed class CaseRulesTests
         Assert.IsType<CaseChange<WelfareCase>.Conflict>(again);
         Assert.Equal(["service", "user"], Assert.IsType<CaseChange<WelfareCase>.Invalid>(badService).Errors.ToDictionary().Keys.Order());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ChangeLevel_OpenBtiCase_MovesItAndTellsTheTimeline(int level)
+    {
+        var current = WelfareCaseBuilder.Open().With(c => c with { Level = 0 }).Build();
+
+        var applied = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.ChangeLevel(current, level, "Avklart i P1.", "forløp", Now));
+
+        Assert.Equal((level, CaseStatus.Open), (applied.Value.Level, applied.Value.Status));
+        Assert.Equal(CaseEventKinds.LevelChanged, Assert.Single(applied.Events).Kind);
+    }
+
+    [Fact]
+    public void ChangeLevel_NotBtiOrOutOfRange_IsAFieldError_AndAClosedCaseAConflict()
+    {
+        var bti = WelfareCaseBuilder.Open().Build();
+
+        var outOfRange = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.ChangeLevel(bti, 4, null, "ola", Now));
+        var lowIncome = Assert.IsType<CaseChange<WelfareCase>.Invalid>(CaseRules.ChangeLevel(bti with { Kind = CaseKind.LowIncome, Level = null }, 1, null, "ola", Now));
+        var closed = CaseRules.ChangeLevel(bti with { Status = CaseStatus.Closed, EndCode = "FLYTTET" }, 1, null, "ola", Now);
+
+        Assert.Equal(["level"], outOfRange.Errors.ToDictionary().Keys);
+        Assert.Equal(["level"], lowIncome.Errors.ToDictionary().Keys);
+        Assert.IsType<CaseChange<WelfareCase>.Conflict>(closed);
+    }
 }

@@ -192,6 +192,37 @@ public static class CaseRules
         return new CaseChange<WelfareCase>.Applied(closed, [Event(current, now, CaseEventKinds.Closed, by, $"Avsluttet: {endCode}.")]);
     }
 
+    /// <summary>
+    /// Moves an open BTI case to another level 0–3 (P1 step 6: work goes on at level 1, or with the team at 2–3); from
+    /// level 1 the case has a stafettholder, the user who registered it until a hand-over is accepted.
+    /// </summary>
+    public static CaseChange<WelfareCase> ChangeLevel(WelfareCase current, int level, string? reason, string by, DateTimeOffset now)
+    {
+        var errors = new FieldErrors();
+        if (current.Kind != CaseKind.Bti)
+        {
+            errors.Add("level", "Nivå gjelder bare BTI-saker.");
+        }
+        else if (level is < 0 or > 3)
+        {
+            errors.Add("level", "Nivå må være 0, 1, 2 eller 3.");
+        }
+
+        TextRules.Limit(reason, "reason", MaxTextLength, errors);
+        if (!errors.IsEmpty)
+        {
+            return new CaseChange<WelfareCase>.Invalid(errors);
+        }
+
+        if (current.Status == CaseStatus.Closed)
+        {
+            return new CaseChange<WelfareCase>.Conflict($"Saken er avsluttet ({current.EndCode}).");
+        }
+
+        var detail = TextRules.Trimmed(reason) is { } why ? $"Nivå {current.Level} → {level}: {why}" : $"Nivå {current.Level} → {level}.";
+        return new CaseChange<WelfareCase>.Applied(current with { Level = level }, [Event(current, now, CaseEventKinds.LevelChanged, by, detail)]);
+    }
+
     /// <summary>A timeline event on <paramref name="subject"/>.</summary>
     public static CaseEvent Event(WelfareCase subject, DateTimeOffset at, string kind, string by, string? detail) =>
         new(TimelineIds.Next(at), subject.Id, at, kind, by, detail);

@@ -33,6 +33,9 @@ public static class CaseEventKinds
     /// <summary>Folkeregisteret's birth date puts the person outside the target group .</summary>
     public const string OutsideTargetGroup = "utenfor-malgruppen";
 
+    /// <summary>The BTI level changed (P1 hands the case on at level 1 or to the team at level 2–3).</summary>
+    public const string LevelChanged = "niva-endret";
+
     /// <summary>The case was closed with an end code.</summary>
     public const string Closed = "sak-avsluttet";
 

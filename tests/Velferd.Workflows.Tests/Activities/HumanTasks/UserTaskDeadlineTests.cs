@@ -155,6 +155,25 @@ public sealed class UserTaskDeadlineTests
     }
 
     [Fact]
+    public async Task DueFrom_AnEarlierInstant_CountsTheDurationFromIt_NotFromTheTasksCreation()
+    {
+        await using var host = WorkflowTestHost.Create(s => s.AddWelfareActivities());
+        var definition = await host.PublishAsync(new FlowchartBuilder("Beslutning").WithDefinitionId("beslutning-fra-registrering")
+            .Activity("start", "Elsa.Start")
+            .Activity("beslutt", "Velferd.UserTask",
+                ("title", Expr.Literal("Beslutt videre vei")), ("candidateTeam", Expr.Literal("tit-sentrum")), ("due", Expr.Literal("14 dager")),
+                ("deadlineKind", Expr.Literal("Lokal")), ("deadlineName", Expr.Literal("beslutningsfrist")), ("dueFrom", Expr.JavaScript("getInput('registrert')", "String")))
+            .Connect("start", "beslutt")
+            .Build(), Ct);
+
+        var id = await host.StartAsync(definition.DefinitionId, new JsonObject { ["registrert"] = "2024-02-26T09:30:00+01:00" }, "sak-1", Ct);
+
+        var deadline = Assert.Single(await host.DeadlinesAsync(new DeadlineQuery { WorkflowInstanceId = id }, Ct));
+        Assert.Equal(Oslo(3, 11, 9, 30), deadline.DueAt);
+        Assert.Equal(Oslo(3, 11, 9, 30), await DueOfTheTaskAsync(host, id));
+    }
+
+    [Fact]
     public void Descriptor_OffersTheDeadlineInputsInNorwegian_AndTheOverskredetPort()
     {
         using var services = new ServiceCollection().AddWorkflowCore().AddWelfareActivities().BuildServiceProvider();
@@ -213,6 +232,13 @@ public sealed class UserTaskDeadlineTests
         var task = Assert.Single(page.Items);
         var deadline = Assert.Single(await host.DeadlinesAsync(new DeadlineQuery { WorkflowInstanceId = instanceId }, Ct));
         return (task, deadline, [.. log.Where(r => r.Status == ActivityExecutionStatus.Completed && reactions.Contains(r.ActivityId)).Select(r => r.ActivityId)]);
+    }
+
+    private static async Task<DateTimeOffset?> DueOfTheTaskAsync(WorkflowTestHost host, string instanceId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var page = await scope.ServiceProvider.GetRequiredService<IHumanTaskStore>().ListAsync(new HumanTaskQuery { WorkflowInstanceId = instanceId }, Ct);
+        return Assert.Single(page.Items).DueAt;
     }
 
     private static async Task<IReadOnlyList<HumanTaskHistoryEntry>> HistoryAsync(WorkflowTestHost host, string taskId)
