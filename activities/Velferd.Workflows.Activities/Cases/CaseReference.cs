@@ -1,4 +1,5 @@
 using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Activities.Cases;
 
@@ -17,4 +18,16 @@ internal static class CaseReference
 
     /// <summary>The fault message when the case does not exist.</summary>
     public static string NotFound(string caseId) => $"Input 'CaseId': saken {caseId} finnes ikke / the case does not exist.";
+
+    /// <summary>The case the activity works on, or the fault to answer when none is named or it does not exist.</summary>
+    public static async Task<(WelfareCase? Case, ActivityResult? Fault)> LoadAsync(
+        string? input, ActivityContext context, ICaseStore cases, CancellationToken cancellationToken)
+    {
+        if (Resolve(input, context) is not { } caseId)
+        {
+            return (null, ActivityResult.Fault(Missing));
+        }
+
+        return await cases.FindAsync(caseId, cancellationToken) is { } found ? (found, null) : (null, ActivityResult.Fault(NotFound(caseId)));
+    }
 }

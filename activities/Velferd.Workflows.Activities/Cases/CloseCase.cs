@@ -32,14 +32,10 @@ public sealed class CloseCase(ICaseStore cases) : Activity<CloseCaseInput, CaseE
     /// <inheritdoc />
     protected override async ValueTask<ActivityResult> ExecuteAsync(CloseCaseInput input, ActivityContext context, CancellationToken cancellationToken)
     {
-        if (CaseReference.Resolve(input.CaseId, context) is not { } caseId)
+        var (current, fault) = await CaseReference.LoadAsync(input.CaseId, context, cases, cancellationToken);
+        if (current is null)
         {
-            return ActivityResult.Fault(CaseReference.Missing);
-        }
-
-        if (await cases.FindAsync(caseId, cancellationToken) is not { } current)
-        {
-            return ActivityResult.Fault(CaseReference.NotFound(caseId));
+            return fault!;
         }
 
         var endCode = input.EndCode?.Trim();
