@@ -44,6 +44,16 @@ public static class WelfareApi
         ["question"] = $"Spørsmål {Guid.NewGuid():N}",
     };
 
+    /// <summary>The body of <c>POST /api/cases</c> for a case of <paramref name="kind"/> (not BTI) owned by <paramref name="team"/>.</summary>
+    public static JsonObject CaseOf(string kind, string team, JsonObject child, params JsonObject[] guardians) => new()
+    {
+        ["kind"] = kind,
+        ["team"] = team,
+        ["child"] = child,
+        ["guardians"] = new JsonArray([.. guardians.Select(g => (JsonNode)g.DeepClone())]),
+        ["question"] = $"Spørsmål {Guid.NewGuid():N}",
+    };
+
     /// <summary>The body of <c>POST /api/cases/{id}/consents</c>: ppt and helse, skole and helse, from today, scanned.</summary>
     public static JsonObject Consent(TimeProvider clock, string? childView, params (JsonObject Person, string Capacity)[] signers) => new()
     {
