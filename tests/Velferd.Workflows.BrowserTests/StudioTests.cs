@@ -17,8 +17,6 @@ namespace Velferd.Workflows.BrowserTests;
 public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
 {
     private const string ObservationsLabel = "Hva er observert, og hvor lenge? (må fylles ut)";
-    private static readonly string[] ConsentServices = ["ppt", "helse"];
-    private static readonly string[] ConsentCategories = ["skole"];
 
     [Fact]
     public async Task Caseworker_ClaimsATask_SeesTheMissingFieldsError_ThenCompletesIt()
@@ -60,23 +58,7 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
     [Fact]
     public async Task Coordinator_OpensACase_SeesTheChildConsentPerServiceHolderAndTimeline()
     {
-        using var tone = await Host.ClientForAsync("tone.koordinator", Ct);
-        var created = await tone.PostAsJsonAsync("/api/cases", new
-        {
-            kind = "BTI", team = "tit-sentrum", level = 2, question = "Bekymring for fravær",
-            child = new { fnr = TestPersons.Child, name = "Kari Testbarn", birthDate = "2016-03-14" },
-            guardians = new[] { new { fnr = TestPersons.Mother } },
-        }, Ct);
-        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(Ct));
-        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>();
-        var consent = await tone.PostAsJsonAsync($"/api/cases/{caseId}/consents", new
-        {
-            signers = new[] { new { person = new { fnr = TestPersons.Mother }, capacity = "forelder" } },
-            services = ConsentServices, categories = ConsentCategories, purpose = "Drøfting i tidlig innsatsteam",
-            validFrom = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
-            method = "skannet", childView = "Jeg vil at skolen og helsesykepleier snakker sammen.",
-        }, Ct);
-        Assert.True(consent.IsSuccessStatusCode, await consent.Content.ReadAsStringAsync(Ct));
+        var caseId = await WelfareCases.CaseWithConsentAsync(Host, Ct);
 
         await SignInAsync("Tone Koordinator", "/innboks");
         await WaitForStudioAsync();

@@ -1,0 +1,35 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Velferd.Workflows.Simulator;
+
+namespace Velferd.Workflows.BrowserTests.Hosting;
+
+/// <summary>Cases the studio's case tests open: registered by the TIT coordinator with the mother's written consent.</summary>
+public static class WelfareCases
+{
+    private static readonly string[] ConsentServices = ["ppt", "helse"];
+    private static readonly string[] ConsentCategories = ["skole"];
+
+    /// <summary>Registers a TIT case for the test child in <c>tit-sentrum</c> with consent for PPT and health; its id.</summary>
+    public static async Task<string> CaseWithConsentAsync(DesignerHost host, CancellationToken cancellationToken)
+    {
+        using var tone = await host.ClientForAsync("tone.koordinator", cancellationToken);
+        var created = await tone.PostAsJsonAsync("/api/cases", new
+        {
+            kind = "BTI", team = "tit-sentrum", level = 2, question = "Bekymring for fravær",
+            child = new { fnr = TestPersons.Child, name = "Kari Testbarn", birthDate = "2016-03-14" },
+            guardians = new[] { new { fnr = TestPersons.Mother } },
+        }, cancellationToken);
+        Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(cancellationToken));
+        var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!.GetValue<string>();
+        var consent = await tone.PostAsJsonAsync($"/api/cases/{caseId}/consents", new
+        {
+            signers = new[] { new { person = new { fnr = TestPersons.Mother }, capacity = "forelder" } },
+            services = ConsentServices, categories = ConsentCategories, purpose = "Drøfting i tidlig innsatsteam",
+            validFrom = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
+            method = "skannet", childView = "Jeg vil at skolen og helsesykepleier snakker sammen.",
+        }, cancellationToken);
+        Assert.True(consent.IsSuccessStatusCode, await consent.Content.ReadAsStringAsync(cancellationToken));
+        return caseId;
+    }
+}
