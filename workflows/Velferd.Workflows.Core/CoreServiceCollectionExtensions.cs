@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Deadlines;
@@ -37,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<StimulusWakeUp>();
         services.TryAddSingleton<OutboxWakeUp>();
         services.TryAddSingleton<WorkerPasses>();
+        services.AddMetrics();
+        services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddScoped<WorkflowBlueprintProvider>();
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusProcessor>();

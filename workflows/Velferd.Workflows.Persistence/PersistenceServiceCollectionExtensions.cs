@@ -7,8 +7,10 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Deadlines;
+using Velferd.Workflows.Persistence.Diagnostics;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Feeds;
@@ -42,6 +44,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<IWorkloadCounter, EfWorkloadCounter>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();
         services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
         services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Host.Operations;
 
 namespace Velferd.Workflows.Host.Access;
 
@@ -28,6 +29,7 @@ public static class RouteRules
         // Health, the API description, sign-in.
         ["* /health/live"] = RouteRule.Anyone,
         ["* /health/ready"] = RouteRule.Anyone,
+        ["* /metrics"] = RouteRule.For(Roles.Admin, ScrapeKeyHandler.Role),
         ["GET /openapi/{documentName}.json"] = RouteRule.Anyone,
         ["GET /scalar/scalar.js"] = RouteRule.Anyone,
         ["GET /scalar/scalar.aspnetcore.js"] = RouteRule.Anyone,

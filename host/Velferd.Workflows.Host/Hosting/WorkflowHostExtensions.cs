@@ -18,6 +18,7 @@ using Velferd.Workflows.Host.Enquiries;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
+using Velferd.Workflows.Host.Operations;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Reports;
 using Velferd.Workflows.Host.Signals;
@@ -88,6 +89,7 @@ public static class WorkflowHostExtensions
 
         // The studio and the designer, served by this host; they call its API over HTTP like any client.
         builder.AddWorkflowStudio();
+        builder.AddWorkflowTelemetry();
         builder.Services.AddHealthChecks().AddDbContextCheck<WorkflowsDbContext>("database", tags: ["ready"]);
 
         // Registered last, so it starts after every other hosted service; it still waits for Quartz (see there).
@@ -115,6 +117,7 @@ public static class WorkflowHostExtensions
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapWorkflowMetrics();
         app.MapApiReference();
 
         app.MapAuthEndpoints();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 
@@ -16,6 +17,7 @@ public sealed partial class StimulusDispatcher(
     TimeProvider clock,
     IOptions<DispatcherOptions> options,
     WorkerPasses passes,
+    WorkflowMetrics metrics,
     ILogger<StimulusDispatcher> logger)
 {
     private const int MaxInlineChain = 1000;
@@ -155,6 +157,10 @@ public sealed partial class StimulusDispatcher(
             ["StimulusId"] = stimulus.Id,
             ["WorkflowInstanceId"] = stimulus.WorkflowInstanceId,
         });
+        using var span = WorkflowMetrics.Tracing.StartActivity("velferd.stimulus.apply");
+        span?.SetTag("velferd.stimulus.kind", stimulus.Kind.ToString());
+        var started = clock.GetTimestamp();
+        var result = "applied";
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -162,24 +168,32 @@ public sealed partial class StimulusDispatcher(
         }
         catch (ConcurrencyConflictException e)
         {
+            result = "conflict";
             LogConflict(stimulus.Id, stimulus.Kind, e.Message);
             await ReleaseAsync(claimed, clock.GetUtcNow(), e.Message, failed: stimulus.Attempts >= options.Value.MaxAttempts * 10);
         }
         catch (StimulusRejectedException e)
         {
+            result = "rejected";
             LogRejected(stimulus.Id, stimulus.Kind, e.Message);
             await ReleaseAsync(claimed, clock.GetUtcNow(), e.Message, failed: true);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down: the lease expires and another node (or this one, restarted) takes it.
+            result = "stopped";
         }
         catch (Exception e)
         {
+            result = "failed";
             var failed = stimulus.Attempts >= options.Value.MaxAttempts;
             LogFailed(e, stimulus.Id, stimulus.Kind, stimulus.Attempts, failed);
             var backOff = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, stimulus.Attempts)));
             await ReleaseAsync(claimed, clock.GetUtcNow() + backOff, $"{e.GetType().Name}: {e.Message}", failed);
+        }
+        finally
+        {
+            metrics.StimulusApplied(stimulus.Kind, result, clock.GetElapsedTime(started));
         }
 
         return [];
