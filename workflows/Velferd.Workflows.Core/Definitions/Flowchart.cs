@@ -139,24 +139,26 @@ public sealed class Flowchart
                 continue;
             }
 
-            var source = StringOf(connection["source"]?["activity"]);
-            var target = StringOf(connection["target"]?["activity"]);
+            // Elsa writes {source: {activity, port}, target: {activity, port}}; older Elsa 3 files have
+            // {source: "id", sourcePort, target: "id", targetPort}, which Elsa still reads.
+            var flat = connection["source"] is JsonValue || connection["target"] is JsonValue;
+            var source = flat ? StringOf(connection["source"]) : StringOf(connection["source"]?["activity"]);
+            var target = flat ? StringOf(connection["target"]) : StringOf(connection["target"]?["activity"]);
+            var sourcePort = flat ? StringOf(connection["sourcePort"]) : StringOf(connection["source"]?["port"]);
+            var targetPort = flat ? StringOf(connection["targetPort"]) : StringOf(connection["target"]?["port"]);
             if (string.IsNullOrWhiteSpace(source))
             {
-                errors.Add($"{path}.source.activity", "The connection has no source activity.");
+                errors.Add(flat ? $"{path}.source" : $"{path}.source.activity", "The connection has no source activity.");
             }
 
             if (string.IsNullOrWhiteSpace(target))
             {
-                errors.Add($"{path}.target.activity", "The connection has no target activity.");
+                errors.Add(flat ? $"{path}.target" : $"{path}.target.activity", "The connection has no target activity.");
             }
 
             if (!string.IsNullOrWhiteSpace(source) && !string.IsNullOrWhiteSpace(target))
             {
-                result.Add(new FlowchartConnection(
-                    source, StringOf(connection["source"]?["port"]) ?? "Done",
-                    target, StringOf(connection["target"]?["port"]) ?? "In",
-                    path));
+                result.Add(new FlowchartConnection(source, sourcePort ?? "Done", target, targetPort ?? "In", path));
             }
         }
 

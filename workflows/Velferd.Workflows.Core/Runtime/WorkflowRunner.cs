@@ -377,29 +377,21 @@ public sealed class WorkflowRunner(
 
         private void CancelRaceAncestors(BlueprintNode target)
         {
+            // As in Elsa, a race cancels the branches that are waiting; an ancestor only scheduled so far still runs
+            // in this burst, and its arrival is swallowed by the blocked token the winner left.
             var ancestors = target.ForwardAncestors;
-            if (ancestors.Count == 0)
+            var waiting = State.Bookmarks.Where(b => ancestors.Contains(b.ActivityId)).ToList();
+            if (waiting.Count == 0)
             {
                 return;
             }
 
             var cancelled = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var bookmark in State.Bookmarks.Where(b => ancestors.Contains(b.ActivityId)).ToList())
+            foreach (var bookmark in waiting)
             {
                 RemoveBookmark(bookmark);
                 cancelled.Add(bookmark.ActivityId);
                 Log(blueprint.Nodes[bookmark.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
-            }
-
-            if (_queue.Any(item => ancestors.Contains(item.Node.Id)))
-            {
-                var remaining = _queue.Where(item => !ancestors.Contains(item.Node.Id)).ToList();
-                cancelled.UnionWith(_queue.Where(item => ancestors.Contains(item.Node.Id)).Select(item => item.Node.Id));
-                _queue.Clear();
-                foreach (var item in remaining)
-                {
-                    _queue.Enqueue(item);
-                }
             }
 
             // A cancelled branch delivers nothing: its tokens neither hold back nor feed anything any more.
