@@ -18,6 +18,23 @@ public sealed partial class UnexpectedErrorHandler(IProblemDetailsService proble
             });
         }
 
+        if (DatabaseOutage.Explains(exception))
+        {
+            LogDatabaseOutage(httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name);
+            httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            httpContext.Response.Headers.RetryAfter = ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = 503,
+                    Title = "Databasen er ikke tilgjengelig akkurat nå. / The database cannot be reached right now.",
+                    Detail = "Try again after the Retry-After interval, with the same Idempotency-Key where the operation takes one.",
+                },
+            });
+        }
+
         LogUnexpected(exception, httpContext.Request.Method, httpContext.Request.Path);
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -26,6 +43,9 @@ public sealed partial class UnexpectedErrorHandler(IProblemDetailsService proble
             ProblemDetails = { Status = 500, Title = "Something went wrong on our side.", Detail = "The error was logged with the trace id." },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database could not be reached on {Method} {Path} ({ExceptionType}); answered 503")]
+    private partial void LogDatabaseOutage(string method, string path, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error on {Method} {Path}")]
     private partial void LogUnexpected(Exception exception, string method, string path);
