@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare.Audit;
-using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Host.Audit;
 
@@ -24,8 +23,8 @@ public static class AuditEndpoints
     }
 
     private static async Task<Results<Ok<List<AuditEntryView>>, ValidationProblem, NotFound>> ListAsync(
-        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, ICaseStore cases, IAuditLog log, CancellationToken cancellationToken) =>
-        await RowsAsync(caseId, user, breakGlass, principal, cases, log, cancellationToken) switch
+        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, CaseAccessGate gate, IAuditLog log, CancellationToken cancellationToken) =>
+        await RowsAsync(caseId, user, breakGlass, principal, gate, log, cancellationToken) switch
         {
             { Rows: { } rows } => TypedResults.Ok(rows.Select(AuditEntryView.Of).ToList()),
             { Errors: { } errors } => TypedResults.ValidationProblem(errors),
@@ -33,8 +32,8 @@ public static class AuditEndpoints
         };
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, NotFound>> ExportAsync(
-        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, ICaseStore cases, IAuditLog log, CancellationToken cancellationToken) =>
-        await RowsAsync(caseId, user, breakGlass, principal, cases, log, cancellationToken) switch
+        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, CaseAccessGate gate, IAuditLog log, CancellationToken cancellationToken) =>
+        await RowsAsync(caseId, user, breakGlass, principal, gate, log, cancellationToken) switch
         {
             { Rows: { } rows } => TypedResults.File(AuditCsv.Bytes(AuditCsv.Write(rows)), "text/csv; charset=utf-8", "logg-over-innsyn.csv"),
             { Errors: { } errors } => TypedResults.ValidationProblem(errors),
@@ -42,7 +41,7 @@ public static class AuditEndpoints
         };
 
     private static async Task<AuditRows> RowsAsync(
-        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, ICaseStore cases, IAuditLog log, CancellationToken cancellationToken)
+        string? caseId, string? user, bool? breakGlass, ClaimsPrincipal principal, CaseAccessGate gate, IAuditLog log, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(principal);
         if (!actor.IsAdmin)
@@ -52,7 +51,7 @@ public static class AuditEndpoints
                 return new AuditRows(null, new Dictionary<string, string[]> { ["caseId"] = ["Velg saken du vil se loggen for."] });
             }
 
-            if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is null)
+            if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is null)
             {
                 return new AuditRows(null, null);
             }

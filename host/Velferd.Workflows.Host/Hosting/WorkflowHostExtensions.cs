@@ -73,6 +73,7 @@ public static class WorkflowHostExtensions
         builder.Services.AddWorkflowAuth();
 
         builder.Services.AddUserAccess();
+        builder.Services.AddScoped<CaseAccessGate>();
         builder.Services.AddScoped<ElsaDefinitionView>();
         builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
             .WithOrigins(builder.Configuration.GetSection("Designer:AllowedOrigins").Get<string[]>() ?? [])

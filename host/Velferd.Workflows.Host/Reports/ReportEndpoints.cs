@@ -8,7 +8,6 @@ using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare;
-using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Host.Reports;
@@ -35,7 +34,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Created<RegisteredReports>, ValidationProblem>> RegisterAsync(
-        ReportRequest request, ClaimsPrincipal user, ReportRegistration registration, ICaseStore cases, TimeProvider clock, CancellationToken cancellationToken)
+        ReportRequest request, ClaimsPrincipal user, CaseAccessGate gate, ReportRegistration registration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         var errors = new FieldErrors();
@@ -46,7 +45,7 @@ public static class ReportEndpoints
                 var views = new List<RegisteredReportView>();
                 foreach (var report in applied.Value)
                 {
-                    var visible = await CaseEndpoints.FindVisibleAsync(report.CaseId, actor, cases, cancellationToken) is not null;
+                    var visible = await gate.FindVisibleAsync(report.CaseId, actor, cancellationToken) is not null;
                     views.Add(RegisteredReportView.Of(report, visible));
                 }
 
@@ -59,17 +58,17 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportView>, NotFound>> GetAsync(
-        string reportId, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(reportId, CaseActor.From(user), reports, cases, cancellationToken) is { } report
+        string reportId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(reportId, CaseActor.From(user), reports, gate, cancellationToken) is { } report
             ? TypedResults.Ok(ReportView.Of(report))
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<InvestigationView>, Ok<ReportView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(
-        string reportId, ReviewRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines, ReportPathway pathway,
+        string reportId, ReviewRequest request, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines, ReportPathway pathway,
         IBusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(reportId, actor, reports, cases, cancellationToken) is not { } report)
+        if (await FindVisibleAsync(reportId, actor, reports, gate, cancellationToken) is not { } report)
         {
             return TypedResults.NotFound();
         }
@@ -109,17 +108,17 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<InvestigationView>, NotFound>> GetInvestigationAsync(
-        string investigationId, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines, CancellationToken cancellationToken) =>
-        await FindVisibleInvestigationAsync(investigationId, CaseActor.From(user), reports, cases, cancellationToken) is { } investigation
+        string investigationId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines, CancellationToken cancellationToken) =>
+        await FindVisibleInvestigationAsync(investigationId, CaseActor.From(user), reports, gate, cancellationToken) is { } investigation
             ? TypedResults.Ok(InvestigationView.Of(investigation, await deadlines.FindAsync(investigation.DeadlineId, cancellationToken)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> ConcludeAsync(
-        string investigationId, ConclusionRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines,
+        string investigationId, ConclusionRequest request, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines,
         ReportPathway pathway, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, cases, cancellationToken) is not { } investigation)
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not { } investigation)
         {
             return TypedResults.NotFound();
         }
@@ -142,11 +141,11 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Created<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddDeviationNoteAsync(
-        string investigationId, DeviationNoteRequest request, ClaimsPrincipal user, IReportStore reports, ICaseStore cases, IDeadlineStore deadlines,
+        string investigationId, DeviationNoteRequest request, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, cases, cancellationToken) is not { } investigation)
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not { } investigation)
         {
             return TypedResults.NotFound();
         }
@@ -195,16 +194,16 @@ public static class ReportEndpoints
 
     private static bool IsLeader(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 
-    private static async Task<ConcernReport?> FindVisibleAsync(string reportId, CaseActor actor, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
+    private static async Task<ConcernReport?> FindVisibleAsync(string reportId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
         await reports.FindAsync(reportId, cancellationToken) is { } report
-        && await CaseEndpoints.FindVisibleAsync(report.CaseId, actor, cases, cancellationToken) is not null
+        && await gate.FindVisibleAsync(report.CaseId, actor, cancellationToken) is not null
             ? report
             : null;
 
     private static async Task<Investigation?> FindVisibleInvestigationAsync(
-        string investigationId, CaseActor actor, IReportStore reports, ICaseStore cases, CancellationToken cancellationToken) =>
+        string investigationId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
         await reports.FindInvestigationAsync(investigationId, cancellationToken) is { } investigation
-        && await CaseEndpoints.FindVisibleAsync(investigation.CaseId, actor, cases, cancellationToken) is not null
+        && await gate.FindVisibleAsync(investigation.CaseId, actor, cancellationToken) is not null
             ? investigation
             : null;
 }

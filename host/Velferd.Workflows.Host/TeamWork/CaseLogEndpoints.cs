@@ -29,11 +29,11 @@ public static class CaseLogEndpoints
     }
 
     private static async Task<Results<Ok<List<CaseLogEntryView>>, NotFound, ForbidHttpResult>> ListAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, ICaseLogStore log, PolicyReader policies,
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, ICaseLogStore log, PolicyReader policies,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -48,11 +48,11 @@ public static class CaseLogEndpoints
     }
 
     private static async Task<Results<Created<CaseLogEntryView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddAsync(
-        string caseId, CaseLogEntryRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
+        string caseId, CaseLogEntryRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
         ICaseLogStore log, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }

@@ -29,11 +29,11 @@ public static class HandoverEndpoints
     }
 
     private static async Task<Results<Created<HandoverView>, ValidationProblem, NotFound, ProblemHttpResult>> OfferAsync(
-        string caseId, HandoverRequest request, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, IBusinessCalendar calendar,
+        string caseId, HandoverRequest request, ClaimsPrincipal user, CaseAccessGate gate, IHandoverStore handovers, IBusinessCalendar calendar,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -55,9 +55,9 @@ public static class HandoverEndpoints
     }
 
     private static async Task<Results<Ok<List<HandoverView>>, NotFound>> ListAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, CancellationToken cancellationToken)
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IHandoverStore handovers, CancellationToken cancellationToken)
     {
-        if (await CaseEndpoints.FindVisibleAsync(caseId, CaseActor.From(user), cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -68,17 +68,17 @@ public static class HandoverEndpoints
     }
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AcceptAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, cases, handovers, waits, clock, BatonRules.Accept, cancellationToken);
+        AnswerAsync(handoverId, user, gate, cases, handovers, waits, clock, BatonRules.Accept, cancellationToken);
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> DeclineAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, cases, handovers, waits, clock, BatonRules.Decline, cancellationToken);
+        AnswerAsync(handoverId, user, gate, cases, handovers, waits, clock, BatonRules.Decline, cancellationToken);
 
     private static async Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AnswerAsync(
-        string handoverId, ClaimsPrincipal user, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
         Func<WelfareCase, Handover, string, DateTimeOffset, CaseChange<HandoverUpdate>> answer, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -90,7 +90,7 @@ public static class HandoverEndpoints
         // The successor may not be on the case's team yet: being offered the baton is what lets them see the offer.
         var subject = await cases.FindAsync(offer.CaseId, cancellationToken);
         var isSuccessor = BatonRules.MayAnswer(offer, actor.UserName);
-        if (subject is null || !(isSuccessor || actor.CanSee(subject)))
+        if (subject is null || !(isSuccessor || await gate.MaySeeAsync(subject, actor, cancellationToken)))
         {
             return TypedResults.NotFound();
         }

@@ -35,11 +35,11 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Created<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleAsync(
-        string caseId, MeetingRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
+        string caseId, MeetingRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
         PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -71,23 +71,23 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<List<MeetingView>>, NotFound>> ListAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
-        await CaseEndpoints.FindVisibleAsync(caseId, CaseActor.From(user), cases, cancellationToken) is null
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is null
             ? TypedResults.NotFound()
             : TypedResults.Ok((await meetings.ListForCaseAsync(caseId, cancellationToken)).Select(MeetingView.Of).ToList());
 
     private static async Task<Results<Ok<MeetingView>, NotFound>> GetAsync(
-        string meetingId, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(meetingId, CaseActor.From(user), cases, meetings, cancellationToken) is { } found
+        string meetingId, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        await FindVisibleAsync(meetingId, CaseActor.From(user), gate, meetings, cancellationToken) is { } found
             ? TypedResults.Ok(MeetingView.Of(found.Meeting))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
-        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, PathwayWaits waits,
+        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, PathwayWaits waits,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(meetingId, actor, cases, meetings, cancellationToken) is not { } found)
+        if (await FindVisibleAsync(meetingId, actor, gate, meetings, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
@@ -114,11 +114,11 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> CancelAsync(
-        string meetingId, CancelMeetingRequest? request, ClaimsPrincipal user, ICaseStore cases, IMeetingStore meetings, TimeProvider clock,
+        string meetingId, CancelMeetingRequest? request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(meetingId, actor, cases, meetings, cancellationToken) is not { } found)
+        if (await FindVisibleAsync(meetingId, actor, gate, meetings, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
@@ -153,9 +153,9 @@ public static class MeetingEndpoints
     }
 
     private static async Task<(Meeting Meeting, WelfareCase Case)?> FindVisibleAsync(
-        string meetingId, CaseActor actor, ICaseStore cases, IMeetingStore meetings, CancellationToken cancellationToken) =>
+        string meetingId, CaseActor actor, CaseAccessGate gate, IMeetingStore meetings, CancellationToken cancellationToken) =>
         await meetings.FindAsync(meetingId, cancellationToken) is { } meeting
-        && await CaseEndpoints.FindVisibleAsync(meeting.CaseId, actor, cases, cancellationToken) is { } subject
+        && await gate.FindVisibleAsync(meeting.CaseId, actor, cancellationToken) is { } subject
             ? (meeting, subject)
             : null;
 }

@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare.Access;
 using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Host.Welfare;
 
 /// <summary>
 /// The signed-in user as the case API sees them: user name, teams, services and whether they are an administrator.
-/// A case is visible to its team's members, to those added to it, and to administrators, as tasks are to their
-/// teams (deeper need-to-know, R-64, is its own issue).
+/// Which cases he may see is the need-to-know decision's (<see cref="CaseAccessGate"/>, R-64).
 /// </summary>
 /// <param name="UserName">The <c>sub</c> claim.</param>
 /// <param name="Teams">The <c>team</c> claims.</param>
@@ -22,8 +22,8 @@ public sealed record CaseActor(string UserName, IReadOnlySet<string> Teams, IRea
         user.FindAll("service").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
         user.IsInRole(Roles.Admin));
 
-    /// <summary>True when the user may see (and so work on) <paramref name="subject"/>.</summary>
-    public bool CanSee(WelfareCase subject) => IsAdmin || Teams.Contains(subject.Team) || subject.HasMember(UserName);
+    /// <summary>The user as the need-to-know decision sees him (<see cref="CaseAccessGate"/> asks it).</summary>
+    public CaseUser User => new(UserName, Teams, Services, IsAdmin);
 
     /// <summary>
     /// Whose pathway work on <paramref name="subject"/> the user sees: the case's own team's and his own teams'; null

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
-using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
@@ -34,19 +33,6 @@ public static class CaseEndpoints
         cases.MapPost("/{caseId}/members", AddMemberAsync).WithSummary("Add a user and service to the team working on a case");
         cases.MapPost("/{caseId}/close", CloseAsync).WithSummary("Close a case with an end code");
         return cases;
-    }
-
-    /// <summary>The case, when it exists and <paramref name="actor"/> may see it.</summary>
-    /// <remarks>The case it lets the user into is the one the request's audit row names .</remarks>
-    internal static async Task<WelfareCase?> FindVisibleAsync(string caseId, CaseActor actor, ICaseStore store, CancellationToken cancellationToken)
-    {
-        if (await store.FindAsync(caseId, cancellationToken) is not { } found || !actor.CanSee(found))
-        {
-            return null;
-        }
-
-        AuditedRequest.Touched(found.Id, found.Child.Id);
-        return found;
     }
 
     /// <summary>The 409 answer with a Norwegian detail.</summary>
@@ -85,11 +71,11 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         IWorkflowInstanceStore instances, IDeadlineStore deadlines, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(caseId, actor, store, cancellationToken) is not { } found)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
@@ -110,9 +96,9 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, CancellationToken cancellationToken)
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, CancellationToken cancellationToken)
     {
-        if (await FindVisibleAsync(caseId, CaseActor.From(user), store, cancellationToken) is null)
+        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is null)
         {
             return TypedResults.NotFound();
         }
@@ -122,17 +108,17 @@ public static class CaseEndpoints
     }
 
     private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMemberAsync(
-        string caseId, AddMemberRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        string caseId, AddMemberRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
+        ChangeAsync(caseId, user, gate, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
 
     // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code.
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
-        string caseId, CloseCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        string caseId, CloseCaseRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var closed = await ChangeAsync(
-            caseId, user, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+            caseId, user, gate, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
         if (closed.Result is Ok<CaseView>)
         {
             await waits.CaseClosedAsync(caseId, cancellationToken);
@@ -142,11 +128,11 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,
         Func<WelfareCase, string, DateTimeOffset, CaseChange<WelfareCase>> change, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(caseId, actor, store, cancellationToken) is not { } current)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } current)
         {
             return TypedResults.NotFound();
         }

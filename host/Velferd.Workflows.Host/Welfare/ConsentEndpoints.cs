@@ -32,11 +32,11 @@ public static class ConsentEndpoints
     }
 
     private static async Task<Results<Created<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
-        string caseId, ConsentRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, PolicyReader policies,
+        string caseId, ConsentRequest request, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, PolicyReader policies,
         IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await CaseEndpoints.FindVisibleAsync(caseId, actor, cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -58,16 +58,16 @@ public static class ConsentEndpoints
     }
 
     private static async Task<Results<Ok<List<ConsentView>>, NotFound>> ListAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, CancellationToken cancellationToken) =>
-        await CaseEndpoints.FindVisibleAsync(caseId, CaseActor.From(user), cases, cancellationToken) is null
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, CancellationToken cancellationToken) =>
+        await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is null
             ? TypedResults.NotFound()
             : TypedResults.Ok((await consents.ListForCaseAsync(caseId, cancellationToken)).Select(ConsentView.Of).ToList());
 
     private static async Task<Results<Ok<ConsentStatusView>, NotFound>> StatusAsync(
-        string caseId, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, PolicyReader policies, TimeProvider clock,
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, PolicyReader policies, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (await CaseEndpoints.FindVisibleAsync(caseId, CaseActor.From(user), cases, cancellationToken) is not { } subject)
+        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }
@@ -82,12 +82,12 @@ public static class ConsentEndpoints
     /// the same request; a withdrawal never blocks a melding, which does not read consent at all.
     /// </remarks>
     private static async Task<Results<Ok<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
-        string consentId, WithdrawRequest request, ClaimsPrincipal user, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
+        string consentId, WithdrawRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
         PolicyReader policies, PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await consents.FindAsync(consentId, cancellationToken) is not { } consent
-            || await CaseEndpoints.FindVisibleAsync(consent.CaseId, actor, cases, cancellationToken) is not { } subject)
+            || await gate.FindVisibleAsync(consent.CaseId, actor, cancellationToken) is not { } subject)
         {
             return TypedResults.NotFound();
         }

@@ -50,13 +50,18 @@ public sealed class AuditedRequest
     /// <summary>Makes <paramref name="request"/> the ambient one for the rest of this flow.</summary>
     public static void Begin(AuditedRequest request) => Ambient.Value = request;
 
-    /// <summary>Notes that the access decision let the user into a case (and person); the first case noted is the row's.</summary>
-    public static void Touched(string? caseId, string? personRef = null)
+    /// <summary>
+    /// Notes that the access decision let the user into a case (and person); the first case noted is the row's. Access
+    /// through break-glass marks the row, whichever case it was.
+    /// </summary>
+    public static void Touched(string? caseId, string? personRef = null, bool breakGlass = false)
     {
         if (Ambient.Value is not { } request || string.IsNullOrEmpty(caseId))
         {
             return;
         }
+
+        request.BreakGlass |= breakGlass;
 
         if (request.CaseId is null)
         {
