@@ -41,3 +41,6 @@ public sealed class SqliteHumanTaskStoreTests(SqliteDatabase db) : EfHumanTaskSt
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresHumanTaskStoreTests(PostgresDatabase db) : EfHumanTaskStoreTests(db);
+
+[Collection(SqlServerCollection.Name)]
+public sealed class SqlServerHumanTaskStoreTests(SqlServerDatabase db) : EfHumanTaskStoreTests(db);
