@@ -54,6 +54,34 @@ public sealed class LeaseRenewalTests
         Assert.Single(await host.GetLogAsync(instance.Id, Ct), r => r.ActivityId == "after");
     }
 
+    [Fact]
+    public async Task NodeStoppingWhileABurstRuns_HandsTheClaimBack_SoAnotherNodeTakesItWithoutWaitingForTheLease()
+    {
+        var held = new HeldStep();
+        await using var host = WorkflowTestHost.Create(services => services.AddSingleton(held).AddActivity<HeldActivity>());
+        var definition = await host.PublishAsync(new FlowchartBuilder("Avbrutt kjøring")
+            .Activity("start", "Elsa.Start")
+            .Activity("held", "Test.Held")
+            .Activity("after", "Elsa.WriteLine", ("text", Expr.Literal("Ferdig")))
+            .Chain("start", "held", "after")
+            .Build(), Ct);
+        var otherNode = ActivatorUtilities.CreateInstance<StimulusDispatcher>(host.Services);
+        using var stopping = new CancellationTokenSource();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var starting = Task.Run(() => scope.ServiceProvider.GetRequiredService<WorkflowEngine>().StartAsync(new StartRequest(definition.DefinitionId), stopping.Token), Ct);
+        await held.Entered.Task.WaitAsync(WaitLimit, Ct);
+        await stopping.CancelAsync();
+        var started = await starting.WaitAsync(WaitLimit, Ct);
+        held.Release.SetResult();
+        var takenByOtherNode = await otherNode.ProcessAvailableAsync(Ct);
+
+        Assert.Equal(1, takenByOtherNode);
+        var instance = await host.GetInstanceAsync(started.InstanceId!, Ct);
+        Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
+        Assert.Single(await host.GetLogAsync(instance.Id, Ct), r => r.ActivityId == "after");
+    }
+
     /// <summary>Lets the test hold <see cref="HeldActivity"/> inside its burst.</summary>
     public sealed class HeldStep
     {
@@ -65,11 +93,11 @@ public sealed class LeaseRenewalTests
 
         public int Runs => Volatile.Read(ref _runs);
 
-        public Task RunAsync()
+        public Task RunAsync(CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _runs);
             Entered.TrySetResult();
-            return Release.Task;
+            return Release.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -80,7 +108,7 @@ public sealed class LeaseRenewalTests
         /// <inheritdoc />
         protected override async ValueTask<ActivityResult> ExecuteAsync(NoInput input, ActivityContext context, CancellationToken cancellationToken)
         {
-            await step.RunAsync();
+            await step.RunAsync(cancellationToken);
             return ActivityResult.Done();
         }
     }

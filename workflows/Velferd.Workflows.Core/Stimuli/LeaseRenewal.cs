@@ -30,17 +30,19 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
     private static async Task RenewAsync(
         string claimToken, TimeSpan lease, IServiceScopeFactory scopes, TimeProvider clock, WorkerPasses passes, ILogger logger, CancellationToken stop)
     {
-        await Task.Yield();
-        while (!stop.IsCancellationRequested)
+        // Each wait is scheduled before the previous renewal is announced (and the first before the constructor
+        // returns), so whoever moves the clock after seeing a pass moves it past a wait that already exists.
+        var next = Task.Delay(lease / 3, clock, stop);
+        while (true)
         {
             try
             {
-                await Task.Delay(lease / 3, clock, stop);
+                await next;
                 await using var scope = scopes.CreateAsyncScope();
                 var held = await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().RenewAsync(claimToken, clock.GetUtcNow() + lease, stop);
-                passes.Completed();
                 if (held == 0)
                 {
+                    passes.Completed();
                     return;
                 }
             }
@@ -54,6 +56,9 @@ internal sealed partial class LeaseRenewal : IAsyncDisposable
                 // second run from committing twice.
                 LogRenewFailed(logger, e);
             }
+
+            next = Task.Delay(lease / 3, clock, stop);
+            passes.Completed();
         }
     }
 

@@ -47,12 +47,19 @@ public sealed partial class StimulusDispatcher(
         }
 
         await using var renewal = KeepLease(claimed[0].ClaimToken);
-        foreach (var round in StimulusGroups.Plan(claimed, settings.GroupSize))
+        try
         {
-            await Parallel.ForEachAsync(
-                round,
-                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
-                async (group, ct) => await ApplyGroupAsync(group, ct));
+            foreach (var round in StimulusGroups.Plan(claimed, settings.GroupSize))
+            {
+                await Parallel.ForEachAsync(
+                    round,
+                    new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
+                    async (group, ct) => await ApplyGroupAsync(group, ct));
+            }
+        }
+        finally
+        {
+            await HandBackIfStoppingAsync(claimed[0].ClaimToken, cancellationToken);
         }
 
         return claimed.Count;
@@ -95,11 +102,37 @@ public sealed partial class StimulusDispatcher(
                     pending.Enqueue(follow.Id);
                 }
             }
+
+            await HandBackIfStoppingAsync(claimed[0].ClaimToken, cancellationToken);
         }
     }
 
     private LeaseRenewal KeepLease(string claimToken) =>
         new(claimToken, options.Value.LeaseDuration, scopes, clock, passes, logger);
+
+    /// <summary>
+    /// When the node is stopping (or the caller went away), ends the lease of the claim's unfinished stimuli now, so
+    /// another node takes them at once instead of after the lease; those already applied are done and stay so.
+    /// </summary>
+    private async Task HandBackIfStoppingAsync(string claimToken, CancellationToken cancellationToken)
+    {
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        try
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().RenewAsync(claimToken, clock.GetUtcNow().AddTicks(-1), bounded.Token);
+        }
+        catch (Exception e)
+        {
+            // The lease then simply runs out.
+            LogHandBackFailed(e);
+        }
+    }
 
     private async Task WaitUntilAppliedAsync(string stimulusId, CancellationToken cancellationToken)
     {
@@ -226,6 +259,9 @@ public sealed partial class StimulusDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Stimulus {StimulusId} ({StimulusKind}) failed on attempt {Attempts}; given up: {GivenUp}")]
     private partial void LogFailed(Exception exception, string stimulusId, StimulusKind stimulusKind, int attempts, bool givenUp);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not hand claimed stimuli back while stopping; their lease will expire")]
+    private partial void LogHandBackFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release stimulus {StimulusId}; its lease will expire")]
     private partial void LogReleaseFailed(Exception exception, string stimulusId);
