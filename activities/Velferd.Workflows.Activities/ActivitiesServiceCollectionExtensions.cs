@@ -99,7 +99,8 @@ public static class ActivitiesServiceCollectionExtensions
     /// benchmarks); <see cref="AddWelfareActivities"/> calls it. The pump that fires them comes from Scheduling.
     /// </summary>
     public static IServiceCollection AddDeadlineActivities(this IServiceCollection services) =>
-        services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>();
+        services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>()
+            .AddActivity<ElsaDelay>().AddActivity<ElsaTimer>().AddActivity<ElsaStartAt>();
 
     /// <summary>
     /// Adds the outbox handlers alone (they use the client interfaces, which tests may register as fakes);

@@ -1,6 +1,4 @@
 using Velferd.Workflows.Core.Activities;
-using Velferd.Workflows.Core.Deadlines;
-using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Activities.Timers;
@@ -29,37 +27,12 @@ public sealed class TimerActivity(IBusinessCalendar calendar) : Activity<TimerIn
             return Done();
         }
 
-        var id = Ids.New(context.Now);
-        var (deadline, error) = DeadlineFactory.Build(
-            calendar,
-            new DeadlineSpec
-            {
-                Id = id,
-                Name = input.Label,
-                Kind = DeadlineKind.Timer,
-                Anchor = context.Now,
-                DueAt = input.Until,
-                Duration = input.Until is null ? input.Duration : null,
-                BookmarkName = BookmarkName,
-                BookmarkKey = id,
-            },
-            context);
-        if (error is not null)
-        {
-            return ValueTask.FromResult(ActivityResult.Fault(error));
-        }
-
-        context.AddEffect(new DeadlineEffect(deadline!));
-        context.Message = $"Venter til {deadline!.DueLocal}";
-        return ValueTask.FromResult(ActivityResult.Suspend(new BookmarkRequest(BookmarkName, id, DeadlinePayload.ForBookmark(id))));
+        return ValueTask.FromResult(TimerWait.Start(calendar, context, BookmarkName, input.Label, input.Until, input.Until is null ? input.Duration : null));
     }
 
     /// <inheritdoc />
-    protected override ValueTask<ActivityResult> ResumeAsync(TimerInput input, ActivityContext context, CancellationToken cancellationToken)
-    {
-        context.AddEffect(new DeadlineResolvedEffect(DeadlinePayload.DeadlineIdOf(context.Bookmark?.Payload) ?? "", DeadlineStatus.Elapsed));
-        return Done();
-    }
+    protected override ValueTask<ActivityResult> ResumeAsync(TimerInput input, ActivityContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TimerWait.Elapsed(context));
 }
 
 /// <summary>Input of <see cref="TimerActivity"/>.</summary>

@@ -212,7 +212,7 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
         {
             var input = node.Type.Inputs[i];
             var path = $"{node.Activity.Path}.{input.JsonName}";
-            inputs[i] = expressions.Compile(json[input.JsonName], input.Property.PropertyType, input.Attribute.IsWrapped, path, errors);
+            inputs[i] = expressions.Compile(json[input.JsonName], input.Property.PropertyType, input.Attribute.IsWrapped, path, errors, ActivityLabel(node));
             if (input.Attribute.IsRequired && input.Attribute.DefaultValue is null && IsEmpty(inputs[i]) && !errors.Contains(path))
             {
                 errors.Add(path, $"{ActivityLabel(node)}: «{input.Attribute.DisplayName ?? input.Property.Name}» må fylles ut.");
@@ -241,7 +241,7 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
         node.ExpressionFactory = (key, wrapper) =>
         {
             var dynamicErrors = new FieldErrors();
-            var compiled = expressions.Compile(wrapper, typeof(object), wrapped: true, key, dynamicErrors);
+            var compiled = expressions.Compile(wrapper, typeof(object), wrapped: true, key, dynamicErrors, ActivityLabel(node));
             if (!dynamicErrors.IsEmpty)
             {
                 throw new ExpressionEvaluationException(string.Join(" ", dynamicErrors.ToDictionary().SelectMany(e => e.Value)));
@@ -354,7 +354,7 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
 
     private sealed class ExpressionCompiler(VariableTable variables)
     {
-        public CompiledExpression? Compile(JsonNode? wrapper, Type targetType, bool wrapped, string path, FieldErrors errors)
+        public CompiledExpression? Compile(JsonNode? wrapper, Type targetType, bool wrapped, string path, FieldErrors errors, string owner)
         {
             if (wrapper is null)
             {
@@ -390,8 +390,9 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
                 case ExpressionSyntax.JavaScript:
                     return CompileJavaScript(value, path, errors);
                 default:
+                    // Elsa offers C#, Python and Liquid too; a definition using them is refused at import, naming where.
                     errors.Add($"{path}.expression.type",
-                        $"Unknown expression type '{syntax}'. Use one of: {string.Join(", ", ExpressionSyntax.All)}.");
+                        $"Unknown expression type '{syntax}' in {owner}: this engine runs only {string.Join(", ", ExpressionSyntax.All)} expressions.");
                     return null;
             }
         }

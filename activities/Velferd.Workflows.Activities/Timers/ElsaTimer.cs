@@ -1,0 +1,28 @@
+using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Time;
+
+namespace Velferd.Workflows.Activities.Timers;
+
+/// <summary>Elsa's <c>Elsa.Timer</c> inside a flow: waits one interval, then goes on.</summary>
+[Activity("Elsa.Timer", Category = "Frister", DisplayName = "Tidsur", Description = "Venter ett intervall (f.eks. 00:01:00) før flyten går videre.")]
+public sealed class ElsaTimer(IBusinessCalendar calendar) : Activity<ElsaTimerInput, NoOutput>
+{
+    /// <summary>The bookmark name of the wait.</summary>
+    public const string BookmarkName = "Elsa.Timer";
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> ExecuteAsync(ElsaTimerInput input, ActivityContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(ElsaTimeSpans.Wait(calendar, context, BookmarkName, input.Interval));
+
+    /// <inheritdoc />
+    protected override ValueTask<ActivityResult> ResumeAsync(ElsaTimerInput input, ActivityContext context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TimerWait.Elapsed(context));
+}
+
+/// <summary>Input of <see cref="ElsaTimer"/>.</summary>
+public sealed record ElsaTimerInput
+{
+    /// <summary>The interval.</summary>
+    [Input(DisplayName = "Intervall", Description = "Tidsrom som dd.tt:mm:ss, tt:mm:ss eller ISO 8601 (PT1M).", DefaultValue = "00:01:00")]
+    public string? Interval { get; init; }
+}
