@@ -18,12 +18,14 @@ public sealed class ActivityInputDescriptorTests
     private static readonly Dictionary<string, string[]> Required = new(StringComparer.Ordinal)
     {
         ["Elsa.Correlate"] = ["CorrelationId"],
+        ["Elsa.Delay"] = ["TimeSpan"],
         ["Elsa.Event"] = ["EventName"],
         ["Elsa.Fault"] = ["Message"],
         ["Elsa.FlowDecision"] = ["Condition"],
         ["Elsa.RunJavaScript"] = ["Script"],
         ["Elsa.SetOutput"] = ["OutputName"],
         ["Elsa.SetVariable"] = ["Variable"],
+        ["Elsa.StartAt"] = ["DateTime"],
         ["Velferd.AgeMilestone"] = ["BirthDate", "Age"],
         ["Velferd.CloseCase"] = ["EndCode", "Reason"],
         ["Velferd.SetCaseLevel"] = ["Level"],
