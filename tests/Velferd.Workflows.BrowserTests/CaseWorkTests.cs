@@ -49,4 +49,26 @@ public sealed class CaseWorkTests(DesignerHost host) : StudioBrowserTest(host)
         await Expect(Page.GetByTestId("case-timeline")).ToContainTextAsync("samtykke-trukket");
         AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task Caseworker_FindsACaseInSaker_AndOpensIt()
+    {
+        var caseId = await WelfareCases.CaseWithConsentAsync(Host, Ct);
+        await SignInAsync("Ola Saksbehandler", "/innboks");
+        await WaitForStudioAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Saker" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, "/saker").ToString());
+        await Page.GetByLabel("Søk: saks-id, navn eller fødselsnummer").FillAsync(caseId);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Søk", Exact = true }).ClickAsync();
+        var rows = Page.GetByTestId("case-list").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync("Åpen");
+        await CheckPageAsync("saker");
+
+        await rows.GetByRole(AriaRole.Link, new() { Name = "Kari Testbarn" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/saker/{caseId}").ToString());
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Sak: Kari Testbarn" })).ToBeVisibleAsync();
+        AssertNoConsoleErrors();
+    }
 }

@@ -59,6 +59,7 @@ public static class RouteRules
         ["GET|POST /innboks"] = RouteRule.SignedIn,
         ["GET|POST /oppgaver/{TaskId}"] = RouteRule.SignedIn,
         ["GET|POST /saker/{CaseId}"] = RouteRule.SignedIn,
+        ["GET|POST /saker"] = RouteRule.SignedIn,
         ["GET|POST /oversikt"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
         ["GET|POST /prosesser"] = EditDefinitions,
         ["GET|POST /prosesser/{DefinitionId}"] = EditDefinitions,
@@ -163,6 +164,7 @@ public static class RouteRules
 
         // Welfare cases, consents, team work: the case's members and consents decide.
         ["POST /api/cases/"] = WorkCases,
+        ["GET /api/cases/"] = WorkCases,
         ["POST /api/enquiries/"] = WorkCases,
         ["GET /api/cases/{caseId}"] = WorkCases,
         ["GET /api/cases/{caseId}/timeline"] = WorkCases,

@@ -27,6 +27,7 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCaseEndpoints(this IEndpointRouteBuilder routes)
     {
         var cases = routes.MapGroup("/api/cases").WithTags("Saker").RequireAuthorization(Policies.WorkCases);
+        cases.MapGet("/", ListAsync).WithSummary("Find cases: the caller's teams' and those they were added to, by case id, name or number");
         cases.MapPost("/", CreateAsync).WithSummary("Register a case with its child and guardians (R-56, R-57, R-75)");
         cases.MapGet("/{caseId}", GetAsync).WithSummary("Get a case: persons, consent status, stafettholder, open deadlines and running pathways");
         cases.MapGet("/{caseId}/timeline", TimelineAsync).WithSummary("Everything that happened on a case, oldest first");
@@ -46,6 +47,58 @@ public static class CaseEndpoints
         var report = ConsentStatusRules.Compute(
             subject, await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), OsloDate.Of(now));
         return CaseView.Of(subject, report, now, BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken)));
+    }
+
+    private static async Task<Results<Ok<CaseListView>, ValidationProblem>> ListAsync(
+        ClaimsPrincipal user, ICaseStore store, string? q, string? status, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        CaseStatus? wanted = null;
+        if (status is { Length: > 0 })
+        {
+            if (Enum.TryParse<CaseStatus>(status, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors.Add("status", "Bruk Open eller Closed.");
+            }
+        }
+
+        if (page is < 0)
+        {
+            errors.Add("page", "Siden må være 0 eller mer.");
+        }
+
+        if (pageSize is < 1 or > 200)
+        {
+            errors.Add("pageSize", "Sidestørrelsen må være mellom 1 og 200.");
+        }
+
+        if (q is { Length: > 100 })
+        {
+            errors.Add("q", "Søket kan være høyst 100 tegn.");
+        }
+
+        if (!errors.IsEmpty)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        var actor = CaseActor.From(user);
+        var found = await store.ListAsync(
+            new CaseQuery
+            {
+                Teams = actor.IsAdmin ? null : actor.Teams,
+                Member = actor.UserName,
+                Status = wanted,
+                Search = q,
+                Page = page ?? 0,
+                PageSize = pageSize ?? 50,
+            },
+            cancellationToken);
+        return TypedResults.Ok(new CaseListView([.. found.Items.Select(CaseSummaryView.Of)], found.TotalCount));
     }
 
     private static async Task<Results<Created<CaseView>, ValidationProblem, ForbidHttpResult>> CreateAsync(

@@ -6,6 +6,9 @@ public enum MenuIcon
     /// <summary>The inbox.</summary>
     Inbox,
 
+    /// <summary>The case list.</summary>
+    Cases,
+
     /// <summary>The overview.</summary>
     Overview,
 

@@ -9,6 +9,9 @@ public static class StudioMenu
     /// <summary>The inbox.</summary>
     public const string Inbox = "/innboks";
 
+    /// <summary>The case list.</summary>
+    public const string Cases = "/saker";
+
     /// <summary>The supervisor's overview.</summary>
     public const string Overview = "/oversikt";
 
@@ -25,6 +28,7 @@ public static class StudioMenu
         if (user.WorksTasks)
         {
             entries.Add(new MenuEntry(Inbox, Texts.MenuInbox, MenuIcon.Inbox, FullPageLoad: false));
+            entries.Add(new MenuEntry(Cases, Texts.MenuCases, MenuIcon.Cases, FullPageLoad: false));
         }
 
         if (user.Supervises)

@@ -114,6 +114,34 @@ public abstract class WelfareStoreContract
     }
 
     [Fact]
+    public async Task CaseStore_List_FindsByTeamMemberStatusAndSearch_NewestFirstInPages()
+    {
+        await using var unit = await CreateAsync();
+        var old = WelfareCaseBuilder.Open(Now).With(c => c with { Team = "tit-sentrum", Child = c.Child with { Name = "Åse Østby" } }).Build();
+        var newer = WelfareCaseBuilder.Open(Now.AddHours(1)).With(c => c with { Team = "tit-sentrum", Child = c.Child with { Name = "Kari Testbarn" } }).Build();
+        var otherTeam = WelfareCaseBuilder.Open(Now.AddHours(2))
+            .With(c => c with { Team = "bv-vest", Members = [new CaseMember("per.ppt", "ppt", Now, "ola")] }).Build();
+        var closed = WelfareCaseBuilder.Open(Now.AddHours(3)).With(c => c with { Team = "tit-sentrum", Status = CaseStatus.Closed }).Build();
+        foreach (var created in new[] { old, newer, otherTeam, closed })
+        {
+            await unit.Cases.AddAsync(created, [], Ct);
+        }
+
+        async Task<IReadOnlyList<string>> IdsAsync(CaseQuery query) => [.. (await unit.Cases.ListAsync(query, Ct)).Items.Select(c => c.Id)];
+
+        Assert.Equal([closed.Id, newer.Id, old.Id], await IdsAsync(new CaseQuery { Teams = ["tit-sentrum"] }));
+        Assert.Equal([otherTeam.Id], await IdsAsync(new CaseQuery { Teams = ["nav-sentrum"], Member = "per.ppt" }));
+        Assert.Equal([otherTeam.Id, newer.Id, old.Id], await IdsAsync(new CaseQuery { Status = CaseStatus.Open }));
+        Assert.Equal([newer.Id], await IdsAsync(new CaseQuery { Search = "kari" }));
+        Assert.Equal([old.Id], await IdsAsync(new CaseQuery { Search = "Østby" }));
+        Assert.Equal([old.Id], await IdsAsync(new CaseQuery { Search = old.Id }));
+        Assert.Equal(4, (await IdsAsync(new CaseQuery { Search = WelfareCaseBuilder.ChildNumber })).Count);
+        var second = await unit.Cases.ListAsync(new CaseQuery { Teams = ["tit-sentrum"], PageSize = 2, Page = 1 }, Ct);
+        Assert.Equal(3, second.TotalCount);
+        Assert.Equal("Åse Østby", Assert.Single(second.Items).Child.Name);
+    }
+
+    [Fact]
     public async Task ConsentStore_AddThenFind_RoundTripsSignersScopeValidityAndChildView()
     {
         await using var unit = await CreateAsync();

@@ -70,4 +70,21 @@ public sealed class InMemoryCaseStore(InMemoryWelfareTables tables) : ICaseStore
             return Task.FromResult(timeline);
         }
     }
+
+    /// <inheritdoc />
+    public Task<CaseListPage> ListAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        lock (tables.Gate)
+        {
+            var search = query.Search?.Trim();
+            var matching = tables.Cases.Values
+                .Where(c => query.Teams is not { } teams || teams.Contains(c.Team) || (query.Member is { } member && c.Members.Any(m => m.User == member)))
+                .Where(c => query.Status is not { } status || c.Status == status)
+                .Where(c => string.IsNullOrEmpty(search) || c.Id.Contains(search, StringComparison.Ordinal)
+                    || c.Persons.Any(p => p.Identity.Number == search || (p.Name?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)))
+                .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id, StringComparer.Ordinal)
+                .ToList();
+            return Task.FromResult(new CaseListPage([.. matching.Skip(query.Page * query.PageSize).Take(query.PageSize)], matching.Count));
+        }
+    }
 }

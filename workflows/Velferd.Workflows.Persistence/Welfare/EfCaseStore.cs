@@ -100,4 +100,41 @@ public sealed class EfCaseStore(WorkflowsDbContext db) : ICaseStore
         // Ordered here: SQLite stores instants as ticks, the others as timestamps; ids break ties in creation order.
         return [.. rows.OrderBy(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal).Select(WelfareMapping.ToModel)];
     }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Names are matched as typed or in lower case by the database; SQLite's <c>lower</c> folds only ASCII, so there
+    /// «østby» does not find «Østby» (as typed it does).
+    /// </remarks>
+    public async Task<CaseListPage> ListAsync(CaseQuery query, CancellationToken cancellationToken)
+    {
+        var cases = db.Set<WelfareCaseRow>().AsNoTracking();
+        if (query.Teams is { } teams)
+        {
+            var member = query.Member ?? "";
+            cases = cases.Where(c => teams.Contains(c.Team) || c.Members.Any(m => m.UserName == member));
+        }
+
+        if (query.Status is { } status)
+        {
+            var text = status.ToString();
+            cases = cases.Where(c => c.Status == text);
+        }
+
+        if (query.Search?.Trim() is { Length: > 0 } search)
+        {
+            var lower = search.ToLowerInvariant();
+            cases = cases.Where(c => c.Id.Contains(search)
+                || c.Persons.Any(p => p.Number == search || (p.Name != null && (p.Name.Contains(search) || p.Name.ToLower().Contains(lower)))));
+        }
+
+        var total = await cases.LongCountAsync(cancellationToken);
+        var ids = await cases.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id)
+            .Skip(query.Page * query.PageSize).Take(query.PageSize).Select(c => c.Id).ToListAsync(cancellationToken);
+        var rows = await db.Set<WelfareCaseRow>().AsNoTracking().AsSplitQuery()
+            .Include(c => c.Persons).Include(c => c.Members)
+            .Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return new CaseListPage([.. ids.Select(id => WelfareMapping.ToModel(byId[id]))], total);
+    }
 }

@@ -21,6 +21,9 @@ public interface ICaseStore
     /// <summary>Adds events to a case's timeline on their own (e.g. a change stored by another store).</summary>
     Task AppendAsync(IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken);
 
+    /// <summary>The cases <paramref name="query"/> asks for, newest first (ties by id).</summary>
+    Task<CaseListPage> ListAsync(CaseQuery query, CancellationToken cancellationToken);
+
     /// <summary>The case's timeline, oldest first.</summary>
     Task<IReadOnlyList<CaseEvent>> TimelineAsync(string caseId, CancellationToken cancellationToken);
 }

@@ -6,9 +6,9 @@ namespace Velferd.Workflows.Tests.Studio.Home;
 public sealed class StudioMenuTests
 {
     [Theory]
-    [InlineData("Caseworker", "/innboks|/designer/definitions", "/innboks")]
-    [InlineData("Supervisor", "/innboks|/oversikt|/designer/definitions", "/innboks")]
-    [InlineData("Admin", "/innboks|/oversikt|/prosesser|/designer/definitions", "/innboks")]
+    [InlineData("Caseworker", "/innboks|/saker|/designer/definitions", "/innboks")]
+    [InlineData("Supervisor", "/innboks|/saker|/oversikt|/designer/definitions", "/innboks")]
+    [InlineData("Admin", "/innboks|/saker|/oversikt|/prosesser|/designer/definitions", "/innboks")]
     [InlineData("ProcessOwner", "/prosesser|/designer/definitions", "/prosesser")]
     [InlineData("Unknown", "/designer/definitions", "/designer/definitions")]
     public void For_Role_ShowsTheMenusTheRoleMayUse(string role, string expectedEntries, string expectedHome)
