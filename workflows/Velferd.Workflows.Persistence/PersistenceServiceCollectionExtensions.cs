@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Persistence.Access;
 using Velferd.Workflows.Persistence.Audit;
+using Velferd.Workflows.Welfare.Access;
 using Velferd.Workflows.Welfare.Audit;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Feeds;
@@ -63,6 +65,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IReportStore, EfReportStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<IBreakGlassStore, EfBreakGlassStore>();
         return services;
     }
 }

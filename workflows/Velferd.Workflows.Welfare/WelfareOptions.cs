@@ -27,4 +27,13 @@ public sealed class WelfareOptions
     [Required]
     [StringLength(100, MinimumLength = 1)]
     public string EnquiryPathway { get; set; } = "p1-en-dor-inn";
+
+    /// <summary>How long break-glass access lasts, in hours of the host's clock.</summary>
+    [Range(1, 168)]
+    public int BreakGlassHours { get; set; } = 24;
+
+    /// <summary>The pathway whose task tells the case's leader about a break-glass at once (the seeded review).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string BreakGlassReviewPathway { get; set; } = "nodtilgang-gjennomgang";
 }

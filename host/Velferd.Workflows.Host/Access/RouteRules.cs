@@ -170,6 +170,8 @@ public static class RouteRules
         ["GET /api/cases/{caseId}/timeline"] = WorkCases,
         ["POST /api/cases/{caseId}/members"] = WorkCases,
         ["POST /api/cases/{caseId}/close"] = WorkCases,
+        ["POST /api/cases/{caseId}/break-glass"] = WorkCases.WithCaseData("nødtilgang"),
+        ["GET /api/break-glass"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
         ["POST /api/cases/{caseId}/consents"] = WorkCases,
         ["GET /api/cases/{caseId}/consents"] = WorkCases,
         ["GET /api/cases/{caseId}/consent"] = WorkCases,

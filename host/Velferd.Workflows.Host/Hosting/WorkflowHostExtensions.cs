@@ -144,6 +144,7 @@ public static class WorkflowHostExtensions
         app.MapNotificationEndpoints();
         app.MapReportEndpoints();
         app.MapAuditEndpoints();
+        app.MapBreakGlassEndpoints();
 
         return app;
     }

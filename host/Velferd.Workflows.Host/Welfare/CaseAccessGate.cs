@@ -9,10 +9,10 @@ namespace Velferd.Workflows.Host.Welfare;
 /// <summary>
 /// Where every endpoint that touches a case asks the need-to-know decision (<see cref="NeedToKnow"/>): reads the case,
 /// decides on team and members, and only for a user with neither looks up the relations the stores hold (the baton,
-/// an open task of the case). A case the user may not see reads as missing; one he may see is the one the request's
+/// an open task of the case, break-glass). A case the user may not see reads as missing; one he may see is the one the request's
 /// audit row names.
 /// </summary>
-public sealed class CaseAccessGate(ICaseStore cases, IHandoverStore handovers, IHumanTaskStore tasks, TimeProvider clock)
+public sealed class CaseAccessGate(ICaseStore cases, IHandoverStore handovers, IHumanTaskStore tasks, IBreakGlassStore breakGlass, TimeProvider clock)
 {
     /// <summary>The case, when it exists and <paramref name="actor"/> may see it; else null (answered as 404).</summary>
     public async Task<WelfareCase?> FindVisibleAsync(string caseId, CaseActor actor, CancellationToken cancellationToken)
@@ -49,6 +49,6 @@ public sealed class CaseAccessGate(ICaseStore cases, IHandoverStore handovers, I
         var holder = BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken));
         var open = await tasks.ListAsync(
             new HumanTaskQuery { CorrelationId = subject.Id, AssignedTo = user, Statuses = HumanTaskInbox.Active }, cancellationToken);
-        return new CaseRelationFacts(holder, open.Items.Count > 0, null);
+        return new CaseRelationFacts(holder, open.Items.Count > 0, await breakGlass.LatestExpiryAsync(subject.Id, user, cancellationToken));
     }
 }

@@ -88,4 +88,19 @@ public sealed class NeedToKnowTests
         Assert.Equal(CaseRelation.Administrator, NeedToKnow.Decide(admin, BarnevernCase(), CaseRelationFacts.None, Now).Relation);
         Assert.True(NeedToKnow.Decide(admin, BarnevernCase(), CaseRelationFacts.None, Now).Allowed);
     }
+
+    [Fact]
+    public void OpenBreakGlass_PptAdviserOnABarnevernCase_ReadsAsMissing()
+    {
+        Assert.Null(BreakGlassRules.Open(User("petra.ppt", "tit-sentrum", "ppt"), BarnevernCase(), "Trenger saken", Now, TimeSpan.FromHours(24)));
+    }
+
+    [Fact]
+    public void OpenBreakGlass_UnrelatedUserWithReason_GrantsUntilTheDurationEnds()
+    {
+        var change = BreakGlassRules.Open(User("kari.ke", "ke", "ke"), TitCase(), " Akutt ", Now, TimeSpan.FromHours(24));
+
+        var grant = Assert.IsType<Velferd.Workflows.Welfare.CaseChange<BreakGlassGrant>.Applied>(change).Value;
+        Assert.Equal(("kari.ke", "Akutt", Now.AddHours(24), "tit-sentrum"), (grant.User, grant.Reason, grant.ExpiresAt, grant.Team));
+    }
 }

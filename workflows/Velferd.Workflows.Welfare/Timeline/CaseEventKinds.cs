@@ -3,6 +3,9 @@ namespace Velferd.Workflows.Welfare.Timeline;
 /// <summary>The kinds of <see cref="CaseEvent"/>.</summary>
 public static class CaseEventKinds
 {
+    /// <summary>Someone opened the case through break-glass .</summary>
+    public const string BreakGlassOpened = "nodtilgang-apnet";
+
     /// <summary>The case was registered.</summary>
     public const string Created = "sak-opprettet";
 

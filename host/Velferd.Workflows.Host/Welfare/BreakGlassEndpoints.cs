@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Velferd.Workflows.Core.Access;
+using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Access;
+using Velferd.Workflows.Welfare.Cases;
+
+namespace Velferd.Workflows.Host.Welfare;
+
+/// <summary>
+/// Break-glass (R-65, DOMAIN-API.md "Access and audit"): <c>POST /api/cases/{id}/break-glass {reason}</c> opens a case
+/// the user has no relation to until <c>expiresAt</c> (the host's clock), starts the review pathway whose task tells the
+/// case team's leader at once, and every request through it is audited with break-glass = true;
+/// <c>GET /api/break-glass</c> lists the grants on the leader's teams' cases for the later review.
+/// </summary>
+public static class BreakGlassEndpoints
+{
+    /// <summary>Maps the break-glass routes.</summary>
+    public static IEndpointRouteBuilder MapBreakGlassEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/cases/{caseId}/break-glass", OpenAsync).WithTags("Saker").RequireAuthorization(Policies.WorkCases)
+            .WithSummary("Open a case through break-glass: reason required, time-limited, the leader told at once");
+        routes.MapGet("/api/break-glass", ListAsync).WithTags("Saker").RequireAuthorization(Policies.ReadAudit)
+            .WithSummary("Break-glass grants on the leader's teams' cases (every team's for an administrator), newest first");
+        return routes;
+    }
+
+    private static async Task<Results<Created<BreakGlassView>, ValidationProblem, NotFound, ProblemHttpResult>> OpenAsync(
+        string caseId, BreakGlassRequest request, ClaimsPrincipal user, ICaseStore cases, IBreakGlassStore grants, WorkflowEngine engine,
+        IOptions<WelfareOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        var now = clock.GetUtcNow();
+        if (await cases.FindAsync(caseId, cancellationToken) is not { } subject
+            || BreakGlassRules.Open(actor.User, subject, request.Reason, now, TimeSpan.FromHours(options.Value.BreakGlassHours)) is not { } change)
+        {
+            return TypedResults.NotFound();
+        }
+
+        switch (change)
+        {
+            case CaseChange<BreakGlassGrant>.Invalid invalid:
+                return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
+            case CaseChange<BreakGlassGrant>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+            default:
+                var applied = (CaseChange<BreakGlassGrant>.Applied)change;
+                AuditedRequest.Touched(subject.Id, subject.Child.Id, breakGlass: true);
+                await grants.AddAsync(applied.Value, applied.Events, cancellationToken);
+                await TellTheLeaderAsync(applied.Value, engine, options.Value, cancellationToken);
+                return TypedResults.Created($"/api/cases/{subject.Id}", BreakGlassView.Of(applied.Value));
+        }
+    }
+
+    private static async Task<Ok<List<BreakGlassView>>> ListAsync(ClaimsPrincipal user, IBreakGlassStore grants, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        var found = await grants.ListAsync(actor.IsAdmin ? null : actor.Teams, cancellationToken);
+        return TypedResults.Ok(found.Select(BreakGlassView.Of).ToList());
+    }
+
+    // The review pathway's task goes to the leader of the case's team at once; keyed by the grant, so a retry starts none twice.
+    private static Task TellTheLeaderAsync(BreakGlassGrant grant, WorkflowEngine engine, WelfareOptions options, CancellationToken cancellationToken) =>
+        engine.StartAsync(new StartRequest(
+            options.BreakGlassReviewPathway,
+            new Dictionary<string, JsonNode?>
+            {
+                ["saksId"] = grant.CaseId,
+                ["team"] = grant.Team,
+                ["bruker"] = grant.User,
+                ["grunn"] = grant.Reason,
+                ["utloper"] = grant.ExpiresAt.ToString("O", CultureInfo.InvariantCulture),
+            },
+            CorrelationId: grant.CaseId,
+            IdempotencyKey: $"break-glass/{grant.Id}",
+            Team: grant.Team), cancellationToken);
+}
