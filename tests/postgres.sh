@@ -7,7 +7,7 @@
 #
 # pg_start installs PostgreSQL from Debian's packages if it is missing, creates a temp directory owned by the
 # postgres OS user, runs initdb (trust auth), and starts a server on a free 127.0.0.1 port with its unix socket
-# in that directory and durability switched off for speed. pg_stop stops it (immediate) and deletes the directory.
+# in that directory and durability switched off for speed (VELFERD_PG_DURABLE=1 keeps it on). pg_stop stops it (immediate) and deletes the directory.
 # Besides VELFERD_TEST_POSTGRES, pg_start sets the shell variables VELFERD_PG_PORT, VELFERD_PG_DIR, VELFERD_PG_BIN.
 #
 # Being sourced, this file does not change shell options; the functions return non-zero on failure and are safe
@@ -108,11 +108,15 @@ pg_start() {
   # A port picked this way can be taken before the server binds it; then the server exits at once (pg_ctl -w
   # notices) and we try another port.
   local attempt port ready=0 deadline
+  # VELFERD_PG_DURABLE=1 keeps what a production server keeps (fsync, synchronous commit, full-page writes): the
+  # benchmarks' durable figures. Tests run without it, for speed.
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ "${VELFERD_PG_DURABLE:-}" = "1" ]; then durability=""; fi
   for attempt in 1 2 3; do
     port=$(_pg_free_port) || { pg_stop; return 1; }
     rm -f "$dir/server.log"
     if ! _pg_as_postgres "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 30 \
-        -o "-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        -o "-p $port -k '$dir' -c listen_addresses=127.0.0.1 $durability -c max_connections=300" \
         start >/dev/null 2>&1; then
       _pg_as_postgres "$bin/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
       if grep -qE 'could not bind|Address already in use|could not create any TCP/IP sockets' "$dir/server.log" 2>/dev/null \

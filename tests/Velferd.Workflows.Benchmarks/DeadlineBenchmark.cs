@@ -77,7 +77,7 @@ public static class DeadlineBenchmark
 
             var due = SetupAt + TimeSpan.FromHours(1);
             var result = await MeasureAsync(host, clock, due, burst, TimeSpan.FromSeconds(180), cancellationToken);
-            Console.WriteLine($"    {kind}: {burst:N0} timers due at one instant (set up in {setup.Elapsed.TotalSeconds:0} s)");
+            Console.WriteLine($"    {Label(kind)}: {burst:N0} timers due at one instant (set up in {setup.Elapsed.TotalSeconds:0} s)");
             Console.WriteLine($"      all fired by the pump after {result.Fired.Max:0.00} s; all instances resumed and finished after {result.Resumed.Max:0.00} s   (target <= 10 s)");
             Console.WriteLine($"      ratio to the Quartz drain: fired {result.Fired.Max / quartz.TotalSeconds:0.0} x, resumed {result.Resumed.Max / quartz.TotalSeconds:0.0} x");
             Console.WriteLine($"      fired p50 {result.Fired.P50:0.00} s, p99 {result.Fired.P99:0.00} s; resumed p50 {result.Resumed.P50:0.00} s, p99 {result.Resumed.P99:0.00} s");
@@ -95,7 +95,7 @@ public static class DeadlineBenchmark
 
             var first = SetupAt + TimeSpan.FromHours(1);
             var result = await MeasureAsync(host, clock, first, count, TimeSpan.FromSeconds(steadySeconds + 120), cancellationToken);
-            Console.WriteLine($"    {kind}: steady 50 deadlines/s for {steadySeconds} s ({count:N0} timers)");
+            Console.WriteLine($"    {Label(kind)}: steady 50 deadlines/s for {steadySeconds} s ({count:N0} timers)");
             Console.WriteLine($"      lateness fired − due: p50 {result.Fired.P50 * 1000:0} ms, p99 {result.Fired.P99 * 1000:0} ms, max {result.Fired.Max * 1000:0} ms   (target p99 <= 1000 ms)");
             Console.WriteLine($"      lateness resumed − due: p50 {result.Resumed.P50 * 1000:0} ms, p99 {result.Resumed.P99 * 1000:0} ms, max {result.Resumed.Max * 1000:0} ms");
         }
@@ -103,6 +103,8 @@ public static class DeadlineBenchmark
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Npgsql.NpgsqlConnection.ClearAllPools();
     }
+
+    private static string Label(DatabaseKind kind) => kind == DatabaseKind.PostgreSql ? $"PostgreSql ({PostgresAdmin.Durability})" : kind.ToString();
 
     private static IHost BuildNode(TestDatabase database, BenchmarkClock clock)
     {

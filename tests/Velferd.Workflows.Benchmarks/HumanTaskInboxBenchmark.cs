@@ -76,7 +76,7 @@ public static class HumanTaskInboxBenchmark
             var storeOverdue = await ConcurrentInboxAsync(host.Services, requestsPerReader, (inbox, i) => inbox.OverdueAsync(Supervisor(i), $"team-{i % 50}", new HumanTaskQuery(), cancellationToken), cancellationToken);
             var (complete, completeBaseline) = await TaskCompletionBaseline.MeasureAsync(host, completions, cancellationToken);
 
-            Console.WriteLine($"(c) Task inbox on PostgreSQL over HTTP: 100,000 active + 1,000,000 completed tasks (generated in {load.Elapsed.TotalSeconds:0.0} s)");
+            Console.WriteLine($"(c) Task inbox on PostgreSQL over HTTP ({PostgresAdmin.Durability}): 100,000 active + 1,000,000 completed tasks (generated in {load.Elapsed.TotalSeconds:0.0} s)");
             Console.WriteLine($"    {Readers} concurrent readers, {Readers * requestsPerReader} requests each list; p50 / p95 in ms");
             Console.WriteLine($"    my tasks, first page (50):        {Percentiles.Of(mine, 50),7:0.0} / {Percentiles.Of(mine, 95),7:0.0}   (target p95 <= 50)");
             Console.WriteLine($"    team overdue, first page (50):    {Percentiles.Of(overdue, 50),7:0.0} / {Percentiles.Of(overdue, 95),7:0.0}   (target p95 <= 50)");

@@ -116,7 +116,8 @@ public static class PersistedBurstBenchmark
 
                 var oursPerSecond = bursts / ours.Elapsed.TotalSeconds;
                 var rawPerSecond = bursts / baseline.Elapsed.TotalSeconds;
-                Console.WriteLine($"(b) Persisted bursts on {database} ({bursts} sequential bursts, 3 activities each)");
+                var durability = database == Database.PostgreSql ? $", {PostgresAdmin.Durability}" : "";
+                Console.WriteLine($"(b) Persisted bursts on {database} ({bursts} sequential bursts, 3 activities each{durability})");
                 Console.WriteLine($"    engine burst (load, run, commit): {oursPerSecond,10:N0} bursts/s");
                 Console.WriteLine($"    hand-written SQL transaction:     {rawPerSecond,10:N0} commits/s  (same reads and writes)");
                 Console.WriteLine($"    ratio engine/raw: {oursPerSecond / rawPerSecond:0.00}  (target >= 0.70)");
