@@ -44,6 +44,23 @@ public abstract class HumanTaskApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task TaskAnswers_FormDataWithTheChildsNumber_ShowItMasked()
+    {
+        var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var (caseId, _) = await StartP1Async(ola);
+        var taskId = await SingleUnclaimedAsync(ola, caseId);
+        await ola.PostAsync($"/api/tasks/{taskId}/claim", null, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await ola.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { outcome = "Til beslutning", form = GoodObservation() }, Ct)).StatusCode);
+
+        var task = await ola.GetStringAsync($"/api/tasks/{taskId}", Ct);
+        var mine = await ola.GetStringAsync("/api/tasks/mine?status=Completed", Ct);
+
+        Assert.DoesNotContain(ValidChildNumber, task, StringComparison.Ordinal);
+        Assert.Contains("******00050", task, StringComparison.Ordinal);
+        Assert.DoesNotContain(ValidChildNumber, mine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TeamScoping_CaseworkerSeesOnlyHisTeams_SupervisorSeesTheTeams_OthersNothing()
     {
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
