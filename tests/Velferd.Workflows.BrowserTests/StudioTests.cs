@@ -88,6 +88,8 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
             await Page.GetByRole(AriaRole.Link, new() { Name = "Oversikt" }).ClickAsync();
             var row = Page.Locator("tr", new() { HasText = caseId });
             await Expect(row.Locator("[data-due-state=overdue]")).ToBeVisibleAsync();
+            await Expect(Page.GetByTestId("overview-pathways").Locator("tr[data-pathway='p1-en-dor-inn']")).ToBeVisibleAsync();
+            await Expect(Page.Locator("figure.velferd-chart svg")).ToBeVisibleAsync();
             await CheckPageAsync("oversikt");
             await row.GetByLabel("Gi til (brukernavn)").FillAsync("ola.saksbehandler");
             await row.GetByRole(AriaRole.Button, new() { Name = "Omfordel" }).ClickAsync();

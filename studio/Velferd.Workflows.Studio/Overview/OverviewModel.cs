@@ -5,13 +5,14 @@ namespace Velferd.Workflows.Studio.Overview;
 
 /// <summary>
 /// The supervisor's overview, built from the API's answers: per team the overdue tasks and those due within a week,
-/// the overdue rows (most overdue first), and the deadline extensions waiting for approval.
+/// the same per pathway, the overdue rows (most overdue first), and the deadline extensions waiting for approval.
 /// </summary>
 public sealed record OverviewModel(
     IReadOnlyList<TeamSummary> Teams,
     IReadOnlyList<OverdueRow> Overdue,
     IReadOnlyList<DeadlineAnswer> ExtensionsToApprove,
-    IReadOnlyList<DeadlineAnswer> OverdueDeadlines)
+    IReadOnlyList<DeadlineAnswer> OverdueDeadlines,
+    IReadOnlyList<PathwaySummary> Pathways)
 {
     /// <summary>The overview of <paramref name="tasksByTeam"/> (each team's open tasks due within a week) at <paramref name="now"/>.</summary>
     public static OverviewModel Build(
@@ -36,7 +37,17 @@ public sealed record OverviewModel(
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.DueAt)
             .ToList();
-        return new OverviewModel(teams, rows, pending, deadlines?.Overdue.Items ?? []);
+        var pathways = tasksByTeam.Values.SelectMany(t => t)
+            .DistinctBy(t => t.Id)
+            .GroupBy(t => t.Pathway ?? "", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var overdue = g.Count(task => IsOverdue(task, now));
+                return new PathwaySummary(g.Key, overdue, g.Count() - overdue);
+            })
+            .ToList();
+        return new OverviewModel(teams, rows, pending, deadlines?.Overdue.Items ?? [], pathways);
     }
 
     private static bool IsOverdue(TaskAnswer task, DateTimeOffset now) => task.IsOverdue || task.DueAt <= now;

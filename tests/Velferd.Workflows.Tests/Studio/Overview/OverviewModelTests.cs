@@ -23,6 +23,21 @@ public sealed class OverviewModelTests
     }
 
     [Fact]
+    public void Build_Pathways_CountEachTaskOnceAcrossTeams()
+    {
+        var shared = StudioAnswers.Task("s", dueAt: Now.AddDays(-1), isOverdue: true) with { Pathway = "p2-tidlig-innsatsteam" };
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
+        {
+            ["x"] = [shared, StudioAnswers.Task("a", dueAt: Now.AddDays(2))],
+            ["y"] = [shared, StudioAnswers.Task("b", dueAt: Now.AddDays(-2), isOverdue: true)],
+        };
+
+        var model = OverviewModel.Build(tasks, deadlines: null, Now);
+
+        Assert.Equal([new PathwaySummary("p1-en-dor-inn", 1, 1), new PathwaySummary("p2-tidlig-innsatsteam", 1, 0)], model.Pathways);
+    }
+
+    [Fact]
     public void Build_OverdueRows_MostOverdueFirst_EachTaskOnce()
     {
         var shared = StudioAnswers.Task("s", dueAt: Now.AddDays(-1), isOverdue: true);
