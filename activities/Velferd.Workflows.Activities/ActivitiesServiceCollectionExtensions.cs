@@ -90,7 +90,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<BatonHandedOver>()
             .AddActivity<CloseCase>()
             .AddActivity<CaseClosedWait>()
-            .AddActivity<SetCaseLevel>();
+            .AddActivity<SetCaseLevel>()
+            .AddActivity<CaseRegistryLookup>();
     }
 
     /// <summary>

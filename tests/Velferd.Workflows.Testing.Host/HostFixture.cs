@@ -7,7 +7,8 @@ namespace Velferd.Workflows.Testing.Host;
 /// <summary>One host on one fresh database, shared by the tests of a class (each test uses its own ids).</summary>
 /// <param name="kind">The database.</param>
 /// <param name="clock">A clock for the host instead of the system clock; null keeps real time.</param>
-public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null) : IAsyncLifetime
+/// <param name="settings">Configuration values over Development's.</param>
+public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private TestDatabase? _database;
 
@@ -18,7 +19,7 @@ public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null)
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(kind);
-        Host = new WorkflowHostFactory(_database, clock);
+        Host = new WorkflowHostFactory(_database, clock, settings);
         _ = Host.Server;
     }
 

@@ -12,7 +12,9 @@ namespace Velferd.Workflows.Testing.Host;
 /// <summary>The real host over HTTP (in-process test server) on a fresh database of one kind.</summary>
 /// <param name="database">The database.</param>
 /// <param name="clock">A clock replacing the system clock (the engine's, the pump's and Quartz's); null keeps real time.</param>
-public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clock = null) : WebApplicationFactory<Program>
+/// <param name="settings">Configuration values over Development's (e.g. <c>Welfare:LookUpNewCasePersons</c>).</param>
+public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -28,6 +30,10 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
         builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A client signed in as a demo user (see appsettings.Development.json).</summary>

@@ -36,4 +36,16 @@ public sealed class WelfareOptions
     [Required]
     [StringLength(100, MinimumLength = 1)]
     public string BreakGlassReviewPathway { get; set; } = "nodtilgang-gjennomgang";
+
+    /// <summary>
+    /// True (the default): a new case's persons are looked up in Folkeregisteret through the outbox (birth date,
+    /// protection, holders of parental responsibility). Development turns it off, since the simulator knows only its
+    /// own test persons and every typed-in number would need a manual check.
+    /// </summary>
+    public bool LookUpNewCasePersons { get; set; } = true;
+
+    /// <summary>The system pathway that does the lookup (seeded; a process owner may route its manual check).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string RegistryLookupPathway { get; set; } = "sys-folkeregisteroppslag";
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Enquiries;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
@@ -16,6 +17,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<ReportRegistration>();
         services.AddScoped<ReportPathway>();
         services.AddScoped<EnquiryPathway>();
+        services.AddScoped<RegistryLookup>();
         return services;
     }
 }

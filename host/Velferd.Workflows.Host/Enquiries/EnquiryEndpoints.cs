@@ -30,12 +30,12 @@ public static class EnquiryEndpoints
 
     private static async Task<Results<Created<RegisteredEnquiry>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
         EnquiryRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        EnquiryPathway pathway, IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
+        EnquiryPathway pathway, RegistryLookup registry, IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         var errors = new FieldErrors();
         var input = request.ToInput(errors);
-        var change = EnquiryRules.Register(input, policies.Municipality, actor.UserName, clock.GetUtcNow(), validator, errors);
+        var change = EnquiryRules.Register(input, policies.Municipality, actor.UserName, clock.GetUtcNow(), validator, errors, registry.Enabled);
         if (change is not CaseChange<WelfareCase>.Applied applied)
         {
             return TypedResults.ValidationProblem(((CaseChange<WelfareCase>.Invalid)change).Errors.ToDictionary());
@@ -47,6 +47,7 @@ public static class EnquiryEndpoints
         }
 
         var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
+        await registry.StartAsync(stored, cancellationToken);
         var instanceId = await pathway.StartAsync(stored, input, cancellationToken);
         var view = await CaseEndpoints.ViewAsync(stored, consents, handovers, policies, clock, cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", new RegisteredEnquiry(stored.Id, instanceId, view));

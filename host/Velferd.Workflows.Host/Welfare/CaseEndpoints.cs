@@ -109,12 +109,12 @@ public static class CaseEndpoints
 
     private static async Task<Results<Created<CaseView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
         CreateCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
+        RegistryLookup registry, IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         var errors = new FieldErrors();
         var input = request.ToInput(errors);
-        var change = CaseRules.Open(input, policies.Municipality, actor.UserName, clock.GetUtcNow(), validator, errors);
+        var change = CaseRules.Open(input, policies.Municipality, actor.UserName, clock.GetUtcNow(), validator, errors, registry.Enabled);
         if (change is not CaseChange<WelfareCase>.Applied applied)
         {
             return TypedResults.ValidationProblem(((CaseChange<WelfareCase>.Invalid)change).Errors.ToDictionary());
@@ -126,6 +126,7 @@ public static class CaseEndpoints
         }
 
         var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
+        await registry.StartAsync(stored, cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
     }
 

@@ -142,4 +142,17 @@ public sealed class CaseRulesTests
         Assert.Equal(["level"], lowIncome.Errors.ToDictionary().Keys);
         Assert.IsType<CaseChange<WelfareCase>.Conflict>(closed);
     }
+
+    [Fact]
+    public void Open_WithTheRegistryLookup_NumberedPersonsWaitForFolkeregisteret_TheUnbornDoesNot()
+    {
+        var input = new NewCaseInput(CaseKind.Bti, "tit-sentrum", 1, new PersonInput(Unborn: true, DueDate: new DateOnly(2024, 9, 1)),
+            [new PersonInput(Fnr: WelfareCaseBuilder.MotherNumber)], null);
+
+        var looked = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.Open(input, "3201", "ola", Now, TestIdentityNumbers.Validator(), lookUpPersons: true)).Value;
+        var notLooked = Assert.IsType<CaseChange<WelfareCase>.Applied>(CaseRules.Open(input, "3201", "ola", Now, TestIdentityNumbers.Validator())).Value;
+
+        Assert.Equal((RegistryStatus.NotLookedUp, RegistryStatus.Pending), (looked.Child.RegistryStatus, Assert.Single(looked.Guardians).RegistryStatus));
+        Assert.Equal(RegistryStatus.NotLookedUp, Assert.Single(notLooked.Guardians).RegistryStatus);
+    }
 }

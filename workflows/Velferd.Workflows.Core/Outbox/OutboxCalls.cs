@@ -15,12 +15,15 @@ public static class OutboxCalls
     /// <summary>The bookmark name of an activity waiting for a service reply (its key is the message id).</summary>
     public const string ReplyBookmarkName = "Velferd.Outbox.Reply";
 
-    /// <summary>Stores the call with the burst and suspends the activity until the worker resumes it with the reply.</summary>
-    public static ActivityResult Call<TRequest>(ActivityContext context, TRequest request)
+    /// <summary>
+    /// Stores the call with the burst and suspends the activity until the worker resumes it with the reply;
+    /// <paramref name="bookmarkPayload"/> is kept on the wait (what an activity making several calls has learnt so far).
+    /// </summary>
+    public static ActivityResult Call<TRequest>(ActivityContext context, TRequest request, JsonNode? bookmarkPayload = null)
         where TRequest : IOutboxOperation
     {
         var stored = Request(context, request, waitsForReply: true);
-        return ActivityResult.Suspend(new BookmarkRequest(ReplyBookmarkName, stored.Id));
+        return ActivityResult.Suspend(new BookmarkRequest(ReplyBookmarkName, stored.Id, bookmarkPayload));
     }
 
     /// <summary>Stores a fire-and-continue call with the burst (an archive entry); the activity does not wait.</summary>

@@ -22,10 +22,12 @@ public static class CaseRules
     /// <summary>
     /// Registers a case. Every problem is reported at once; a person whose known birth date puts them outside the target
     /// group is refused on <c>child</c>. <paramref name="errors"/> may already hold the caller's own (e.g. unreadable
-    /// dates), so that every error is reported together.
+    /// dates), so that every error is reported together. With <paramref name="lookUpPersons"/> every person with a number
+    /// waits for Folkeregisteret (<see cref="RegistryStatus.Pending"/>) until the lookup has answered.
     /// </summary>
     public static CaseChange<WelfareCase> Open(
-        NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null)
+        NewCaseInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null,
+        bool lookUpPersons = false)
     {
         errors ??= new FieldErrors();
         if (input.Kind is null || !CaseKind.All.Contains(input.Kind))
@@ -94,8 +96,8 @@ public static class CaseRules
             Status = CaseStatus.Open,
             CreatedAt = now,
             CreatedBy = by,
-            Child = NewPerson(PersonRole.Child, childIdentity!, input.Child!, now),
-            Guardians = [.. guardians.Select((g, i) => NewPerson(PersonRole.Guardian, guardianIdentities[i]!, g!, now))],
+            Child = NewPerson(PersonRole.Child, childIdentity!, input.Child!, now, lookUpPersons),
+            Guardians = [.. guardians.Select((g, i) => NewPerson(PersonRole.Guardian, guardianIdentities[i]!, g!, now, lookUpPersons))],
         };
         return new CaseChange<WelfareCase>.Applied(created, [Event(created, now, CaseEventKinds.Created, by, $"{created.Kind}-sak registrert for team {created.Team}.")]);
     }
@@ -117,8 +119,8 @@ public static class CaseRules
             Status = CaseStatus.Open,
             CreatedAt = now,
             CreatedBy = by,
-            Child = NewPerson(PersonRole.Child, child.Identity, child.Input, now),
-            Guardians = [.. guardians.Select(g => NewPerson(PersonRole.Guardian, g.Identity, g.Input, now))],
+            Child = NewPerson(PersonRole.Child, child.Identity, child.Input, now, lookUp: false),
+            Guardians = [.. guardians.Select(g => NewPerson(PersonRole.Guardian, g.Identity, g.Input, now, lookUp: false))],
         };
         return new CaseChange<WelfareCase>.Applied(created, [Event(created, now, CaseEventKinds.Created, by, $"{created.Kind}-sak registrert for team {created.Team} fra en melding.")]);
     }
@@ -246,7 +248,7 @@ public static class CaseRules
         return identity;
     }
 
-    private static CasePerson NewPerson(PersonRole role, PersonIdentity identity, PersonInput input, DateTimeOffset now) => new()
+    private static CasePerson NewPerson(PersonRole role, PersonIdentity identity, PersonInput input, DateTimeOffset now, bool lookUp) => new()
     {
         Id = Ids.New(now),
         Role = role,
@@ -258,8 +260,8 @@ public static class CaseRules
 
         // Guardians named by the caller count as holders of parental responsibility until Folkeregisteret says otherwise.
         HasParentalResponsibility = role == PersonRole.Guardian,
-        // Nothing asks Folkeregisteret for a new case's persons yet (docs/welfare.md, "Not done"): the lookup through the
-        // outbox will mark numbered persons Pending and fold the answer in with RegistryRules.
-        RegistryStatus = RegistryStatus.NotLookedUp,
+        // A numbered person waits for the lookup through the outbox (RegistryLookup), which folds the answer in with
+        // RegistryRules; without it (a melding's persons, or the lookup switched off) nobody is asked.
+        RegistryStatus = lookUp && identity.Number is not null ? RegistryStatus.Pending : RegistryStatus.NotLookedUp,
     };
 }

@@ -15,7 +15,8 @@ public static class EnquiryRules
     /// (<c>team</c>, <c>child</c>, <c>guardians[i]</c>) under their names and the concern under <c>concern</c>.
     /// </summary>
     public static CaseChange<WelfareCase> Register(
-        EnquiryInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null)
+        EnquiryInput input, string municipality, string by, DateTimeOffset now, IIdentityNumberValidator validator, FieldErrors? errors = null,
+        bool lookUpPersons = false)
     {
         errors ??= new FieldErrors();
         if (input.Channel is null || !EnquiryChannels.All.Contains(input.Channel))
@@ -30,6 +31,6 @@ public static class EnquiryRules
 
         TextRules.Required(input.Concern, "concern", "Bekymringen", CaseRules.MaxTextLength, errors);
         var concern = errors.Contains("concern") ? null : TextRules.Trimmed(input.Concern);
-        return CaseRules.Open(new NewCaseInput(CaseKind.Bti, input.Team, 0, input.Child, input.Guardians, concern), municipality, by, now, validator, errors);
+        return CaseRules.Open(new NewCaseInput(CaseKind.Bti, input.Team, 0, input.Child, input.Guardians, concern), municipality, by, now, validator, errors, lookUpPersons);
     }
 }
