@@ -91,7 +91,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<CloseCase>()
             .AddActivity<CaseClosedWait>()
             .AddActivity<SetCaseLevel>()
-            .AddActivity<CaseRegistryLookup>();
+            .AddActivity<CaseRegistryLookup>()
+            .AddActivity<ConsentAgeMilestone>();
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
     [
         "start", "knyttTilSak", "delOpp", "sakAvsluttet", "ventEskalering", "eskaleringKoordinator", "mottak", "samtykke", "innhentSamtykke",
         "avsluttAnonym", "avsluttTilbake", "mote", "moteForsinket", "moteUtenFrist", "beslutning", "avsluttP3", "avsluttP5", "evaluering",
-        "nyStafettholder", "avsluttMalNadd", "avsluttEtterOnske", "avsluttKe", "avsluttFlyttet",
+        "nyStafettholder", "avsluttMalNadd", "avsluttEtterOnske", "avsluttKe", "avsluttFlyttet", "samtykkealder", "fornySamtykke", "ventFornyelse", "fornyForUtlop",
     ];
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
             await Expect(Node(activity)).ToBeAttachedAsync();
         }
 
-        await Expect(Edges).ToHaveCountAsync(29);
+        await Expect(Edges).ToHaveCountAsync(37);
         await Expect(Node("samtykke")).ToContainTextAsync("Skriftlig samtykke for drøfting?");
         await Expect(Page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         AssertNoConsoleErrors();
@@ -73,7 +73,7 @@ public sealed class DesignerEditorTests(DesignerHost host) : BrowserTest(host)
         await Page.Mouse.DownAsync();
         await Page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + (to.Height / 2), new() { Steps = 20 });
         await Page.Mouse.UpAsync();
-        await Expect(Edges).ToHaveCountAsync(30);
+        await Expect(Edges).ToHaveCountAsync(38);
 
         await Node(added).Locator(".elsa-activity").ClickAsync(new() { Force = true });
         var text = Page.Locator(".mud-input-control", new() { HasText = "Tekst" }).Locator("input");

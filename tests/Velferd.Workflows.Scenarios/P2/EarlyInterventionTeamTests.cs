@@ -175,6 +175,47 @@ public abstract class EarlyInterventionTeamTests(HostFixture fixture)
         Assert.Equal(("Finished", "FLYTTET"), await PathwayApi.InstanceAsync(tone, instance));
     }
 
+    [Fact]
+    public async Task P2_R29_ChildTurnsSixteen_TheParentsConsentNoLongerCoversIt_AndTheCoordinatorGetsARenewalTask()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var (mother, father) = (Guardian(), Guardian());
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(_api.Clock, 15, 11), mother, father)))["id"]!.GetValue<string>();
+        await ConsentAsync(tone, caseId, Consent(_api.Clock, "Jeg vil ha hjelp.", (mother, "forelder"), (father, "forelder")));
+        await _api.StartAsync(tone, Pathway, caseId);
+        await _api.CompleteAsync(tone, caseId, "Mottak", "Til samtykke", Referral());
+        var atFifteen = (await StatusAsync(tone, caseId))["status"]!.GetValue<string>();
+        var tasksAtFifteen = await PathwayApi.OpenTasksAsync(tone, caseId);
+
+        await _api.AdvanceAsync("P32D");
+
+        Assert.Equal("GYLDIG", atFifteen);
+        Assert.DoesNotContain(tasksAtFifteen, t => t["title"]!.GetValue<string>().Contains("må vurderes på nytt", StringComparison.Ordinal));
+        Assert.Equal("DELVIS", (await StatusAsync(tone, caseId))["status"]!.GetValue<string>());
+        Assert.Contains("samtykke-revurderes", await TimelineKindsAsync(tone, caseId));
+        Assert.Equal("Coordinator", (await PathwayApi.TaskAsync(tone, caseId, "må vurderes på nytt"))["candidateRole"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task P2_R32_ConsentDueForRenewal_TheCoordinatorGetsARenewalTaskInTheInbox()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var (mother, father) = (Guardian(), Guardian());
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(_api.Clock, 9), mother, father)))["id"]!.GetValue<string>();
+        var consent = Consent(_api.Clock, "Jeg vil ha hjelp.", (mother, "forelder"), (father, "forelder"));
+        consent["validTo"] = InDays(35);
+        await ConsentAsync(tone, caseId, consent);
+        await _api.StartAsync(tone, Pathway, caseId);
+        await _api.CompleteAsync(tone, caseId, "Mottak", "Til samtykke", Referral());
+
+        await _api.AdvanceAsync("P3D");
+        var beforeRenewalDay = await PathwayApi.OpenTasksAsync(tone, caseId);
+        await _api.AdvanceAsync("P3D");
+
+        Assert.DoesNotContain(beforeRenewalDay, t => t["title"]!.GetValue<string>().Contains("utløper snart", StringComparison.Ordinal));
+        Assert.Equal("Coordinator", (await PathwayApi.TaskAsync(tone, caseId, "utløper snart"))["candidateRole"]!.GetValue<string>());
+    }
+
     private static JsonObject Referral() => new() { ["henviser"] = "Kontaktlærer", ["sporsmal"] = "Mye fravær og lite venner." };
 
     private string InDays(int days) => OsloDate.Today(_api.Clock).AddDays(days).ToString("yyyy-MM-dd");

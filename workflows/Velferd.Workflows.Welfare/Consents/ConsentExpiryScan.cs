@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Core.Housekeeping;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Meetings;
@@ -22,9 +23,15 @@ namespace Velferd.Workflows.Welfare.Consents;
 /// nothing left to cancel.
 /// </remarks>
 public sealed partial class ConsentExpiryScan(
-    IConsentStore consents, ICaseStore cases, IHandoverStore handovers, IMeetingStore meetings, PolicyReader policies, TimeProvider clock,
-    ILogger<ConsentExpiryScan> logger) : IHousekeepingTask
+    IConsentStore consents, ICaseStore cases, IHandoverStore handovers, IMeetingStore meetings, PolicyReader policies, WorkflowEngine engine,
+    TimeProvider clock, ILogger<ConsentExpiryScan> logger) : IHousekeepingTask
 {
+    /// <summary>
+    /// The event a case's pathway receives when a consent's renewal is due (P2 turns it into the coordinator's renewal
+    /// task in <c>/api/tasks</c>); the notification to the stafettholder stays as well.
+    /// </summary>
+    public const string RenewalDueEvent = "samtykke-fornyes";
+
     /// <summary>The most consents followed up in one run; the rest wait for the next.</summary>
     public const int BatchSize = 500;
 
@@ -63,6 +70,13 @@ public sealed partial class ConsentExpiryScan(
             {
                 await consents.MarkFollowedUpAsync(consent, followUp, cancellationToken);
                 changed++;
+                if (followUp.Consent.ExpiryHandledAt is null)
+                {
+                    // After the mark's commit, keyed per consent: a repeat sends nothing twice. If the process stops in
+                    // between, the notification still stands; the task is what would be missing.
+                    await engine.SignalAsync(RenewalDueEvent, consent.CaseId, null, $"consent/{consent.Id}/renewal", cancellationToken);
+                }
+
                 LogFollowedUp(logger, consent.Id, consent.CaseId, followUp.Consent.ExpiryHandledAt is null ? "renewal" : "expiry", followUp.Notifications.Count);
             }
             catch (ConcurrencyConflictException)

@@ -27,6 +27,9 @@ public static class CaseEventKinds
     /// <summary>A consent's last day passed: nothing is covered by it any more and team work resting on it pauses .</summary>
     public const string ConsentExpired = "samtykke-utlopt";
 
+    /// <summary>The child reached 12, 16 or 18: who must consent changed, so the consents are re-checked .</summary>
+    public const string ConsentRecheck = "samtykke-revurderes";
+
     /// <summary>Folkeregisteret answered for a person on the case.</summary>
     public const string RegistryUpdated = "folkeregister-oppdatert";
 
