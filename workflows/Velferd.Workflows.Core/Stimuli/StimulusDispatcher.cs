@@ -163,8 +163,16 @@ public sealed partial class StimulusDispatcher(
         {
             try
             {
+                var started = clock.GetTimestamp();
                 await using var scope = scopes.CreateAsyncScope();
                 leftOver = await scope.ServiceProvider.GetRequiredService<StimulusProcessor>().ProcessGroupAsync(group, cancellationToken);
+
+                // Each stimulus of the group waited for the whole group's commit.
+                var elapsed = clock.GetElapsedTime(started);
+                foreach (var applied in group.Except(leftOver))
+                {
+                    metrics.StimulusApplied(applied.Stimulus.Kind, "applied", elapsed);
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -213,7 +221,7 @@ public sealed partial class StimulusDispatcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: the lease expires and another node (or this one, restarted) takes it.
+            // Stopping: the caller hands the claim back (HandBackIfStoppingAsync), so another node takes it at once.
             result = "stopped";
         }
         catch (Exception e)
