@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,19 +34,6 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
         }
     }
 
-    /// <summary>A client signed in as a demo user (see appsettings.Development.json).</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
-    {
-        var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<TokenBody>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
-
     /// <summary>Waits until every stimulus is applied (the engine is idle), or fails after <paramref name="timeout"/>.</summary>
     public Task WaitUntilIdleAsync(TimeSpan timeout) => BackgroundWork.WaitUntilIdleAsync(this, timeout);
-
-    private sealed record TokenBody(string AccessToken);
 }

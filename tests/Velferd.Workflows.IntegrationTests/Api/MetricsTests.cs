@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Testing.Builders;
@@ -22,7 +21,7 @@ public sealed class MetricsTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = new WorkflowHostFactory(database).WithWebHostBuilder(b => b.UseSetting("Metrics:ScrapeKey", ScrapeKey));
-        var owner = await ClientForAsync(host, "kari.prosesseier");
+        var owner = await host.ClientForAsync("kari.prosesseier");
         var definition = new FlowchartBuilder("Måling").WithDefinitionId("maling")
             .Activity("start", "Elsa.Start")
             .Activity("oppgave", "Velferd.UserTask", ("title", Expr.Literal("Vurder")), ("candidateTeam", Expr.Literal("tit-sentrum")))
@@ -52,7 +51,7 @@ public sealed class MetricsTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = new WorkflowHostFactory(database);
-        var client = userName is null ? host.CreateClient() : await ClientForAsync(host, userName);
+        var client = userName is null ? host.CreateClient() : await host.ClientForAsync(userName);
 
         var response = await client.GetAsync("/metrics", Ct);
 
@@ -72,13 +71,4 @@ public sealed class MetricsTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    private static async Task<HttpClient> ClientForAsync(WebApplicationFactory<Program> host, string userName)
-    {
-        var client = host.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" }, Ct);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Ct))!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 }

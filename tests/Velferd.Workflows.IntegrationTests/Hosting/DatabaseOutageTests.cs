@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,7 +26,7 @@ public sealed class DatabaseOutageTests
         await using var network = new TcpProxy(direct.Host!, direct.Port);
         var proxied = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = network.Port, Timeout = 3 };
         await using var host = new WorkflowHostFactory(database).WithWebHostBuilder(b => b.UseSetting("ConnectionStrings:PostgreSql", proxied.ConnectionString));
-        var ola = await ClientForAsync(host, "ola.saksbehandler");
+        var ola = await host.ClientForAsync("ola.saksbehandler");
         await ImportAsync(host);
 
         // Load from eight clients; the network to the database is cut once the first few starts are in.
@@ -88,7 +87,7 @@ public sealed class DatabaseOutageTests
 
     private static async Task ImportAsync(WebApplicationFactory<Program> host)
     {
-        var owner = await ClientForAsync(host, "kari.prosesseier");
+        var owner = await host.ClientForAsync("kari.prosesseier");
         var definition = new FlowchartBuilder("Brudd").WithDefinitionId("brudd")
             .Activity("start", "Elsa.Start")
             .Activity("oppgave", "Velferd.UserTask", ("title", Expr.Literal("Vurder")), ("candidateTeam", Expr.Literal("tit-sentrum")))
@@ -97,15 +96,6 @@ public sealed class DatabaseOutageTests
         (await owner.PostAsJsonAsync("/api/definitions/import?publish=true", definition, Ct)).EnsureSuccessStatusCode();
     }
 
-    private static async Task<HttpClient> ClientForAsync(WebApplicationFactory<Program> host, string userName)
-    {
-        var client = host.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/auth/token", new { userName, password = "demo" }, Ct);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     private static async Task<int> CountAsync(TestDatabase database, string sql)
     {

@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Velferd.Workflows.Testing.Databases;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -17,10 +15,7 @@ public sealed class RequestLoggingTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = new ServiceScenarioHostFactory(database);
-        var client = host.CreateClient();
-        var token = await client.PostAsJsonAsync("/api/auth/token", new { userName = "ola.saksbehandler", password = "demo" }, Ct);
-        var accessToken = (await token.Content.ReadFromJsonAsync<JsonObject>(Ct))!["accessToken"]!.GetValue<string>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        var client = await host.ClientForAsync("ola.saksbehandler");
 
         var response = await client.PostAsync("/api/instances", new StringContent("{\"definitionId\": ", Encoding.UTF8, "application/json"), Ct);
 
