@@ -8,6 +8,7 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Identity;
+using Velferd.Workflows.Core.InstanceMigration;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
@@ -42,6 +43,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<WorkflowMetrics>();
         services.TryAddScoped<WorkflowBlueprintProvider>();
         services.TryAddScoped<WorkflowDefinitionService>();
+        services.TryAddScoped<InstanceMigrationService>();
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<HumanTaskInbox>();

@@ -8,6 +8,7 @@ using Velferd.Workflows.Welfare.Audit;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.InstanceMigration;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Core.Stimuli;
@@ -45,6 +46,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddDbContextPool<WorkflowsDbContext>(options => configure(options.AddInterceptors(AuditSaveInterceptor.Instance)));
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
+        services.AddScoped<IInstanceMigrationStore, EfInstanceMigrationStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
         services.AddScoped<IWorkloadCounter, EfWorkloadCounter>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();

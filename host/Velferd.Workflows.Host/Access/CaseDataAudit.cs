@@ -42,9 +42,10 @@ public static class CaseDataAudit
             return AuditActions.Export;
         }
 
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        // A dry run reads what a change would do to several cases and changes nothing.
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || pattern.EndsWith("/dry-run", StringComparison.Ordinal))
         {
-            return namesAnItem ? AuditActions.Read : AuditActions.Search;
+            return namesAnItem && !pattern.EndsWith("/dry-run", StringComparison.Ordinal) ? AuditActions.Read : AuditActions.Search;
         }
 
         return status == StatusCodes.Status201Created ? AuditActions.Create : AuditActions.Update;

@@ -19,6 +19,7 @@ public static class RouteRules
     private static readonly RouteRule SuperviseDeadlines = RouteRule.For(Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.Admin).WithCaseData("oppgavebehandling");
     private static readonly RouteRule WorkCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin).WithCaseData();
+    private static readonly RouteRule MigrateInstances = EditDefinitions.WithCaseData("migrering av forløpsinstanser");
     private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData("oppfølging av forløp");
 
     // Files from the studio's static web assets (fingerprinted names, so listed by folder): open, like any page's files.
@@ -81,6 +82,8 @@ public static class RouteRules
         ["POST /api/definitions/{definitionId}/publish"] = EditDefinitions,
         ["POST /api/definitions/{definitionId}/retract"] = EditDefinitions,
         ["DELETE /api/definitions/{definitionId}"] = EditDefinitions,
+        ["POST /api/definitions/{definitionId}/migrations/dry-run"] = MigrateInstances,
+        ["POST /api/definitions/{definitionId}/migrations/"] = MigrateInstances,
         ["GET /api/activity-descriptors/"] = RouteRule.SignedIn,
 
         // Instances, signals, deadlines, tasks: the access decision by team.

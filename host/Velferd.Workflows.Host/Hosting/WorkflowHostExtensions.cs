@@ -123,6 +123,7 @@ public static class WorkflowHostExtensions
 
         app.MapAuthEndpoints();
         app.MapDefinitionEndpoints();
+        app.MapMigrationEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapDeadlineEndpoints();
