@@ -26,6 +26,7 @@ public sealed class ElsaDefinitionView(IAuthorizationService authorization, IHtt
     public static JsonObject Definition(WorkflowDefinition definition, bool canEdit)
     {
         var json = WorkflowDefinitionJson.ToJson(definition);
+        StudioShape.Fill(json);
         json["isReadonly"] = false;
         json["providerName"] ??= null;
         json["materializerContext"] ??= null;

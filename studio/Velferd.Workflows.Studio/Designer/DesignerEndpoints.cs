@@ -77,10 +77,14 @@ public static class DesignerEndpoints
         var user = StudioUser.From(context.User)!;
         var package = context.RequestServices.GetRequiredService<ElsaStudioPackage>();
         var remoteEndpoint = new Uri(context.RequestServices.GetRequiredService<HostAddress>().ForBrowser(context.Request), ElsaApiPath).ToString();
+        var texts = new { hostRefused = Texts.DesignerHostRefused, hostRefusedStatus = Texts.DesignerHostRefusedStatus };
         var config = JsonSerializer.Serialize(
-            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken },
+            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, texts },
             ScriptJsonOptions);
-        return new RazorComponentResult<DesignerElementPage>(new { Title = title, ConfigJson = config, IsInstalled = package.IsInstalled, Bar = Bar(context) });
+        return new RazorComponentResult<DesignerElementPage>(new
+        {
+            Title = title, ConfigJson = config, IsInstalled = package.IsInstalled, Bar = Bar(context), ReadOnly = !user.EditsPathways,
+        });
     }
 
     private static RazorComponentResult<DesignerMessagePage> Message(string heading, string text, int status) =>
