@@ -81,6 +81,15 @@ public sealed class DesignerHost : IAsyncLifetime
         return definitionId;
     }
 
+    /// <summary>Runs a fresh copy of the seeded P2 pathway from the designer's API as the process owner; answers the instance id.</summary>
+    public async Task<string> RunCopyOfSeededPathwayAsync(CancellationToken cancellationToken)
+    {
+        var definitionId = await CopyOfSeededPathwayAsync(cancellationToken);
+        using var owner = await ClientForAsync("kari.prosesseier", cancellationToken);
+        var run = await owner.PostAsJsonAsync($"/elsa/api/workflow-definitions/{definitionId}/execute", new { versionOptions = "Latest" }, cancellationToken);
+        return Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
