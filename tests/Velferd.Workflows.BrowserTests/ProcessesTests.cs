@@ -2,13 +2,15 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Velferd.Workflows.BrowserTests.Hosting;
+using Velferd.Workflows.Testing.Builders;
 using static Microsoft.Playwright.Assertions;
 
 namespace Velferd.Workflows.BrowserTests;
 
 /// <summary>
 /// «Prosesser» in chromium at 1366×768: a process owner finds a pathway, opens its versions with their instance
-/// counts, then the designer; and travels in time with the host's development clock.
+/// counts, then the designer; moves running instances to a new version after a dry run; and travels in time with the
+/// host's development clock.
 /// </summary>
 [Collection(DesignerCollection.Name)]
 public sealed class ProcessesTests(DesignerHost host) : StudioBrowserTest(host)
@@ -45,6 +47,55 @@ public sealed class ProcessesTests(DesignerHost host) : StudioBrowserTest(host)
     }
 
     [Fact]
+    public async Task ProcessOwner_DryRunsAMigration_ChoosesTheStepThatTakesOver_AndMovesTheInstances()
+    {
+        var definitionId = $"flytting-{Guid.NewGuid():N}";
+        using var kari = await Host.ClientForAsync("kari.prosesseier", Ct);
+        await PublishAsync(kari, WithTask(definitionId, "oppgave", "Vurder saken"));
+        var instances = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var started = await kari.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = $"sak-flytting-{i}" }, Ct);
+            started.EnsureSuccessStatusCode();
+            instances.Add((await started.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>());
+        }
+
+        await PublishAsync(kari, WithTask(definitionId, "vurdering", "Vurder saken på nytt"));
+
+        await SignInAsync("Kari Prosesseier", "/prosesser");
+        await Page.GotoAsync($"/prosesser/{definitionId}");
+        await WaitForStudioAsync();
+        var panel = Page.GetByTestId("migration");
+        await ChooseAsync(panel.GetByTestId("migration-from"), "1");
+        await ChooseAsync(panel.GetByTestId("migration-to"), "2");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Prøvekjør" }).ClickAsync();
+        await Expect(panel.GetByTestId("migration-summary")).ToHaveTextAsync("0 kan flyttes til versjon 2, 2 kan ikke.");
+        await Expect(panel.GetByTestId("migration-instances")).ToContainTextAsync("«Vurder saken» finnes ikke i versjon 2");
+        await ChooseAsync(panel.GetByTestId("migration-step-oppgave"), "Vurder saken på nytt");
+        await Expect(panel.GetByTestId("migration-summary")).ToHaveTextAsync("2 kan flyttes til versjon 2, 0 kan ikke.");
+        await Expect(panel.GetByTestId("migration-instances").Locator($"tr[data-instance='{instances[0]}']")).ToContainTextAsync("Vurder saken → Vurder saken på nytt");
+        await CheckPageAsync("prosess-flytting-provekjoring");
+        var unchanged = (await kari.GetFromJsonAsync<JsonObject>($"/api/instances/{instances[0]}", Ct))!["instance"]!["definitionVersion"]!.GetValue<int>();
+
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Flytt 2 instanser" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ja, flytt" }).ClickAsync();
+
+        await Expect(panel.GetByTestId("migration-summary")).ToHaveTextAsync("2 flyttet til versjon 2, 0 ikke flyttet.");
+        var running = Page.GetByTestId("process-versions").Locator("tr[data-version='2'] td").Nth(3);
+        await Expect(running).ToHaveTextAsync("2");
+        await CheckPageAsync("prosess-flytting-ferdig");
+        Assert.Equal(1, unchanged);
+        foreach (var instanceId in instances)
+        {
+            var moved = (await kari.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
+            Assert.Equal(2, moved["instance"]!["definitionVersion"]!.GetValue<int>());
+            Assert.Equal("vurdering", Assert.Single(moved["bookmarks"]!.AsArray())!["activityId"]!.GetValue<string>());
+        }
+
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task ProcessOwner_MovesTheClockAWeekAhead_AndBackToNow()
     {
         using var admin = await Host.ClientForAsync("admin", Ct);
@@ -73,5 +124,33 @@ public sealed class ProcessesTests(DesignerHost host) : StudioBrowserTest(host)
             // The host is shared by the collection: later tests must start at the time they expect.
             (await admin.PostAsJsonAsync("/api/dev/clock", new { now = before.ToString("O") }, Ct)).EnsureSuccessStatusCode();
         }
+    }
+
+    private static JsonObject WithTask(string definitionId, string taskId, string taskName)
+    {
+        var json = new FlowchartBuilder($"Flytting {definitionId[^6..]}")
+            .WithDefinitionId(definitionId)
+            .Activity("start", "Elsa.Start")
+            .Activity(taskId, "Velferd.UserTask", ("title", Expr.Literal("Vurder")), ("candidateTeam", Expr.Literal("tit-sentrum")))
+            .Chain("start", taskId)
+            .BuildJson();
+        json["root"]!["activities"]!.AsArray().Single(a => a!["id"]!.GetValue<string>() == taskId)!["name"] = taskName;
+        return json;
+    }
+
+    private static async Task PublishAsync(HttpClient owner, JsonObject definition)
+    {
+        var id = definition["definitionId"]!.GetValue<string>();
+        var exists = (await owner.GetAsync($"/api/definitions/{id}", Ct)).IsSuccessStatusCode;
+        var saved = exists ? await owner.PutAsJsonAsync($"/api/definitions/{id}", definition, Ct) : await owner.PostAsJsonAsync("/api/definitions", definition, Ct);
+        saved.EnsureSuccessStatusCode();
+        (await owner.PostAsync($"/api/definitions/{id}/publish", null, Ct)).EnsureSuccessStatusCode();
+    }
+
+    // A MudSelect opens a list of options in a popover; the option is picked by its text.
+    private async Task ChooseAsync(ILocator select, string option)
+    {
+        await select.ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 }
