@@ -68,6 +68,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IReportStore, EfReportStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IBreakGlassStore, EfBreakGlassStore>();
+        services.AddScoped<ICaseRelationStore, EfCaseRelationStore>();
         return services;
     }
 }

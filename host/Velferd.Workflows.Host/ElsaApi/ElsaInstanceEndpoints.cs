@@ -71,7 +71,7 @@ public static class ElsaInstanceEndpoints
         {
             DefinitionId = request.DefinitionId ?? (request.DefinitionIds is [var onlyDefinition] ? onlyDefinition : null),
             CorrelationId = string.IsNullOrEmpty(request.CorrelationId) ? null : request.CorrelationId,
-            Teams = access.TeamFilter,
+            Visibility = access.Visibility,
             Status = status,
             SubStatus = subStatus,
             PageSize = pageSize,

@@ -114,6 +114,7 @@ public static class WorkflowHostExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseCaseDataAudit();
+        app.UseCaseScopeLookup();
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -2,13 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.HumanTasks;
+using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
 
 namespace Velferd.Workflows.Host.HumanTasks;
 
 /// <summary>
 /// The caseworker inbox: my tasks, my teams' unclaimed tasks, a team's tasks and overdue tasks (supervisor), counts;
-/// claim, release, reassign and complete. Visibility follows the user's teams: a task the user may not see is 404.
+/// claim, release, reassign and complete. Visibility follows the user's teams and need to know (a task of a case hidden from him is left out): a task the user may not see is 404.
 /// </summary>
 public static class HumanTaskEndpoints
 {
@@ -32,19 +33,19 @@ public static class HumanTaskEndpoints
     }
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem>> MineAsync(
-        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.From(user), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.From(user, scope.Value), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem>> UnclaimedAsync(
-        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.From(user), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.From(user, scope.Value), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem, ProblemHttpResult>> TeamAsync(
-        string team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
+        string team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -52,12 +53,12 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.TeamAsync(HumanTaskActors.From(user), team, query, cancellationToken);
+        var page = await inbox.TeamAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem, ProblemHttpResult>> OverdueAsync(
-        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
+        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -65,12 +66,12 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.OverdueAsync(HumanTaskActors.From(user), team, query, cancellationToken);
+        var page = await inbox.OverdueAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
     private static async Task<Results<Ok<HumanTaskCounts>, ValidationProblem, ProblemHttpResult>> CountsAsync(
-        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, HumanTaskInbox inbox, CancellationToken cancellationToken)
+        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -78,7 +79,7 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var counts = await inbox.CountAsync(HumanTaskActors.From(user), team, query, cancellationToken);
+        var counts = await inbox.CountAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
         return counts is null
             ? NotTeamSupervisor()
             : TypedResults.Ok(new HumanTaskCounts(
@@ -86,26 +87,26 @@ public static class HumanTaskEndpoints
     }
 
     private static async Task<Results<Ok<HumanTaskDetails>, NotFound>> GetAsync(
-        string taskId, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        await inbox.FindAsync(taskId, HumanTaskActors.From(user), cancellationToken) is { } found
+        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        await inbox.FindAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken) is { } found
             ? TypedResults.Ok(new HumanTaskDetails(HumanTaskView.From(found.Task, clock.GetUtcNow()), found.History))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ClaimAsync(
-        string taskId, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ClaimAsync(taskId, HumanTaskActors.From(user), cancellationToken), clock);
+        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ClaimAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReleaseAsync(
-        string taskId, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ReleaseAsync(taskId, HumanTaskActors.From(user), cancellationToken), clock);
+        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ReleaseAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReassignAsync(
-        string taskId, ReassignTaskRequest request, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ReassignAsync(taskId, HumanTaskActors.From(user), request.UserId, cancellationToken), clock);
+        string taskId, ReassignTaskRequest request, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ReassignAsync(taskId, HumanTaskActors.From(user, scope.Value), request.UserId, cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> CompleteAsync(
-        string taskId, CompleteTaskRequest request, ClaimsPrincipal user, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.CompleteAsync(taskId, HumanTaskActors.From(user), request.Outcome, request.Form, cancellationToken), clock);
+        string taskId, CompleteTaskRequest request, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.CompleteAsync(taskId, HumanTaskActors.From(user, scope.Value), request.Outcome, request.Form, cancellationToken), clock);
 
     private static Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem> Answer(
         HumanTaskResult result, TimeProvider clock) => result switch

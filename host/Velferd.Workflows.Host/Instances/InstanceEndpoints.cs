@@ -117,7 +117,7 @@ public static class InstanceEndpoints
             {
                 DefinitionId = definitionId,
                 CorrelationId = correlationId,
-                Teams = access.TeamFilter,
+                Visibility = access.Visibility,
                 Status = status,
                 SubStatus = subStatus,
                 After = after,

@@ -78,7 +78,9 @@ public sealed class InMemoryCaseStore(InMemoryWelfareTables tables) : ICaseStore
         {
             var search = query.Search?.Trim();
             var matching = tables.Cases.Values
-                .Where(c => query.Teams is not { } teams || teams.Contains(c.Team) || (query.Member is { } member && c.Members.Any(m => m.User == member)))
+                .Where(c => query.Teams is not { } teams || teams.Contains(c.Team) || (query.Member is { } member && c.Members.Any(m => m.User == member))
+                    || query.RelatedCases.Contains(c.Id))
+                .Where(c => !query.HiddenKinds.Contains(c.Kind))
                 .Where(c => query.Status is not { } status || c.Status == status)
                 .Where(c => string.IsNullOrEmpty(search) || c.Id.Contains(search, StringComparison.Ordinal)
                     || c.Persons.Any(p => p.Identity.Number == search || (p.Name?.Contains(search, StringComparison.OrdinalIgnoreCase) ?? false)))

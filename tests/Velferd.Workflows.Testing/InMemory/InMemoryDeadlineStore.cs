@@ -82,6 +82,8 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
                     && (query.WorkflowInstanceId is null || d.WorkflowInstanceId == query.WorkflowInstanceId)
                     && (query.Teams is null || (d.Team is not null && query.Teams.Contains(d.Team)))
                     && (query.VisibleToTeams is null || VisibleTo(d, query.VisibleToTeams))
+                    && (query.Visibility is null || query.Visibility.AllowsDeadline(
+                        d.Team, db.Instances.TryGetValue(d.WorkflowInstanceId, out var owner) ? owner.Instance.Team : null, d.CorrelationId))
                     && (query.Statuses is null || query.Statuses.Contains(d.Status))
                     && (query.Kinds is null || query.Kinds.Contains(d.Kind))
                     && (query.DueBefore is null || d.DueAt < query.DueBefore))

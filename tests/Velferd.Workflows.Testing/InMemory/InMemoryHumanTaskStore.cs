@@ -105,6 +105,7 @@ public sealed class InMemoryHumanTaskStore(InMemoryDatabase db) : IHumanTaskStor
         (!withStatuses || q.Statuses is not { Count: > 0 } || q.Statuses.Contains(t.Status))
         && (q.AssignedTo is null || t.AssignedTo == q.AssignedTo)
         && (q.Teams is null || (t.CandidateTeam is not null && q.Teams.Contains(t.CandidateTeam)))
+        && (q.HiddenCases is null || t.CorrelationId is null || !q.HiddenCases.Contains(t.CorrelationId))
         && (q.Roles is null || t.CandidateRole is null || q.Roles.Contains(t.CandidateRole))
         && (q.DefinitionId is null || t.DefinitionId == q.DefinitionId)
         && (q.CorrelationId is null || t.CorrelationId == q.CorrelationId)

@@ -149,6 +149,7 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
                     && (query.DefinitionVersionId is null || i.DefinitionVersionId == query.DefinitionVersionId)
                     && (query.CorrelationId is null || i.CorrelationId == query.CorrelationId)
                     && (query.Teams is null || (i.Team is not null && query.Teams.Contains(i.Team)))
+                    && (query.Visibility is null || query.Visibility.Allows(i.Team, i.CorrelationId))
                     && (query.Status is null || i.Status == query.Status)
                     && (query.SubStatus is null || i.SubStatus == query.SubStatus))
                 .ToList();

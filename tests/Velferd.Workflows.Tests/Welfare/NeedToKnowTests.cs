@@ -103,4 +103,18 @@ public sealed class NeedToKnowTests
         var grant = Assert.IsType<Velferd.Workflows.Welfare.CaseChange<BreakGlassGrant>.Applied>(change).Value;
         Assert.Equal(("kari.ke", "Akutt", Now.AddHours(24), "tit-sentrum"), (grant.User, grant.Reason, grant.ExpiresAt, grant.Team));
     }
+
+    [Theory]
+    [InlineData("ppt", "Barnevern")]
+    [InlineData("barnevern", "")]
+    public void KindsHiddenFrom_UserOfAService_AreTheOtherServicesOwnMaterial(string service, string hidden)
+    {
+        var kinds = NeedToKnow.KindsHiddenFrom(User("bruker", "team", service));
+
+        Assert.Equal(hidden, string.Join(",", kinds));
+    }
+
+    [Fact]
+    public void KindsHiddenFrom_Administrator_IsNothing() =>
+        Assert.Empty(NeedToKnow.KindsHiddenFrom(new CaseUser("admin", new HashSet<string>(), new HashSet<string>(), IsAdmin: true)));
 }

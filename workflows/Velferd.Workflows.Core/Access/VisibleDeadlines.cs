@@ -3,8 +3,9 @@ using Velferd.Workflows.Core.Deadlines;
 namespace Velferd.Workflows.Core.Access;
 
 /// <summary>
-/// Reading deadlines through the access decision: one the user may not see reads as missing. The store filters by the
-/// user's teams (the deadline's own team or its instance's), so a list never loads the instances it is about.
+/// Reading deadlines through the access decision: one the user may not see reads as missing. The store filters by
+/// <see cref="CaseDataAccess.Visibility"/> (the deadline's own team or its instance's, a related case, never a hidden
+/// one), so a list never loads the instances it is about.
 /// </summary>
 public static class VisibleDeadlines
 {
@@ -19,5 +20,5 @@ public static class VisibleDeadlines
     /// <summary>The deadlines matching <paramref name="query"/> that the user may see, and how many there are.</summary>
     public static Task<DeadlinePage> ListVisibleAsync(
         this IDeadlineStore deadlines, DeadlineQuery query, CaseDataAccess access, CancellationToken cancellationToken) =>
-        deadlines.ListAsync(access.TeamFilter is { } teams ? query with { VisibleToTeams = teams } : query, cancellationToken);
+        deadlines.ListAsync(access.Visibility is { } visibility ? query with { Visibility = visibility } : query, cancellationToken);
 }

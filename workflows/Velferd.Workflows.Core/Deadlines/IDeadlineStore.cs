@@ -75,6 +75,12 @@ public sealed record DeadlineQuery
     /// </summary>
     public IReadOnlyCollection<string>? VisibleToTeams { get; init; }
 
+    /// <summary>
+    /// Only those the access decision lets the user see: the deadline's team or its instance's is one the user reaches,
+    /// or its case is related to him, and its case is not hidden from him (<see cref="Access.CaseVisibility"/>). Null: no limit.
+    /// </summary>
+    public Access.CaseVisibility? Visibility { get; init; }
+
     /// <summary>Only these statuses.</summary>
     public IReadOnlyCollection<DeadlineStatus>? Statuses { get; init; }
 

@@ -9,6 +9,12 @@ namespace Velferd.Workflows.Core.HumanTasks;
 public sealed record HumanTaskActor(
     string UserId, IReadOnlySet<string> Teams, IReadOnlySet<string> Roles, bool IsSupervisor = false, bool IsAdmin = false)
 {
+    /// <summary>
+    /// Cases whose tasks the user may never see, even offered to his team or held by him: another service's own
+    /// material (R-64, from the need-to-know decision). Empty unless the host looked them up.
+    /// </summary>
+    public IReadOnlySet<string> HiddenCases { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>True when the user leads <paramref name="team"/> (or administers everything).</summary>
     public bool Supervises(string? team) => IsAdmin || (IsSupervisor && team is not null && Teams.Contains(team));
 
@@ -22,5 +28,5 @@ public sealed record HumanTaskActor(
     /// or any task of a team he leads. Everyone else gets "not found", so a task's existence does not leak.
     /// </summary>
     public bool CanSee(HumanTask task) =>
-        task.AssignedTo == UserId || task.CompletedBy == UserId || Supervises(task.CandidateTeam) || IsCandidateFor(task);
+        (task.CorrelationId is null || !HiddenCases.Contains(task.CorrelationId)) && (task.AssignedTo == UserId || task.CompletedBy == UserId || Supervises(task.CandidateTeam) || IsCandidateFor(task));
 }

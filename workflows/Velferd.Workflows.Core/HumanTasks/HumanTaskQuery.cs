@@ -12,6 +12,9 @@ public sealed record HumanTaskQuery
     /// <summary>Only tasks without a candidate role or with one of these.</summary>
     public IReadOnlyCollection<string>? Roles { get; init; }
 
+    /// <summary>Never tasks of these cases (another service's own material, R-64); null or empty: no limit.</summary>
+    public IReadOnlyCollection<string>? HiddenCases { get; init; }
+
     /// <summary>Only tasks in one of these states.</summary>
     public IReadOnlyCollection<HumanTaskStatus>? Statuses { get; init; }
 

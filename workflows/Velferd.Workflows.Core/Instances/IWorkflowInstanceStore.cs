@@ -63,6 +63,9 @@ public sealed record InstanceQuery
     /// <summary>Only instances owned by one of these teams (an empty list finds nothing); null: every instance.</summary>
     public IReadOnlyCollection<string>? Teams { get; init; }
 
+    /// <summary>Only instances the access decision lets the user see (<see cref="Access.CaseVisibility"/>); null: no limit.</summary>
+    public Access.CaseVisibility? Visibility { get; init; }
+
     /// <summary>Only instances with this status.</summary>
     public WorkflowStatus? Status { get; init; }
 

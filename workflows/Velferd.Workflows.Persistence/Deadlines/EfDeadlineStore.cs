@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Leases;
@@ -135,6 +136,11 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
                 || db.Instances.Any(i => i.Id == d.WorkflowInstanceId && i.Team != null && visibleTo.Contains(i.Team)));
         }
 
+        if (query.Visibility is { } visibility)
+        {
+            rows = Visible(rows, visibility);
+        }
+
         if (query.Statuses is { } statuses)
         {
             rows = rows.Where(d => statuses.Contains(d.Status));
@@ -198,6 +204,20 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
 
         var page = await rows.OrderBy(d => d.Id).Take(query.Take).ToListAsync(cancellationToken);
         return [.. page.Select(r => r.ToModel())];
+    }
+
+    // CaseVisibility.AllowsDeadline in SQL: the deadline's own team, else its instance's, or a related case; never a hidden one.
+    private IQueryable<DeadlineRow> Visible(IQueryable<DeadlineRow> rows, CaseVisibility visibility)
+    {
+        var teams = visibility.Teams.ToList();
+        var related = visibility.RelatedCases.ToList();
+        var withoutTeam = visibility.WithoutTeam;
+        rows = rows.Where(d => (d.Team != null && teams.Contains(d.Team))
+            || db.Instances.Any(i => i.Id == d.WorkflowInstanceId
+                && ((i.Team != null && teams.Contains(i.Team)) || (withoutTeam && d.Team == null && i.Team == null)))
+            || (d.CorrelationId != null && related.Contains(d.CorrelationId)));
+        var hidden = visibility.HiddenCases.ToList();
+        return hidden.Count == 0 ? rows : rows.Where(d => d.CorrelationId == null || !hidden.Contains(d.CorrelationId));
     }
 
     private static IQueryable<DeadlineRow> Claimable(IQueryable<DeadlineRow> rows, DateTimeOffset now) =>

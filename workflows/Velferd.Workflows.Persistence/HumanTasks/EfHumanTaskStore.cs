@@ -134,6 +134,12 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
             rows = rows.Where(t => t.CandidateTeam != null && list.Contains(t.CandidateTeam));
         }
 
+        if (query.HiddenCases is { Count: > 0 } hidden)
+        {
+            var list = hidden.ToList();
+            rows = rows.Where(t => t.CorrelationId == null || !list.Contains(t.CorrelationId));
+        }
+
         if (query.Roles is { } roles)
         {
             var list = roles.ToList();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
@@ -187,6 +188,11 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
             rows = rows.Where(i => i.Team != null && teams.Contains(i.Team));
         }
 
+        if (query.Visibility is { } visibility)
+        {
+            rows = Visible(rows, visibility);
+        }
+
         if (query.Status is { } status)
         {
             rows = rows.Where(i => i.Status == status);
@@ -216,6 +222,20 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
         var rows = await db.ActivityExecutions.AsNoTracking().Where(e => e.WorkflowInstanceId == instanceId)
             .OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         return [.. rows.Select(ToModel)];
+    }
+
+    // CaseVisibility.Allows in SQL; the related and hidden lists are usually empty and then add nothing to the query.
+    private static IQueryable<WorkflowInstanceRow> Visible(IQueryable<WorkflowInstanceRow> rows, CaseVisibility visibility)
+    {
+        var teams = visibility.Teams.ToList();
+        var related = visibility.RelatedCases.ToList();
+        var withoutTeam = visibility.WithoutTeam;
+        rows = related.Count == 0
+            ? rows.Where(i => (i.Team != null && teams.Contains(i.Team)) || (withoutTeam && i.Team == null))
+            : rows.Where(i => (i.Team != null && teams.Contains(i.Team)) || (withoutTeam && i.Team == null)
+                || (i.CorrelationId != null && related.Contains(i.CorrelationId)));
+        var hidden = visibility.HiddenCases.ToList();
+        return hidden.Count == 0 ? rows : rows.Where(i => i.CorrelationId == null || !hidden.Contains(i.CorrelationId));
     }
 
     private static WorkflowInstance ToModel(WorkflowInstanceRow row, bool withState) => new()

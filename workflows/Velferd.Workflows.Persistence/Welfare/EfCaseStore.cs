@@ -112,7 +112,16 @@ public sealed class EfCaseStore(WorkflowsDbContext db) : ICaseStore
         if (query.Teams is { } teams)
         {
             var member = query.Member ?? "";
-            cases = cases.Where(c => teams.Contains(c.Team) || c.Members.Any(m => m.UserName == member));
+            var related = query.RelatedCases.ToList();
+            cases = related.Count == 0
+                ? cases.Where(c => teams.Contains(c.Team) || c.Members.Any(m => m.UserName == member))
+                : cases.Where(c => teams.Contains(c.Team) || c.Members.Any(m => m.UserName == member) || related.Contains(c.Id));
+        }
+
+        if (query.HiddenKinds.Count > 0)
+        {
+            var hidden = query.HiddenKinds.ToList();
+            cases = cases.Where(c => !hidden.Contains(c.Kind));
         }
 
         if (query.Status is { } status)

@@ -35,6 +35,14 @@ public static class NeedToKnow
         return new CaseAccessDecision(relation, !ownersOnly);
     }
 
+    /// <summary>
+    /// The case kinds <paramref name="user"/> may never see, whatever his relation: the other services' own material
+    /// (empty for an administrator). Lists filter them out in SQL with <see cref="ICaseRelationStore"/>.
+    /// </summary>
+    public static IReadOnlyList<string> KindsHiddenFrom(CaseUser user) => user.IsAdmin
+        ? []
+        : [.. OwnMaterial.Where(owned => !user.Services.Contains(owned.Value)).Select(owned => owned.Key).Order(StringComparer.Ordinal)];
+
     /// <summary>True when only the stores can still relate the user to the case (team and members did not).</summary>
     public static bool NeedsFacts(CaseAccessDecision decision) => decision.Relation == CaseRelation.None;
 

@@ -13,6 +13,12 @@ public sealed record CaseQuery
     /// <summary>A user whose cases (as a member) are listed besides the teams'.</summary>
     public string? Member { get; init; }
 
+    /// <summary>Cases listed besides the teams' because the user is related to them otherwise (the baton, a task, break-glass).</summary>
+    public IReadOnlyCollection<string> RelatedCases { get; init; } = [];
+
+    /// <summary>Kinds never listed: another service's own material (<see cref="Access.NeedToKnow.KindsHiddenFrom"/>).</summary>
+    public IReadOnlyCollection<string> HiddenKinds { get; init; } = [];
+
     /// <summary>Only cases with this status.</summary>
     public CaseStatus? Status { get; init; }
 
