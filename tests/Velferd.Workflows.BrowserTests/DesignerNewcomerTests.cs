@@ -99,6 +99,63 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
         AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public async Task DefinitionList_ProcessOwner_CreatesRenamesDuplicatesExportsAndImportsAPathway()
+    {
+        using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
+
+        // Create: the Studio's dialog, then our editor page for the new definition.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+        await Page.Locator(".mud-dialog input").First.FillAsync($"Nytt forløp {suffix}");
+        await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/definitions/[0-9a-f]{32}$"));
+        var definitionId = Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
+        Assert.Equal($"Nytt forløp {suffix}", (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/{definitionId}", Ct))!["name"]!.GetValue<string>());
+
+        // Rename through the definition's properties (auto-saved).
+        var name = Page.Locator(".mud-input-control", new() { HasText = "The name of the workflow." }).Locator("input");
+        await Expect(name).ToHaveValueAsync($"Nytt forløp {suffix}");
+        await Page.RunAndWaitForResponseAsync(
+            async () =>
+            {
+                await name.FillAsync($"Omdøpt forløp {suffix}");
+                await name.PressAsync("Tab");
+            },
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+                 && r.Request.PostData!.Contains($"Omd\\u00F8pt forl\\u00F8p {suffix}", StringComparison.Ordinal) && r.Status == 200);
+        Assert.Equal($"Omdøpt forløp {suffix}", (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/{definitionId}", Ct))!["name"]!.GetValue<string>());
+
+        // Duplicate from the list.
+        await Page.GotoAsync("/designer/definitions");
+        var row = Page.Locator("tr", new() { HasText = $"Omdøpt forløp {suffix}" });
+        await row.Locator("td").Last.Locator("button").ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByText("Duplicate", new() { Exact = true }).ClickAsync();
+        await Page.Locator(".mud-dialog input").First.FillAsync($"Kopi {suffix}");
+        await Page.RunAndWaitForResponseAsync(
+            () => Page.Locator(".mud-dialog button", new() { HasText = "Ok" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal) && r.Status == 200);
+        await Expect(Page.Locator("tr", new() { HasText = $"Kopi {suffix}" })).ToBeVisibleAsync();
+
+        // Export the original, import it under a new id and name.
+        await row.Locator("td").Last.Locator("button").ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByText("Export", new() { Exact = true }).ClickAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator(".mud-dialog button", new() { HasText = "Export" }).ClickAsync());
+        var exported = JsonNode.Parse(await File.ReadAllTextAsync((await download.PathAsync())!, Ct))!.AsObject();
+        Assert.Equal(definitionId, exported["definitionId"]!.GetValue<string>());
+        exported["definitionId"] = $"importert-{suffix}";
+        exported["name"] = $"Importert {suffix}";
+        await Page.Locator(".mud-button-group-root", new() { HasText = "Create workflow" }).Locator("button").Last.ClickAsync();
+        var chooser = await Page.RunAndWaitForFileChooserAsync(() => Page.Locator(".mud-popover-open").GetByText("Import", new() { Exact = true }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "importert.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(exported.ToJsonString()) });
+        await Expect(Page.Locator(".mud-snackbar", new() { HasText = "1 workflow imported successfully." })).ToBeVisibleAsync();
+        await Expect(Page.Locator("tr", new() { HasText = $"Importert {suffix}" })).ToBeVisibleAsync();
+        Assert.Equal($"Importert {suffix}", (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/importert-{suffix}", Ct))!["name"]!.GetValue<string>());
+        await SaveScreenshotAsync("definition-list");
+        AssertNoConsoleErrors();
+    }
+
     private async Task SaveScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotDirectory);

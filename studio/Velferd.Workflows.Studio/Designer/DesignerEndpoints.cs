@@ -9,8 +9,9 @@ using Velferd.Workflows.Studio.SignIn;
 namespace Velferd.Workflows.Studio.Designer;
 
 /// <summary>
-/// The designer's pages: the pathway list, and one document per definition editor, instance list or instance viewer
-/// that hosts the Elsa Studio custom element with the signed-in user's bearer token. Each is a page of its own, so
+/// The designer's pages: one document per definition list, definition editor, instance list or instance viewer that
+/// hosts the Elsa Studio custom element with the signed-in user's bearer token. The Studio's own list creates,
+/// imports, exports and duplicates pathways against the host's Elsa API. Each is a page of its own, so
 /// the Studio's Blazor runtime never shares a document with the studio's.
 /// </summary>
 public static class DesignerEndpoints
@@ -28,7 +29,8 @@ public static class DesignerEndpoints
     public static IEndpointRouteBuilder MapDesignerEndpoints(this IEndpointRouteBuilder routes)
     {
         var pages = routes.MapGroup(RequestPath).ExcludeFromDescription();
-        pages.MapGet("/definitions", DefinitionListAsync).RequireAuthorization(StudioAuthentication.Policy);
+        pages.MapGet("/definitions", (HttpContext context) => Element(context, Texts.DesignerListTitle, "elsa-workflow-definition-list", id: null))
+            .RequireAuthorization(StudioAuthentication.Policy);
         pages.MapGet("/definitions/{definitionId}", DefinitionAsync).RequireAuthorization(StudioAuthentication.Policy);
         pages.MapGet("/instances", (HttpContext context) => Element(context, Texts.DesignerInstancesTitle, "elsa-workflow-instance-list", id: null))
             .RequireAuthorization(StudioAuthentication.Policy);
@@ -44,18 +46,6 @@ public static class DesignerEndpoints
             TypedResults.Redirect($"{RequestPath}/instances/{Uri.EscapeDataString(instanceId)}")).AllowAnonymous();
         routes.MapDesignerFiles();
         return routes;
-    }
-
-    private static async Task<IResult> DefinitionListAsync(HttpContext context, HostApiClient api, CancellationToken cancellationToken)
-    {
-        var user = StudioUser.From(context.User)!;
-        var answer = await api.GetAsync<ListAnswer<DefinitionAnswer>>(user, "api/definitions?versionOptions=Latest&pageSize=500", cancellationToken);
-        if (answer.Value is not { } list)
-        {
-            return Message(Texts.DesignerListTitle, answer.Problem!.Message, answer.Problem.Status is >= 400 and < 600 ? answer.Problem.Status : 502);
-        }
-
-        return new RazorComponentResult<DesignerListPage>(new { Definitions = list.Items, Bar = Bar(context) });
     }
 
     private static async Task<IResult> DefinitionAsync(string definitionId, HttpContext context, HostApiClient api, CancellationToken cancellationToken)

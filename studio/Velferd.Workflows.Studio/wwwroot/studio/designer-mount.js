@@ -3,6 +3,7 @@
 (function () {
   const config = JSON.parse(document.getElementById('velferd-config').textContent);
   function openInstance(id) { location.assign('instances/' + encodeURIComponent(id)); }
+  function openDefinition(id) { location.assign('definitions/' + encodeURIComponent(id)); }
   // After "Run" the editor routes to workflows/instances/{id}/view inside the element and never calls its
   // workflowDefinitionExecuted callback (3.8.2), which would leave the editor on screen: open our page instead.
   const studioInstanceRoute = /\/workflows\/instances\/([^/]+)\/view$/;
@@ -20,5 +21,7 @@
     document.getElementById('velferd-host').appendChild(element);
     // The instance list's "View" only calls this callback, which Blazor reads once the element is connected.
     if (config.element === 'elsa-workflow-instance-list') element.viewWorkflowInstance = openInstance;
+    // The definition list's «Edit», row click and «Create workflow» only call this callback.
+    if (config.element === 'elsa-workflow-definition-list') element.editWorkflowDefinition = openDefinition;
   });
 })();
