@@ -155,12 +155,4 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
         await SaveScreenshotAsync("definition-list");
         AssertNoConsoleErrors();
     }
-
-    private async Task SaveScreenshotAsync(string name)
-    {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        var file = Path.Combine(ScreenshotDirectory, $"designer-{name}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
-        TestContext.Current.AddAttachment($"screenshot {name}", file);
-    }
 }

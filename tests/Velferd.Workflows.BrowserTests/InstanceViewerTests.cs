@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Playwright;
 using Velferd.Workflows.BrowserTests.Hosting;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,8 +16,14 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
         var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
         await OpenEditorAsync(definitionId, "kari.prosesseier");
 
+        // «Run» asks for the definition's inputs (P2 has the case id) before it starts anything.
+        await ToolbarButtons.Last.ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Kjør forløpet" });
+        await Expect(dialog).ToContainTextAsync("Saken forløpet hører til");
+        await SaveScreenshotAsync("run-asks-for-input");
+        await dialog.GetByLabel("Saks-id").FillAsync("sak-fra-designeren");
         var run = await Page.RunAndWaitForResponseAsync(
-            () => ToolbarButtons.Last.ClickAsync(),
+            () => dialog.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.Contains("/execute", StringComparison.Ordinal));
         var instanceId = await run.HeaderValueAsync("x-elsa-workflow-instance-id");
         Assert.False(string.IsNullOrEmpty(instanceId));
@@ -30,6 +37,26 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
         using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
         var instance = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!;
         Assert.Equal(definitionId, instance["instance"]!["definitionId"]!.GetValue<string>());
+        var elsaInstance = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}", Ct))!;
+        Assert.Equal("sak-fra-designeren", elsaInstance["workflowState"]!["input"]!["saksId"]!.GetValue<string>());
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Run_Cancelled_StartsNothing()
+    {
+        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
+        await OpenEditorAsync(definitionId, "kari.prosesseier");
+
+        await ToolbarButtons.Last.ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Kjør forløpet" });
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt" }).ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/definitions/{definitionId}").ToString());
+        using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
+        var instances = (await owner.GetFromJsonAsync<JsonObject>($"/api/instances?definitionId={definitionId}", Ct))!;
+        Assert.Empty(instances["items"]!.AsArray());
         AssertNoConsoleErrors();
     }
 }

@@ -67,7 +67,16 @@ public static class DesignerEndpoints
         var user = StudioUser.From(context.User)!;
         var package = context.RequestServices.GetRequiredService<ElsaStudioPackage>();
         var remoteEndpoint = new Uri(context.RequestServices.GetRequiredService<HostAddress>().ForBrowser(context.Request), ElsaApiPath).ToString();
-        var texts = new { hostRefused = Texts.DesignerHostRefused, hostRefusedStatus = Texts.DesignerHostRefusedStatus };
+        var texts = new
+        {
+            hostRefused = Texts.DesignerHostRefused,
+            hostRefusedStatus = Texts.DesignerHostRefusedStatus,
+            runHeading = Texts.DesignerRunHeading,
+            runIntro = Texts.DesignerRunIntro,
+            runNoInputs = Texts.DesignerRunNoInputs,
+            runStart = Texts.DesignerRunStart,
+            runCancel = Texts.DesignerRunCancel,
+        };
         var config = JsonSerializer.Serialize(
             new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, texts },
             ScriptJsonOptions);

@@ -91,6 +91,15 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
     /// <summary>A button of the editor's toolbar by position (0–2 zoom and layout, 3 save, 4 a hidden one, 5 publish, last run).</summary>
     protected ILocator ToolbarButtons => Page.Locator("[role=toolbar] button");
 
+    /// <summary>Keeps a screenshot of the page as <c>artifacts/browser-tests/designer-{name}.png</c> in the test output.</summary>
+    protected async Task SaveScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var file = Path.Combine(ScreenshotDirectory, $"designer-{name}.png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+        TestContext.Current.AddAttachment($"screenshot {name}", file);
+    }
+
     /// <summary>Fails with the collected messages if the browser logged an error.</summary>
     protected void AssertNoConsoleErrors()
     {
