@@ -10,6 +10,8 @@ using Velferd.Workflows.Core.Feeds;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.InstanceMigration;
 using Velferd.Workflows.Core.Outbox;
+using Velferd.Workflows.Core.Retention;
+using Velferd.Workflows.Persistence.Retention;
 using Velferd.Workflows.Core.Diagnostics;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Deadlines;
@@ -47,6 +49,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IInstanceMigrationStore, EfInstanceMigrationStore>();
+        services.AddScoped<IRetentionStore, EfRetentionStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
         services.AddScoped<IWorkloadCounter, EfWorkloadCounter>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();

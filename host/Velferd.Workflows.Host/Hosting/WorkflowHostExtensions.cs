@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Retention;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
@@ -68,6 +69,8 @@ public static class WorkflowHostExtensions
         builder.Services.AddHousekeepingJob<AgeMilestoneScan>();
         builder.Services.AddHousekeepingJob<HandoverReminderScan>();
         builder.Services.AddHousekeepingJob<ConsentExpiryScan>();
+        builder.Services.AddHousekeepingJob<RetentionSweep>();
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.AddRemoteServices();
 
         builder.Services.AddWorkflowAuth();

@@ -866,6 +866,8 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("DefinitionId", "Id");
 
+                    b.HasIndex("Status", "FinishedAt");
+
                     b.HasIndex("Status", "SubStatus");
 
                     b.HasIndex("Team", "Id");
@@ -981,6 +983,8 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Status", "AvailableAt");
 

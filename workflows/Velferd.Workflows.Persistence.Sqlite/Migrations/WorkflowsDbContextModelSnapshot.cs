@@ -861,6 +861,8 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("DefinitionId", "Id");
 
+                    b.HasIndex("Status", "FinishedAt");
+
                     b.HasIndex("Status", "SubStatus");
 
                     b.HasIndex("Team", "Id");
@@ -976,6 +978,8 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("WorkflowInstanceId");
 
                     b.HasIndex("Status", "AvailableAt");
 

@@ -29,6 +29,9 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(i => i.CorrelationId);
         builder.HasIndex(i => new { i.Team, i.Id });
         builder.HasIndex(i => new { i.Status, i.SubStatus });
+
+        // Retention finds finished instances oldest first.
+        builder.HasIndex(i => new { i.Status, i.FinishedAt });
     }
 }
 

@@ -34,5 +34,8 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.HasIndex(m => new { m.Status, m.LeaseExpiresAt });
         builder.HasIndex(m => m.ClaimToken);
         builder.HasIndex(m => m.BookmarkId);
+
+        // Retention keeps an instance while a service call of it is unfinished.
+        builder.HasIndex(m => m.WorkflowInstanceId);
     }
 }
