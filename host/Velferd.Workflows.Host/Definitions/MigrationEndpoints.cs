@@ -34,7 +34,7 @@ public static class MigrationEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var report = await migrations.DryRunAsync(versions, request!.InstanceIds, access.TeamFilter, cancellationToken);
+        var report = await migrations.DryRunAsync(versions, request!.InstanceIds, access.MaySee, cancellationToken);
         return TypedResults.Ok(MigrationReportView.From(report));
     }
 
@@ -47,7 +47,7 @@ public static class MigrationEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var report = await migrations.MigrateAsync(versions, request!.InstanceIds, access.TeamFilter, AuditedRequest.Current, cancellationToken);
+        var report = await migrations.MigrateAsync(versions, request!.InstanceIds, access.MaySee, AuditedRequest.Current, cancellationToken);
         return TypedResults.Ok(MigrationReportView.From(report));
     }
 

@@ -80,6 +80,25 @@ public abstract class InstanceMigrationApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task DryRun_AnotherTeamsInstance_MovesWithTheVersion_ButItsCaseIsNotShown()
+    {
+        var kari = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var siri = await fixture.Host.ClientForAsync("siri.saksbehandler");
+        var id = await PublishAsync(kari, VersionOne(NewId()));
+        var ownTeams = await StartAsync(ola, id, $"sak-{Guid.NewGuid():N}");
+        var otherTeams = await StartAsync(siri, id, $"sak-{Guid.NewGuid():N}");
+        await PublishAsync(kari, VersionTwo(id));
+
+        var report = await PostAsync(kari, $"/api/definitions/{id}/migrations/dry-run", new { fromVersion = 1, toVersion = 2, activityMap = new { oppgave = "vurdering" } });
+
+        var byId = report["instances"]!.AsArray().ToDictionary(i => i!["instanceId"]!.GetValue<string>());
+        Assert.Equal(2, report["migratable"]!.GetValue<int>());
+        Assert.NotNull(byId[ownTeams]!["correlationId"]);
+        Assert.Null(byId[otherTeams]!["correlationId"]);
+    }
+
+    [Fact]
     public async Task Migrate_EachCaseGetsItsAuditRow_NamingTheProcessOwnerAndTheMigration()
     {
         var kari = await fixture.Host.ClientForAsync("kari.prosesseier");

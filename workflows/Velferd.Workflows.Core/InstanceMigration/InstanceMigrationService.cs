@@ -10,6 +10,11 @@ namespace Velferd.Workflows.Core.InstanceMigration;
 /// run lists per instance where it waits and what takes over, or why it cannot move; the migration then stores each
 /// instance that can move in its own transaction with an audit row, and leaves the others exactly as they were.
 /// </summary>
+/// <remarks>
+/// A version's instances move together, whichever team's case they belong to, as a published version applies to every
+/// new instance: it is the process owner's change to the pathway, not to a case. What the answer shows of a case is
+/// the access decision's (<c>showsCase</c>): the case id only where the user may see the case.
+/// </remarks>
 public sealed class InstanceMigrationService(
     IWorkflowDefinitionStore definitions,
     WorkflowBlueprintProvider blueprints,
@@ -61,16 +66,16 @@ public sealed class InstanceMigrationService(
     /// <summary>What migrating would do, storing nothing.</summary>
     /// <param name="versions">From <see cref="PrepareAsync"/>.</param>
     /// <param name="instanceIds">Only these instances, or null for every running one of the source version.</param>
-    /// <param name="teams">The teams whose instances the user may see (null: every team's).</param>
+    /// <param name="showsCase">True when the user may see an instance's case (its id is shown).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     public async Task<MigrationReport> DryRunAsync(
-        MigrationVersions versions, IReadOnlyList<string>? instanceIds, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken)
+        MigrationVersions versions, IReadOnlyList<string>? instanceIds, Func<WorkflowInstance, bool> showsCase, CancellationToken cancellationToken)
     {
         var outcomes = new List<InstanceOutcome>();
-        await foreach (var instance in CandidatesAsync(versions, instanceIds, teams, cancellationToken))
+        await foreach (var instance in CandidatesAsync(versions, instanceIds, cancellationToken))
         {
             var (plan, _) = InstanceMigrationPlanner.Plan(instance, versions.Source, versions.Target, versions.Map);
-            outcomes.Add(new InstanceOutcome(plan, plan.CanMigrate ? MigrationResult.WouldMigrate : MigrationResult.Refused));
+            outcomes.Add(Shown(new InstanceOutcome(plan, plan.CanMigrate ? MigrationResult.WouldMigrate : MigrationResult.Refused), instance, showsCase));
         }
 
         return Report(versions, outcomes);
@@ -81,16 +86,16 @@ public sealed class InstanceMigrationService(
     /// <paramref name="audit"/> is given (the request's own row is then these rows).
     /// </summary>
     public async Task<MigrationReport> MigrateAsync(
-        MigrationVersions versions, IReadOnlyList<string>? instanceIds, IReadOnlyCollection<string>? teams, AuditedRequest? audit,
+        MigrationVersions versions, IReadOnlyList<string>? instanceIds, Func<WorkflowInstance, bool> showsCase, AuditedRequest? audit,
         CancellationToken cancellationToken)
     {
         var claimed = audit?.TryClaimRow() == true;
         var outcomes = new List<InstanceOutcome>();
         try
         {
-            await foreach (var instance in CandidatesAsync(versions, instanceIds, teams, cancellationToken))
+            await foreach (var instance in CandidatesAsync(versions, instanceIds, cancellationToken))
             {
-                outcomes.Add(await MigrateOneAsync(instance, versions, audit, cancellationToken));
+                outcomes.Add(Shown(await MigrateOneAsync(instance, versions, audit, cancellationToken), instance, showsCase));
             }
         }
         finally
@@ -140,8 +145,11 @@ public sealed class InstanceMigrationService(
         }
     }
 
+    private static InstanceOutcome Shown(InstanceOutcome outcome, WorkflowInstance instance, Func<WorkflowInstance, bool> showsCase) =>
+        showsCase(instance) ? outcome : outcome with { Plan = outcome.Plan with { CorrelationId = null } };
+
     private async IAsyncEnumerable<WorkflowInstance> CandidatesAsync(
-        MigrationVersions versions, IReadOnlyList<string>? instanceIds, IReadOnlyCollection<string>? teams,
+        MigrationVersions versions, IReadOnlyList<string>? instanceIds,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (instanceIds is not null)
@@ -151,10 +159,7 @@ public sealed class InstanceMigrationService(
                 var found = await instances.FindManyAsync(chunk, cancellationToken);
                 foreach (var id in chunk)
                 {
-                    // One the user may not see answers as one that does not exist.
-                    yield return found.TryGetValue(id, out var instance) && (teams is null || (instance.Team is not null && teams.Contains(instance.Team)))
-                        ? instance
-                        : Missing(id, versions);
+                    yield return found.TryGetValue(id, out var instance) ? instance : Missing(id, versions);
                 }
             }
 
@@ -167,7 +172,7 @@ public sealed class InstanceMigrationService(
             var page = await instances.ListAsync(
                 new InstanceQuery
                 {
-                    DefinitionVersionId = versions.Source.Definition.Id, Status = WorkflowStatus.Running, Teams = teams, After = after, PageSize = PageSize,
+                    DefinitionVersionId = versions.Source.Definition.Id, Status = WorkflowStatus.Running, After = after, PageSize = PageSize,
                 },
                 cancellationToken);
             var loaded = await instances.FindManyAsync([.. page.Items.Select(i => i.Id)], cancellationToken);
