@@ -144,7 +144,9 @@ public static class SimulatorEndpoints
                 [.. person.Parents.Select(parent => new Responsibility(kind, parent, identityNumber))]));
         }
 
-        return TypedResults.Ok(new PersonBasis(person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate));
+        return TypedResults.Ok(new PersonBasis(
+            person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate,
+            person.Street is { } street ? [new HomeAddress(new StreetAddress(street, "3442", "HYGGEN"))] : []));
     }
 
     private static Ok<KrrResult> GetContacts(KrrQuery query) =>
@@ -212,7 +214,12 @@ public static class SimulatorEndpoints
 
     private sealed record Responsibility(string Ansvar, string Ansvarlig, string Ansvarssubjekt);
 
-    private sealed record PersonBasis(string FoedselsEllerDNummer, string Foedselsdato, string Adressebeskyttelse, string? Doedsdato);
+    private sealed record PersonBasis(string FoedselsEllerDNummer, string Foedselsdato, string Adressebeskyttelse, string? Doedsdato, IReadOnlyList<HomeAddress> Bostedsadresse);
+
+    // Folkeregisteret's bostedsadresse with a vegadresse, as far as the engine's tests need it.
+    private sealed record HomeAddress(StreetAddress Vegadresse);
+
+    private sealed record StreetAddress(string Adressenavn, string Postnummer, string Poststed);
 
     private sealed record KrrQuery(IReadOnlyList<string>? Personidentifikatorer);
 

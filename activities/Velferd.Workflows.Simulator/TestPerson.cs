@@ -9,6 +9,7 @@ namespace Velferd.Workflows.Simulator;
 /// <param name="KrrReserved">True when reserved against digital communication.</param>
 /// <param name="HasDigitalMailbox">True when the person has a digital mailbox.</param>
 /// <param name="Parents">The parents' numbers (with parental responsibility).</param>
+/// <param name="Street">The street of the home address (bostedsadresse), house number included; null: none registered.</param>
 public sealed record TestPerson(
     string IdentityNumber,
     string BirthDate,
@@ -17,4 +18,5 @@ public sealed record TestPerson(
     string KrrStatus,
     bool KrrReserved,
     bool HasDigitalMailbox,
-    IReadOnlyList<string> Parents);
+    IReadOnlyList<string> Parents,
+    string? Street = null);

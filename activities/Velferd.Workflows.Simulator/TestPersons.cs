@@ -12,6 +12,12 @@ public static class TestPersons
     /// <summary>Strictly confidential address, not in KRR (printed letters blocked).</summary>
     public const string StrictlyConfidential = "20819042013";
 
+    /// <summary>
+    /// The home address Folkeregisteret gives for <see cref="StrictlyConfidential"/> (the simulator answers it as for
+    /// anyone, so tests can show the host never lets it out: R-63).
+    /// </summary>
+    public const string StrictlyConfidentialStreet = "Skjulestien 13 B";
+
     /// <summary>A child of <see cref="Mother"/> and <see cref="ReservedFather"/>.</summary>
     public const string Child = "14831650010";
 
@@ -30,9 +36,9 @@ public static class TestPersons
     /// <summary>Everyone, keyed by number.</summary>
     public static IReadOnlyDictionary<string, TestPerson> All { get; } = new[]
     {
-        new TestPerson(Mother, "1985-05-10", "ugradert", null, "AKTIV", false, true, []),
+        new TestPerson(Mother, "1985-05-10", "ugradert", null, "AKTIV", false, true, [], "Storgata 10"),
         new TestPerson(ReservedFather, "1979-11-02", "ugradert", null, "AKTIV", true, false, []),
-        new TestPerson(StrictlyConfidential, "1990-01-20", "strengtFortrolig", null, "IKKE_REGISTRERT", false, false, []),
+        new TestPerson(StrictlyConfidential, "1990-01-20", "strengtFortrolig", null, "IKKE_REGISTRERT", false, false, [], StrictlyConfidentialStreet),
         new TestPerson(Child, "2016-03-14", "ugradert", null, "IKKE_REGISTRERT", false, false, [Mother, ReservedFather]),
         new TestPerson(Newborn, "2024-06-01", "ugradert", null, "IKKE_REGISTRERT", false, false, [Mother]),
         new TestPerson(Deceased, "1950-07-07", "ugradert", "2023-01-05", "SLETTET", false, false, []),

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 using Velferd.Workflows.Testing.Databases;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
 
@@ -14,7 +14,7 @@ namespace Velferd.Workflows.IntegrationTests.Services;
 public sealed class ServiceScenarioHostFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
     /// <summary>Every log event, rendered with its properties and exception.</summary>
-    public CollectingSink Logs { get; } = new();
+    public CollectingLogSink Logs { get; } = new();
 
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -33,34 +33,5 @@ public sealed class ServiceScenarioHostFactory(TestDatabase database) : WebAppli
         builder.UseSetting("Folkeregister:Hendelser:PollInterval", "00:00:00.100");
         builder.UseSetting("Services:Folkeregister:RetryAfterUnit", "Milliseconds");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
-    }
-
-    /// <summary>A sink that keeps rendered events.</summary>
-    public sealed class CollectingSink : ILogEventSink
-    {
-        private readonly Lock _gate = new();
-        private readonly List<string> _lines = [];
-
-        /// <summary>The events so far.</summary>
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    return [.. _lines];
-                }
-            }
-        }
-
-        /// <inheritdoc />
-        public void Emit(LogEvent logEvent)
-        {
-            var line = $"{logEvent.RenderMessage()} {string.Join(' ', logEvent.Properties.Select(p => $"{p.Key}={p.Value}"))} {logEvent.Exception}";
-            lock (_gate)
-            {
-                _lines.Add(line);
-            }
-        }
     }
 }
