@@ -16,6 +16,7 @@ using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Activities.TeamWork;
 using Velferd.Workflows.Activities.Timers;
+using Velferd.Workflows.Activities.Transitions;
 using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Time;
@@ -92,7 +93,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<CaseClosedWait>()
             .AddActivity<SetCaseLevel>()
             .AddActivity<CaseRegistryLookup>()
-            .AddActivity<ConsentAgeMilestone>();
+            .AddActivity<ConsentAgeMilestone>()
+            .AddActivity<EndAftercare>();
     }
 
     /// <summary>

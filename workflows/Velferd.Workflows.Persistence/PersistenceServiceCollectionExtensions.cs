@@ -28,8 +28,10 @@ using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Persistence.Reports;
+using Velferd.Workflows.Persistence.Transitions;
 using Velferd.Workflows.Persistence.TeamWork;
 using Velferd.Workflows.Welfare.Reports;
+using Velferd.Workflows.Welfare.Transitions;
 using Velferd.Workflows.Welfare.AnonymousDiscussions;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.CaseLog;
@@ -69,6 +71,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IReportStore, EfReportStore>();
+        services.AddScoped<ITransitionStore, EfTransitionStore>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddScoped<IBreakGlassStore, EfBreakGlassStore>();
         services.AddScoped<ICaseRelationStore, EfCaseRelationStore>();

@@ -28,6 +28,11 @@ public sealed class WelfareOptions
     [StringLength(100, MinimumLength = 1)]
     public string EnquiryPathway { get; set; } = "p1-en-dor-inn";
 
+    /// <summary>The seeded transition pathway P6 that a barnevern measure starts .</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string TransitionPathway { get; set; } = "p6-overgang-ved-18";
+
     /// <summary>How long break-glass access lasts, in hours of the host's clock.</summary>
     [Range(1, 168)]
     public int BreakGlassHours { get; set; } = 24;

@@ -3,6 +3,7 @@ using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Enquiries;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
+using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Welfare;
 
@@ -16,6 +17,8 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<PolicyReader>();
         services.AddScoped<ReportRegistration>();
         services.AddScoped<ReportPathway>();
+        services.AddScoped<TransitionPathway>();
+        services.AddScoped<TransitionGate>();
         services.AddScoped<EnquiryPathway>();
         services.AddScoped<RegistryLookup>();
         return services;

@@ -22,6 +22,7 @@ using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.Operations;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Reports;
+using Velferd.Workflows.Host.Transitions;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
@@ -148,6 +149,7 @@ public static class WorkflowHostExtensions
         app.MapCaseLogEndpoints();
         app.MapNotificationEndpoints();
         app.MapReportEndpoints();
+        app.MapTransitionEndpoints();
         app.MapAuditEndpoints();
         app.MapBreakGlassEndpoints();
 

@@ -16,6 +16,7 @@ using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Host.Welfare;
 
@@ -176,8 +177,15 @@ public static class CaseEndpoints
     // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code.
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
         string caseId, CloseCaseRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
+        PathwayWaits waits, TransitionGate transitions, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // from 18, a barnevern case with an active measure and no transition decision cannot close.
+        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is { } current
+            && await transitions.BlocksClosingAsync(current, OsloDate.Of(clock.GetUtcNow()), cancellationToken) is { } blocked)
+        {
+            return Conflict(blocked);
+        }
+
         var closed = await ChangeAsync(
             caseId, user, gate, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
         if (closed.Result is Ok<CaseView>)

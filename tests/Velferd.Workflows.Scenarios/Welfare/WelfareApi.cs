@@ -30,6 +30,13 @@ public static class WelfareApi
         };
     }
 
+    /// <summary>A person born on <paramref name="born"/> (the Folkeregisteret birth date), with a fresh number for that day.</summary>
+    public static JsonObject PersonBorn(DateOnly born) => new()
+    {
+        ["fnr"] = UniqueNumber(born),
+        ["birthDate"] = born.ToString("yyyy-MM-dd"),
+    };
+
     /// <summary>An adult guardian with a fresh number (no birth date: not needed).</summary>
     public static JsonObject Guardian() => new() { ["fnr"] = UniqueNumber(new DateOnly(1985, 5, 10)) };
 

@@ -6,7 +6,7 @@ public static class EndCodes
     /// <summary>P2: consent withdrawn .</summary>
     public const string ConsentWithdrawn = "AVSLUTTET_SAMTYKKE_TRUKKET";
 
-    /// <summary>Every code a case can be closed with (P1, P2, P7, P8 and the common ones).</summary>
+    /// <summary>Every code a case can be closed with (P1, P2, P6, P7, P8 and the common ones).</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         // P1
@@ -22,7 +22,7 @@ public static class EndCodes
         // P8
         "OVERFØRT_SPESIALIST",
 
-        //
-        "AVSLUTTET_25_ÅR",
+        // P6; AVSLUTTET_ETTER_ØNSKE as above
+        "AVSLUTTET_25_ÅR", "AVSLÅTT_OG_PÅMINNET", "OVERFØRT_NAV", "VEDTAK_OPPHØR_KLAGE_BEHANDLET", "FLYTTET_ANSVAR_BEHOLDT",
     };
 }
