@@ -38,8 +38,9 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
         await Expect(Page.Locator("#blazor-error-ui")).ToBeHiddenAsync();
         await SaveScreenshotAsync("refused-delete");
 
-        // The list still works after the refusal: the instance is there, still running.
+        // The list still works after the refusal: the instance is there, still running, its dates in Norwegian format.
         await Expect(row).ToContainTextAsync("Suspended");
+        await Expect(row).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}"));
         await answer.GetByRole(AriaRole.Button, new() { Name = "Lukk" }).ClickAsync();
         await Expect(answer).ToBeHiddenAsync();
     }

@@ -2,6 +2,9 @@
 // included, once when it mounts), and opens an instance the Studio shows in our own viewer page.
 (function () {
   const config = JSON.parse(document.getElementById('velferd-config').textContent);
+  // The Studio's localization module takes its culture from this key before it starts (en-US when unset): bokmål
+  // gives Norwegian dates and numbers and MudBlazor's own Norwegian texts. The Studio has no Norwegian texts itself.
+  localStorage.setItem('BlazorCulture', 'nb-NO');
   function openInstance(id) { location.assign('instances/' + encodeURIComponent(id)); }
   function openDefinition(id) { location.assign('definitions/' + encodeURIComponent(id)); }
   // After "Run" the editor routes to workflows/instances/{id}/view inside the element and never calls its
