@@ -35,10 +35,26 @@ public sealed partial class OutboxDispatcher(
                 .ClaimAsync(_owner, settings.BatchSize, settings.LeaseDuration, clock.GetUtcNow(), cancellationToken);
         }
 
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
-            async (message, ct) => await SendAsync(message, ct));
+        var finished = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        try
+        {
+            await Parallel.ForEachAsync(
+                claimed,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.MaxConcurrency, CancellationToken = cancellationToken },
+                async (message, ct) =>
+                {
+                    await SendAsync(message, ct);
+                    finished[message.Message.Id] = true;
+                });
+        }
+        finally
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                await HandBackAsync([.. claimed.Where(c => !finished.ContainsKey(c.Message.Id))]);
+            }
+        }
+
         return claimed.Count;
     }
 
@@ -54,6 +70,34 @@ public sealed partial class OutboxDispatcher(
         }
 
         throw new InvalidOperationException("The outbox did not become idle.");
+    }
+
+    /// <summary>
+    /// The node is stopping: messages whose attempt did not finish go back at once, uncounted, so another node sends
+    /// them now instead of after the lease (the services take the repeat by its idempotency key).
+    /// </summary>
+    private async Task HandBackAsync(IReadOnlyList<ClaimedOutboxMessage> unfinished)
+    {
+        if (unfinished.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+            foreach (var message in unfinished)
+            {
+                await store.HandBackAsync(message, clock.GetUtcNow(), bounded.Token);
+            }
+        }
+        catch (Exception e)
+        {
+            // The leases then simply run out.
+            LogHandBackFailed(e, unfinished.Count);
+        }
     }
 
     private async Task SendAsync(ClaimedOutboxMessage claimed, CancellationToken cancellationToken)
@@ -146,4 +190,7 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message to {Service}.{Operation} is an incident after {Attempts} attempt(s)")]
     private partial void LogIncident(string service, string operation, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopping: {Count} outbox messages could not be handed back; their leases will run out")]
+    private partial void LogHandBackFailed(Exception error, int count);
 }

@@ -5,6 +5,8 @@ using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Persistence.Deadlines;
 using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
@@ -91,6 +93,27 @@ public abstract class DeadlinePumpOnDatabaseTests(DatabaseKind kind) : IAsyncLif
     }
 
     [Fact]
+    public async Task NodeStopsWhileFiringABatch_TheBatchStillFires_NoMoreIsClaimed_AndTheRestFiresElsewhereAtOnce()
+    {
+        var ids = await StartTimersAsync(5);
+        _clock.Advance(TimeSpan.FromHours(1));
+        using var stopping = new CancellationTokenSource();
+        await using var stoppingNode = await EngineNode.StartAsync(_database, _clock, services =>
+        {
+            services.Configure<DeadlinePumpOptions>(o => o.BatchSize = 2);
+
+            // The stop arrives while the node holds its first batch.
+            services.AddScoped<IDeadlineStore>(sp => new StopsAfterClaiming(new EfDeadlineStore(sp.GetRequiredService<WorkflowsDbContext>()), stopping));
+        });
+
+        var firedWhileStopping = await stoppingNode.Pump.FireDueAsync(stopping.Token);
+        var firedElsewhereAtOnce = await PumpAndDrainAsync(_second);
+
+        Assert.Equal((2, 3), (firedWhileStopping, firedElsewhereAtOnce));
+        await AssertEachResumedOnceAsync(ids);
+    }
+
+    [Fact]
     public async Task DeadlineDueWhileEveryNodeWasDown_FiresOnTheFirstPumpAfterRestart()
     {
         var ids = await StartTimersAsync(3);
@@ -172,6 +195,31 @@ public abstract class DeadlinePumpOnDatabaseTests(DatabaseKind kind) : IAsyncLif
         Assert.Equal(ids.Count, deadlines.TotalCount);
         Assert.All(deadlines.Items, d => Assert.Equal(DeadlineStatus.Elapsed, d.Status));
         Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().CountUnfinishedAsync(Ct));
+    }
+
+    // A deadline store whose node is told to stop right after it claims a batch.
+    private sealed class StopsAfterClaiming(IDeadlineStore store, CancellationTokenSource stop) : IDeadlineStore
+    {
+        public async Task<IReadOnlyList<ClaimedDeadline>> ClaimDueAsync(string owner, int max, TimeSpan lease, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var claimed = await store.ClaimDueAsync(owner, max, lease, now, cancellationToken);
+            await stop.CancelAsync();
+            return claimed;
+        }
+
+        public Task<int> CompleteStepsAsync(IReadOnlyList<FiredStep> fired, DateTimeOffset now, CancellationToken cancellationToken) =>
+            store.CompleteStepsAsync(fired, now, cancellationToken);
+
+        public Task<DateTimeOffset?> NextFireAtAsync(CancellationToken cancellationToken) => store.NextFireAtAsync(cancellationToken);
+
+        public Task<Deadline?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+        public Task<DeadlinePage> ListAsync(DeadlineQuery query, CancellationToken cancellationToken) => store.ListAsync(query, cancellationToken);
+
+        public Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken) => store.UpdateAsync(expected, updated, cancellationToken);
+
+        public Task<IReadOnlyList<Deadline>> ListPendingAgeMilestonesAsync(AgeMilestoneQuery query, CancellationToken cancellationToken) =>
+            store.ListPendingAgeMilestonesAsync(query, cancellationToken);
     }
 }
 

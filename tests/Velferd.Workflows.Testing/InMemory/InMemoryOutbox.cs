@@ -94,6 +94,13 @@ public sealed class InMemoryOutbox : IOutboxStore, IInMemoryBurstCommitParticipa
     }
 
     /// <inheritdoc />
+    public Task HandBackAsync(ClaimedOutboxMessage claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        UpdateHeld(claimed, m => m with { Status = OutboxStatus.Pending, AvailableAt = now, Attempts = m.Attempts - 1 });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
     public Task RaiseIncidentAsync(ClaimedOutboxMessage claimed, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         UpdateHeld(claimed, m => m with { Status = OutboxStatus.Incident, IncidentAt = now, LastError = error, FirstFailedAt = m.FirstFailedAt ?? now });

@@ -45,6 +45,44 @@ public sealed class OutboxWorkerServiceTests
     }
 
     [Fact]
+    public async Task ProcessAvailable_NodeStopsMidCall_HandsTheMessageBackUncounted_AndAnotherNodeSendsItAtOnce()
+    {
+        await using var services = ServiceActivityHost.Create();
+        var calls = 0;
+        var firstCallStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        services.Arkiv.Setup(c => c.CreateJournalEntryAsync(It.IsAny<JournalEntry>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Returns(async (JournalEntry _, string _, CancellationToken ct) =>
+            {
+                // The first call hangs until its node stops; the second answers.
+                if (Interlocked.Increment(ref calls) == 1)
+                {
+                    firstCallStarted.SetResult();
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+
+                return "jp-2";
+            });
+        var definitionId = await services.PublishSingleAsync("Velferd.Arkiv.Journalfor", ["Done"], ("caseId", Expr.Literal("sak-10")), ("entryType", Expr.Literal("N")));
+        var instanceId = await services.Host.StartAsync(definitionId, cancellationToken: Ct);
+        using var stopping = new CancellationTokenSource();
+        var stoppingNode = services.Host.Services.GetRequiredService<OutboxDispatcher>();
+        var otherNode = ActivatorUtilities.CreateInstance<OutboxDispatcher>(services.Host.Services);
+
+        var sending = stoppingNode.ProcessAvailableAsync(stopping.Token);
+        await firstCallStarted.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await stopping.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        var handedBack = Assert.Single(services.Outbox.All());
+        var claimedByTheOther = await otherNode.ProcessAvailableAsync(Ct);
+        await services.Host.RunUntilIdleAsync(Ct);
+
+        Assert.Equal((OutboxStatus.Pending, 0), (handedBack.Status, handedBack.Attempts));
+        Assert.Equal(1, claimedByTheOther);
+        Assert.Equal((OutboxStatus.Delivered, 1), (services.Outbox.All()[0].Status, services.Outbox.All()[0].Attempts));
+        Assert.Equal("Done", await services.OutcomeOfCallAsync(instanceId));
+    }
+
+    [Fact]
     public async Task WaitAsync_NoWakeUp_ReturnsFalseWhenThePollIntervalPassesOnTheClock()
     {
         await using var services = ServiceActivityHost.Create();

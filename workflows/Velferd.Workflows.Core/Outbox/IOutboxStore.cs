@@ -20,6 +20,12 @@ public interface IOutboxStore
     Task RescheduleAsync(
         ClaimedOutboxMessage claimed, DateTimeOffset availableAt, string error, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives a claimed message back at once, uncounted, because this node is stopping before its attempt finished: another
+    /// node claims it now instead of after the lease. Does nothing when the claim was lost meanwhile.
+    /// </summary>
+    Task HandBackAsync(ClaimedOutboxMessage claimed, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Ends automatic attempts: the message becomes an incident.</summary>
     Task RaiseIncidentAsync(ClaimedOutboxMessage claimed, string error, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -59,6 +59,18 @@ public sealed class EfOutboxStore(WorkflowsDbContext db) : IOutboxStore
     }
 
     /// <inheritdoc />
+    public async Task HandBackAsync(ClaimedOutboxMessage claimed, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Held(claimed).ExecuteUpdateAsync(
+            setters => setters
+                .SetProperty(m => m.Status, OutboxStatus.Pending)
+                .SetProperty(m => m.AvailableAt, now)
+                .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.LeaseOwner, (string?)null)
+                .SetProperty(m => m.ClaimToken, (string?)null)
+                .SetProperty(m => m.LeaseExpiresAt, (DateTimeOffset?)null),
+            cancellationToken);
+
+    /// <inheritdoc />
     public async Task RaiseIncidentAsync(ClaimedOutboxMessage claimed, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var message = Truncate(error);
