@@ -206,6 +206,8 @@ public static class RouteRules
         ["POST /api/cases/{caseId}/ettervern/termination-decision"] = WorkCases,
         ["POST /api/measures/{measureId}/end"] = WorkCases,
         ["GET /api/transitions/red-list"] = WorkCases,
+        ["GET /api/kpis/"] = RouteRule.For(Roles.Supervisor, Roles.ProcessOwner, Roles.Admin),
+        ["GET /api/kpis/export"] = RouteRule.For(Roles.Supervisor, Roles.ProcessOwner, Roles.Admin),
         ["GET /api/policy/"] = RouteRule.SignedIn,
         ["GET /api/policy/versions"] = RouteRule.SignedIn,
         ["PUT /api/policy/"] = RouteRule.For(Roles.ProcessOwner, Roles.Admin),

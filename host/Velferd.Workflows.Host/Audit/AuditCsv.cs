@@ -32,7 +32,8 @@ public static class AuditCsv
     /// <summary>The file's bytes: UTF-8 with a byte order mark.</summary>
     public static byte[] Bytes(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)];
 
-    private static void Line(StringBuilder csv, IEnumerable<string> fields) =>
+    /// <summary>Appends one CSV line (other exports, such as the KPIs, write theirs the same way).</summary>
+    internal static void Line(StringBuilder csv, IEnumerable<string> fields) =>
         csv.Append(string.Join(';', fields.Select(Field))).Append("\r\n");
 
     private static string Field(string value)

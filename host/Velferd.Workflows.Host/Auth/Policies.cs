@@ -23,6 +23,9 @@ public static class Policies
     /// <summary>Read and export the audit log (leaders and administrators).</summary>
     public const string ReadAudit = nameof(ReadAudit);
 
+    /// <summary>Reads the KPIs of DOMAIN.md §7 (aggregates, no personal data): leaders, process owners, administrators.</summary>
+    public const string ReadKpis = "ReadKpis";
+
     /// <summary>Change the municipality's policy values.</summary>
     public const string EditPolicy = nameof(EditPolicy);
 }

@@ -43,6 +43,7 @@ public static class WorkflowAuthExtensions
             .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.WorkCases, p => p.RequireRole(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.ReadKpis, p => p.RequireRole(Roles.Supervisor, Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.EditPolicy, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
         return services;
     }

@@ -21,6 +21,7 @@ using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.Operations;
 using Velferd.Workflows.Host.RemoteServices;
+using Velferd.Workflows.Host.Kpis;
 using Velferd.Workflows.Host.Reports;
 using Velferd.Workflows.Host.Transitions;
 using Velferd.Workflows.Host.Signals;
@@ -150,6 +151,7 @@ public static class WorkflowHostExtensions
         app.MapNotificationEndpoints();
         app.MapReportEndpoints();
         app.MapTransitionEndpoints();
+        app.MapKpiEndpoints();
         app.MapAuditEndpoints();
         app.MapBreakGlassEndpoints();
 
