@@ -9,8 +9,8 @@ namespace Velferd.Workflows.Testing.Host.Upgrades;
 
 /// <summary>
 /// Instances suspended the ways the engine suspends them (a user task, a task with a statutory deadline, a timer, a
-/// correlated event, a fork waiting on two branches), written by one version of the engine into a SQLite file with a
-/// manifest, and committed. Every later version must migrate that file and resume each instance to its end: the
+/// correlated event, a fork waiting on two branches, a service call waiting in the outbox), written by one version of
+/// the engine into a SQLite file with a manifest, and committed. Every later version must migrate that file and resume each instance to its end: the
 /// upgrade Elsa users lost instances to. <see cref="WriteAsync"/> writes a new set (<c>tests/Velferd.Workflows.FixtureWriter</c>);
 /// <see cref="ResumeAsync"/> is what the test does with each entry.
 /// </summary>
@@ -33,7 +33,9 @@ public static class UpgradeCorpus
         Directory.CreateDirectory(directory);
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         var entries = new List<Entry>();
-        await using (var host = new WorkflowHostFactory(database))
+        // The outbox worker is off while writing, so the service call's message is still waiting in the file; the host
+        // that resumes it sends it (to the simulator in Development) and the instance goes on with the reply.
+        await using (var host = new WorkflowHostFactory(database, settings: new Dictionary<string, string> { ["Workflows:Outbox:Enabled"] = "false" }))
         {
             var owner = await host.ClientForAsync("kari.prosesseier");
             var ola = await host.ClientForAsync("ola.saksbehandler");
@@ -79,6 +81,9 @@ public static class UpgradeCorpus
                 var task = tasks!["items"]!.AsArray().Single()!["id"]!.GetValue<string>();
                 (await ola.PostAsJsonAsync($"/api/tasks/{task}/complete", new JsonObject(), cancellationToken)).EnsureSuccessStatusCode();
                 break;
+            case "outbox":
+                // Nothing to do: the resuming host's outbox worker sends the waiting message.
+                break;
             case "advance-clock":
                 var owner = await host.ClientForAsync("kari.prosesseier");
                 (await owner.PostAsJsonAsync("/api/dev/clock", new { advance = "P1D" }, cancellationToken)).EnsureSuccessStatusCode();
@@ -122,6 +127,13 @@ public static class UpgradeCorpus
             .Chain("start", "fork")
             .Connect("fork", "a", "A").Connect("fork", "b", "B").Connect("a", "join").Connect("b", "join").Connect("join", "etter")
             .BuildJson(), "signal:GrenA,GrenB", ["a", "b", "join", "etter"]);
+        // A KRR lookup waits for its reply (the simulator's mother has digital post).
+        yield return ("tjenestekall", Pathway("tjenestekall")
+            .Activity("krr", "Velferd.Krr.HentKontaktinfo", ("identityNumber", Expr.Literal("10858540068")))
+            .Activity("etter", "Elsa.WriteLine", ("text", Expr.Literal("etter")))
+            .Chain("start", "krr")
+            .Connect("krr", "etter", "Digital")
+            .BuildJson(), "outbox", ["krr", "etter"]);
     }
 
     private static FlowchartBuilder Pathway(string name) =>
