@@ -156,4 +156,21 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
         await SaveScreenshotAsync("definition-list");
         AssertNoConsoleErrors();
     }
+
+    [Fact]
+    public async Task DefinitionList_OpeningAPathway_KeepsTheStudioSessionOfTheList()
+    {
+        await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
+        var row = Page.Locator("tr", new() { HasText = "p1-en-dor-inn" });
+        await Expect(row).ToBeVisibleAsync();
+        await Page.EvaluateAsync("() => { window.velferdSameDocument = true; }");
+
+        await row.Locator("td").Nth(2).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, "/designer/definitions/p1-en-dor-inn").ToString());
+        await Expect(Node("start")).ToBeVisibleAsync();
+        await Expect(Page.Locator("elsa-workflow-definition-list")).ToHaveCountAsync(0);
+        Assert.True(await Page.EvaluateAsync<bool>("() => window.velferdSameDocument === true"), "the page was reloaded");
+        AssertNoConsoleErrors();
+    }
 }
