@@ -21,6 +21,7 @@ public static class RouteRules
     private static readonly RouteRule WorkCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin).WithCaseData();
     private static readonly RouteRule MigrateInstances = EditDefinitions.WithCaseData("migrering av forløpsinstanser");
     private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData("oppfølging av forløp");
+    private static readonly RouteRule ReadAudit = RouteRule.For(Roles.Supervisor, Roles.Admin).WithCaseData("kontroll av innsyn");
 
     // Files from the studio's static web assets (fingerprinted names, so listed by folder): open, like any page's files.
     private static readonly string[] OpenFileFolders = ["_content/", "_framework/", "studio/"];
@@ -213,9 +214,9 @@ public static class RouteRules
         ["PUT /api/policy/"] = RouteRule.For(Roles.ProcessOwner, Roles.Admin),
         ["GET /api/notifications/"] = RouteRule.SignedIn,
 
-        // The audit log: leaders (of a case they may see) and administrators.
-        ["GET /api/audit/"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
-        ["GET /api/audit/export"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
+        // The audit log: leaders (of a case they may see) and administrators; reading it is audited too.
+        ["GET /api/audit/"] = ReadAudit,
+        ["GET /api/audit/export"] = ReadAudit,
     };
 
     /// <summary>The simulator's routes (Development, with <c>Simulator:Enabled</c>): process owners and admins.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare.Audit;
@@ -9,7 +10,9 @@ namespace Velferd.Workflows.Host.Audit;
 /// <summary>
 /// The audit log (R-66, DOMAIN-API.md "Access and audit"): <c>GET /api/audit?caseId=…</c> as JSON and
 /// <c>GET /api/audit/export?caseId=…</c> as CSV. An administrator reads every row; a leader names a case he may see
-/// (another team's case is 404, as everywhere). Nothing here changes a row: the log is append-only.
+/// (another team's case is 404, as everywhere). Nothing here changes a row: the log is append-only. Reading it is itself
+/// a case-data read (its <c>RouteRules</c> line), so every answered read or export appends its own row, naming the case
+/// when one was asked for.
 /// </summary>
 public static class AuditEndpoints
 {
@@ -57,6 +60,7 @@ public static class AuditEndpoints
             }
         }
 
+        AuditedRequest.Touched(string.IsNullOrWhiteSpace(caseId) ? null : caseId);
         var query = new AuditQuery { CaseId = string.IsNullOrWhiteSpace(caseId) ? null : caseId, User = string.IsNullOrWhiteSpace(user) ? null : user, BreakGlass = breakGlass };
         return new AuditRows(await log.ListAsync(query, cancellationToken), null);
     }

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Access;
+using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.Audit;
 using Velferd.Workflows.Testing.Host;
@@ -91,7 +93,8 @@ public abstract class AuditTests(HostFixture fixture)
         var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF');
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
 
-        Assert.Equal(2, (await AuditAsync(lise, caseId)).Count);
+        // The case's creation and view, and the leader's own export of them (reading the log is audited too).
+        Assert.Equal(3, (await AuditAsync(lise, caseId)).Count);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Tidspunkt;Bruker;Rolle;Tjeneste;Sak;Person;Handling;Formål;Nødtilgang;Rute", lines[0]);
@@ -117,6 +120,58 @@ public abstract class AuditTests(HostFixture fixture)
         Assert.NotNull(delete);
         var row = Assert.Single(await db.Set<AuditEntryRow>().AsNoTracking().Where(a => a.CaseId == caseId).ToListAsync(Ct));
         Assert.Equal(("create", "saksbehandling"), (row.Action, row.Purpose));
+    }
+
+    [Fact]
+    public async Task AuditLog_ReadAndExportedByALeader_EachAppendsItsOwnRowNamingTheCase()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 11), Guardian())))["id"]!.GetValue<string>();
+        var lise = await fixture.Host.ClientForAsync("lise.leder");
+
+        var first = await AuditAsync(lise, caseId);
+        await AssertOkAsync(lise.GetAsync($"/api/audit/export?caseId={caseId}", Ct));
+        var rows = await AuditAsync(await fixture.Host.ClientForAsync("admin"), caseId);
+
+        Assert.Single(first);
+        Assert.Equal(
+            [("lise.leder", "search", "GET /api/audit/", "kontroll av innsyn"), ("lise.leder", "export", "GET /api/audit/export", "kontroll av innsyn")],
+            rows.Where(r => r["user"]!.GetValue<string>() == "lise.leder")
+                .Select(r => (r["user"]!.GetValue<string>(), r["action"]!.GetValue<string>(), r["route"]!.GetValue<string>(), r["purpose"]!.GetValue<string>()))
+                .Reverse());
+    }
+
+    [Fact]
+    public async Task DeadlineChangeSavedWithRawSql_InAnAuditedWrite_CommitsItsRowWithTheChange()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 12), Guardian())))["id"]!.GetValue<string>();
+        await CaseWorkApi.StartAsync(fixture.Host, tone, await CaseWorkApi.DeadlineDefinitionAsync(fixture.Host, "tit-sentrum"), caseId);
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var deadlines = scope.ServiceProvider.GetRequiredService<IDeadlineStore>();
+        var deadline = Assert.Single((await deadlines.ListAsync(new DeadlineQuery { CorrelationId = caseId }, Ct)).Items);
+        var request = new AuditedRequest
+        {
+            At = Clock.GetUtcNow(), User = "tone.koordinator", Role = "Caseworker", Service = "tit", Purpose = "saksbehandling",
+            Route = "POST /api/deadlines/{deadlineId}/extension", IsWrite = true,
+        };
+
+        var (stale, changed) = await Task.Run(async () =>
+        {
+            AuditedRequest.Begin(request);
+            var unchanged = await deadlines.UpdateAsync(deadline with { UpdatedAt = deadline.UpdatedAt.AddDays(-1) }, deadline, Ct);
+            var writtenAfterNothing = request.Written;
+            var updated = await deadlines.UpdateAsync(deadline, deadline with { DueAt = deadline.DueAt.AddDays(7), UpdatedAt = deadline.UpdatedAt.AddSeconds(1) }, Ct);
+            return ((unchanged, writtenAfterNothing), updated);
+        });
+
+        Assert.Equal((false, false), stale);
+        Assert.True(changed);
+        Assert.True(request.Written);
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>();
+        var row = Assert.Single(await db.Set<AuditEntryRow>().AsNoTracking()
+            .Where(a => a.CaseId == caseId && a.Route == "POST /api/deadlines/{deadlineId}/extension").ToListAsync(Ct));
+        Assert.Equal(("tone.koordinator", "update"), (row.User, row.Action));
     }
 
     private static async Task AssertOkAsync(Task<HttpResponseMessage> request)

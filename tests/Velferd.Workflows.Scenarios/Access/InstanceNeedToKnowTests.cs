@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
@@ -128,33 +127,11 @@ public abstract class InstanceNeedToKnowTests(HostFixture fixture)
         return items.Single(t => t!["workflowInstanceId"]!.GetValue<string>() == instanceId)!["id"]!.GetValue<string>();
     }
 
-    private async Task<string> StartAsync(HttpClient client, string definitionId, string caseId)
-    {
-        var started = await client.PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseId, input = new { saksId = caseId } }, Ct);
-        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
-        await fixture.Host.WaitUntilIdleAsync(Idle);
-        return Text((await started.Content.ReadFromJsonAsync<JsonObject>(Ct))!, "id");
-    }
+    private Task<string> StartAsync(HttpClient client, string definitionId, string caseId) => CaseWorkApi.StartAsync(fixture.Host, client, definitionId, caseId);
 
-    private async Task<string> DeadlineDefinitionAsync(string team) => await ImportAsync(new FlowchartBuilder("Frist på saken").WithDefinitionId($"frist-{Guid.NewGuid():N}")
-        .Activity("start", "Elsa.Start")
-        .Activity("frist", "Velferd.Deadline",
-            ("deadlineName", Expr.Literal("beslutningsfrist")), ("kind", Expr.Literal("Lokal")), ("duration", Expr.Literal("30 dager")), ("team", Expr.Literal(team)))
-        .Connect("start", "frist")
-        .BuildJson());
+    private Task<string> DeadlineDefinitionAsync(string team) => CaseWorkApi.DeadlineDefinitionAsync(fixture.Host, team);
 
-    private async Task<string> TaskDefinitionAsync(string candidateTeam) => await ImportAsync(new FlowchartBuilder("Oppgave på saken").WithDefinitionId($"oppgave-{Guid.NewGuid():N}")
-        .Activity("start", "Elsa.Start")
-        .Activity("oppgave", "Velferd.UserTask", ("title", Expr.Literal("Vurder")), ("candidateTeam", Expr.Literal(candidateTeam)))
-        .Chain("start", "oppgave")
-        .BuildJson());
-
-    private async Task<string> ImportAsync(JsonObject definition)
-    {
-        var owner = await ClientAsync("kari.prosesseier");
-        (await owner.PostAsJsonAsync("/api/definitions/import?publish=true", definition, Ct)).EnsureSuccessStatusCode();
-        return definition["definitionId"]!.GetValue<string>();
-    }
+    private Task<string> TaskDefinitionAsync(string candidateTeam) => CaseWorkApi.TaskDefinitionAsync(fixture.Host, candidateTeam);
 
     private static string Text(JsonObject node, string name) => node[name]!.GetValue<string>();
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence.Audit;
 using Velferd.Workflows.Persistence.Leases;
 using Velferd.Workflows.Persistence.Stimuli;
 
@@ -162,7 +163,11 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
     }
 
     /// <inheritdoc />
-    public async Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken)
+    /// <remarks>A user's change (an extension) gets its audit row in the same transaction (<see cref="RawWriteAudit"/>).</remarks>
+    public Task<bool> UpdateAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken) =>
+        RawWriteAudit.WriteAsync(db, expected.CorrelationId, () => WriteAsync(expected, updated, cancellationToken), cancellationToken);
+
+    private async Task<bool> WriteAsync(Deadline expected, Deadline updated, CancellationToken cancellationToken)
     {
         var next = DeadlineRow.From(updated);
         var changed = await db.Deadlines
