@@ -82,6 +82,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<ReceiveEvent>()
             .AddActivity<GetContactInfo>()
             .AddActivity<SendLetter>()
+            .AddActivity<CaseLetter>()
             .AddActivity<SendShipment>()
             .AddActivity<ReceiveConcernReport>()
             .AddActivity<SendReceipt>()

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Instances;
+using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Xunit;
@@ -58,6 +59,18 @@ public static class BackgroundWork
     /// <summary>Waits until every stimulus in the host's database is applied: the engine is idle.</summary>
     public static Task WaitUntilIdleAsync(WebApplicationFactory<Program> host, TimeSpan? patience = null) =>
         WaitUntilAsync(host, async () => await CountUnfinishedStimuliAsync(host) == 0, patience);
+
+    /// <summary>
+    /// Waits until the engine is idle and the outbox is empty: every remote call has been made and its reply applied. A
+    /// call waiting for a later retry (after a 429 or an error) keeps it waiting: on a fake clock, move the clock first.
+    /// </summary>
+    public static Task WaitUntilSettledAsync(WebApplicationFactory<Program> host, TimeSpan? patience = null) =>
+        WaitUntilAsync(host, async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IOutboxStore>().CountUnfinishedAsync(null, Ct) == 0
+                && await CountUnfinishedStimuliAsync(host) == 0;
+        }, patience);
 
     /// <summary>Stimuli not yet applied, as the host's queue has them.</summary>
     public static async Task<int> CountUnfinishedStimuliAsync(WebApplicationFactory<Program> host)

@@ -46,6 +46,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<InstanceMigrationService>();
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
+        services.TryAddScoped<DomainCommits>();
         services.TryAddScoped<HumanTaskInbox>();
         services.TryAddSingleton<IUserDirectory, EmptyUserDirectory>();
         services.TryAddScoped<DeadlineExtensions>();

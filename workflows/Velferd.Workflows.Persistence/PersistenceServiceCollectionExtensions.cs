@@ -21,6 +21,7 @@ using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Feeds;
 using Velferd.Workflows.Persistence.HumanTasks;
 using Velferd.Workflows.Persistence.Instances;
+using Velferd.Workflows.Persistence.Letters;
 using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
 using Velferd.Workflows.Persistence.Welfare;
@@ -37,6 +38,7 @@ using Velferd.Workflows.Welfare.Transitions;
 using Velferd.Workflows.Welfare.AnonymousDiscussions;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.CaseLog;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Notifications;
 
@@ -55,6 +57,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IInstanceMigrationStore, EfInstanceMigrationStore>();
         services.AddScoped<IRetentionStore, EfRetentionStore>();
         services.AddScoped<IStimulusQueue, EfStimulusQueue>();
+        services.AddScoped<IStimulusOutbox, EfStimulusOutbox>();
         services.AddScoped<IWorkloadCounter, EfWorkloadCounter>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();
         services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
@@ -68,6 +71,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IConsentStore, EfConsentStore>();
         services.AddScoped<IPolicyStore, EfPolicyStore>();
         services.AddScoped<IMeetingStore, EfMeetingStore>();
+        services.AddScoped<ILetterStore, EfLetterStore>();
         services.AddScoped<IHandoverStore, EfHandoverStore>();
         services.AddScoped<ICaseLogStore, EfCaseLogStore>();
         services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();

@@ -53,4 +53,14 @@ public sealed class WelfareOptions
     [Required]
     [StringLength(100, MinimumLength = 1)]
     public string RegistryLookupPathway { get; set; } = "sys-folkeregisteroppslag";
+
+    /// <summary>The system pathway that sends one letter: KRR and Folkeregisteret just before sending, then digital post or print, or a task .</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string LetterPathway { get; set; } = "sys-brev";
+
+    /// <summary>The system pathway that queues one journalpost for Fiks Arkiv: the closed stafettlogg.</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string ArchivePathway { get; set; } = "sys-journalforing";
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Enquiries;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.Transitions;
@@ -21,6 +23,8 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<TransitionGate>();
         services.AddScoped<EnquiryPathway>();
         services.AddScoped<RegistryLookup>();
+        services.AddScoped<CaseLetters>();
+        services.AddScoped<CaseClosing>();
         return services;
     }
 }

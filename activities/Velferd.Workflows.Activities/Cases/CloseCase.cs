@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Activities.Cases;
@@ -13,7 +14,8 @@ namespace Velferd.Workflows.Activities.Cases;
 /// The case row is written before the burst commits, so a burst that is run again finds the case closed: with the same
 /// end code that is this activity's own earlier run and it completes as before; with another code someone closed the
 /// case first (a withdrawal, R-31, or <c>POST …/close</c>), and the pathway ends with that code, since a case ends once.
-/// A concurrent change of the case row is an exception, so the dispatcher runs the burst again.
+/// A concurrent change of the case row is an exception, so the dispatcher runs the burst again. Closing queues the
+/// stafettlogg for the archive with the case row (<see cref="CaseClosing"/>).
 /// </remarks>
 [Activity(
     "Velferd.CloseCase",
@@ -21,7 +23,7 @@ namespace Velferd.Workflows.Activities.Cases;
     DisplayName = "Avslutt saken",
     Description = "Avslutter saken med en sluttkode fra forløpskatalogen og en begrunnelse, og setter forløpets utfall til sluttkoden.",
     Kind = ActivityKind.Action)]
-public sealed class CloseCase(ICaseStore cases) : Activity<CloseCaseInput, CaseEndOutput>
+public sealed class CloseCase(ICaseStore cases, CaseClosing closing) : Activity<CloseCaseInput, CaseEndOutput>
 {
     /// <summary>The pathway output that carries the end code (the seeded pathways declare it).</summary>
     public const string OutcomeOutput = "Utfall";
@@ -47,7 +49,7 @@ public sealed class CloseCase(ICaseStore cases) : Activity<CloseCaseInput, CaseE
                     return ActivityResult.Fault("Kan ikke avslutte saken / cannot close the case: "
                         + string.Join("; ", invalid.Errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
                 case CaseChange<WelfareCase>.Applied applied:
-                    current = await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+                    current = await closing.UpdateAsync(current, applied.Value, applied.Events, fromActivity: true, cancellationToken);
                     break;
                 case CaseChange<WelfareCase>.Conflict conflict:
                     return ActivityResult.Fault(conflict.Detail);

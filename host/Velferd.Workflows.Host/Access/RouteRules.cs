@@ -185,6 +185,8 @@ public static class RouteRules
         ["GET /api/meetings/{meetingId}"] = WorkCases,
         ["POST /api/meetings/{meetingId}/record"] = WorkCases,
         ["POST /api/meetings/{meetingId}/cancel"] = WorkCases,
+        ["GET /api/cases/{caseId}/letters/"] = WorkCases,
+        ["POST /api/cases/{caseId}/letters/"] = WorkCases,
         ["POST /api/anonymous-discussions/"] = WorkCases,
         ["GET /api/anonymous-discussions/{discussionId}"] = WorkCases,
         ["POST /api/cases/{caseId}/handovers/"] = WorkCases,

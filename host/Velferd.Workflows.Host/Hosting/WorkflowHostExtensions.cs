@@ -18,6 +18,7 @@ using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.Enquiries;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Letters;
 using Velferd.Workflows.Host.Logging;
 using Velferd.Workflows.Host.Operations;
 using Velferd.Workflows.Host.RemoteServices;
@@ -145,6 +146,7 @@ public static class WorkflowHostExtensions
         app.MapConsentEndpoints();
         app.MapPolicyEndpoints();
         app.MapMeetingEndpoints();
+        app.MapLetterEndpoints();
         app.MapAnonymousDiscussionEndpoints();
         app.MapHandoverEndpoints();
         app.MapCaseLogEndpoints();

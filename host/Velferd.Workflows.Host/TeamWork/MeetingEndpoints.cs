@@ -7,6 +7,7 @@ using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
@@ -17,7 +18,8 @@ namespace Velferd.Workflows.Host.TeamWork;
 /// <summary>
 /// Team meetings (DOMAIN-API.md "Team work"): schedule, record, cancel. A meeting the written consent does
 /// not cover is a 409 «skriftlig samtykke mangler» that offers an anonymous discussion and names what is
-/// missing; a case or meeting the caller may not see is 404.
+/// missing; a case or meeting the caller may not see is 404. The family is invited, and told «avlyst», by letter
+/// (<see cref="CaseLetters"/>), in the meeting's own transaction.
 /// </summary>
 public static class MeetingEndpoints
 {
@@ -36,7 +38,7 @@ public static class MeetingEndpoints
 
     private static async Task<Results<Created<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> ScheduleAsync(
         string caseId, MeetingRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
-        PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
+        CaseLetters letters, PolicyReader policies, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } subject)
@@ -63,7 +65,9 @@ public static class MeetingEndpoints
             case CaseChange<Meeting>.Conflict conflict:
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Meeting>.Applied applied:
-                await meetings.AddAsync(applied.Value, applied.Events, cancellationToken);
+                // The family's invitations go by letter (KRR → digital post or print), stored with the meeting.
+                var (invitations, letterEvents) = LetterRules.Invitations(subject, applied.Value, actor.UserName, now);
+                await letters.CommitAsync(subject, invitations, letterEvents, ct => meetings.AddAsync(applied.Value, applied.Events, ct), cancellationToken);
                 return TypedResults.Created($"/api/meetings/{applied.Value.Id}", MeetingView.Of(applied.Value));
             default:
                 throw new InvalidOperationException("Unknown change result.");
@@ -114,8 +118,8 @@ public static class MeetingEndpoints
     }
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> CancelAsync(
-        string meetingId, CancelMeetingRequest? request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, TimeProvider clock,
-        CancellationToken cancellationToken)
+        string meetingId, CancelMeetingRequest? request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, CaseLetters letters,
+        ILetterStore letterStore, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await FindVisibleAsync(meetingId, actor, gate, meetings, cancellationToken) is not { } found)
@@ -125,14 +129,24 @@ public static class MeetingEndpoints
 
         var (meeting, subject) = found;
 
-        switch (MeetingRules.Cancel(subject, meeting, request?.Reason, actor.UserName, clock.GetUtcNow()))
+        var now = clock.GetUtcNow();
+        switch (MeetingRules.Cancel(subject, meeting, request?.Reason, actor.UserName, now))
         {
             case CaseChange<MeetingUpdate>.Invalid invalid:
                 return TypedResults.ValidationProblem(invalid.Errors.ToDictionary());
             case CaseChange<MeetingUpdate>.Conflict conflict:
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<MeetingUpdate>.Applied applied:
-                return await StoreAsync(meetings, applied.Value, applied.Events, cancellationToken);
+                try
+                {
+                    await MeetingCancellations.StoreAsync(subject, applied.Value, applied.Events, actor.UserName, now, meetings, letters, letterStore, cancellationToken);
+                    return TypedResults.Ok(MeetingView.Of(applied.Value.Meetings[0]));
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return ChangedMeanwhile();
+                }
+
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }
@@ -148,9 +162,11 @@ public static class MeetingEndpoints
         }
         catch (ConcurrencyConflictException)
         {
-            return CaseEndpoints.Conflict("Møtet ble endret av noen andre samtidig. Hent det på nytt.");
+            return ChangedMeanwhile();
         }
     }
+
+    private static ProblemHttpResult ChangedMeanwhile() => CaseEndpoints.Conflict("Møtet ble endret av noen andre samtidig. Hent det på nytt.");
 
     private static async Task<(Meeting Meeting, WelfareCase Case)?> FindVisibleAsync(
         string meetingId, CaseActor actor, CaseAccessGate gate, IMeetingStore meetings, CancellationToken cancellationToken) =>

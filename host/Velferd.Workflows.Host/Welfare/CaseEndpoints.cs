@@ -12,6 +12,7 @@ using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Access;
 using Velferd.Workflows.Welfare.Batons;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
@@ -170,13 +171,13 @@ public static class CaseEndpoints
     }
 
     private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMemberAsync(
-        string caseId, AddMemberRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        string caseId, AddMemberRequest request, ClaimsPrincipal user, CaseAccessGate gate, CaseClosing closing, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(caseId, user, gate, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
+        ChangeAsync(caseId, user, gate, closing, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
 
     // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code.
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
-        string caseId, CloseCaseRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        string caseId, CloseCaseRequest request, ClaimsPrincipal user, CaseAccessGate gate, CaseClosing closing, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         PathwayWaits waits, TransitionGate transitions, TimeProvider clock, CancellationToken cancellationToken)
     {
         // from 18, a barnevern case with an active measure and no transition decision cannot close.
@@ -187,7 +188,7 @@ public static class CaseEndpoints
         }
 
         var closed = await ChangeAsync(
-            caseId, user, gate, store, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
+            caseId, user, gate, closing, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
         if (closed.Result is Ok<CaseView>)
         {
             await waits.CaseClosedAsync(caseId, cancellationToken);
@@ -197,7 +198,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(
-        string caseId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,
+        string caseId, ClaimsPrincipal user, CaseAccessGate gate, CaseClosing closing, IConsentStore consents, IHandoverStore handovers, PolicyReader policies, TimeProvider clock,
         Func<WelfareCase, string, DateTimeOffset, CaseChange<WelfareCase>> change, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -215,7 +216,7 @@ public static class CaseEndpoints
             case CaseChange<WelfareCase>.Applied applied:
                 try
                 {
-                    var stored = await store.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+                    var stored = await closing.UpdateAsync(current, applied.Value, applied.Events, fromActivity: false, cancellationToken);
                     return TypedResults.Ok(await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
                 }
                 catch (ConcurrencyConflictException)

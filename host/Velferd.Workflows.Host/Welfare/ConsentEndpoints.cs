@@ -6,7 +6,9 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
@@ -83,7 +85,8 @@ public static class ConsentEndpoints
     /// </remarks>
     private static async Task<Results<Ok<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
         string consentId, WithdrawRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
-        PolicyReader policies, PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
+        CaseLetters letters, ILetterStore letterStore, CaseClosing closing, PolicyReader policies, PathwayWaits waits, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await consents.FindAsync(consentId, cancellationToken) is not { } consent
@@ -101,8 +104,8 @@ public static class ConsentEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
-                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, cancellationToken);
-                if (await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, policies, now, cancellationToken))
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, letters, letterStore, cancellationToken);
+                if (await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, closing, policies, now, cancellationToken))
                 {
                     await waits.CaseClosedAsync(subject.Id, cancellationToken);
                 }
@@ -114,7 +117,7 @@ public static class ConsentEndpoints
     }
 
     private static async Task<bool> EndTeamWorkIfNothingIsLeftAsync(
-        WelfareCase subject, CaseActor actor, ICaseStore cases, IConsentStore consents, PolicyReader policies, DateTimeOffset now,
+        WelfareCase subject, CaseActor actor, ICaseStore cases, IConsentStore consents, CaseClosing closing, PolicyReader policies, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         // Re-read and retry on a concurrent change: the withdrawal is stored, and the case must still end.
@@ -131,7 +134,7 @@ public static class ConsentEndpoints
 
             try
             {
-                await cases.UpdateAsync(closed.Value, closed.Events, cancellationToken);
+                await closing.UpdateAsync(current, closed.Value, closed.Events, fromActivity: false, cancellationToken);
                 return true;
             }
             catch (ConcurrencyConflictException) when (attempt < 2)

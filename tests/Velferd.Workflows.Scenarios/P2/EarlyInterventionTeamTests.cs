@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Scenarios.Pathways;
+using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
 using Velferd.Workflows.Welfare.Persons;
 using static Velferd.Workflows.Scenarios.Welfare.TeamWorkApi;
@@ -39,6 +40,7 @@ public abstract class EarlyInterventionTeamTests(HostFixture fixture)
         Assert.Equal(("Closed", "AVSLUTTET_MÅL_NÅDD"), await PathwayApi.CaseAsync(tone, caseId));
         Assert.Equal("Met", Assert.Single(await PathwayApi.DeadlinesAsync(tone, caseId), d => d["name"]!.GetValue<string>() == "møtefrist")["status"]!.GetValue<string>());
         Assert.Empty(await PathwayApi.OpenTasksAsync(tone, caseId));
+        Assert.Contains("journalfort", await TimelineKindsAsync(tone, caseId));
     }
 
     [Fact]
@@ -221,11 +223,12 @@ public abstract class EarlyInterventionTeamTests(HostFixture fixture)
     private string InDays(int days) => OsloDate.Today(_api.Clock).AddDays(days).ToString("yyyy-MM-dd");
 
     // Tone registers a TIT case for a 9-year-old with two guardians who both sign (with the child's view), refers it to
-    // P2, and completes Mottak: the consent gate says Gyldig and the pathway waits for the team meeting.
+    // P2, and completes Mottak: the consent gate says Gyldig and the pathway waits for the team meeting. The guardians
+    // are people Folkeregisteret and KRR know, so the meeting's invitations go out and leave nobody a task.
     private async Task<(HttpClient Tone, string CaseId, string ConsentId, string Instance)> ReferredWithConsentAsync()
     {
         var tone = await fixture.Host.ClientForAsync("tone.koordinator");
-        var (mother, father) = (Guardian(), Guardian());
+        var (mother, father) = (new JsonObject { ["fnr"] = TestPersons.Mother }, new JsonObject { ["fnr"] = TestPersons.ReservedFather });
         var caseId = (await CreateAsync(tone, TitCase(PersonAged(_api.Clock, 9), mother, father)))["id"]!.GetValue<string>();
         var consent = await ConsentAsync(tone, caseId, Consent(_api.Clock, "Jeg vil ha hjelp.", (mother, "forelder"), (father, "forelder")));
         foreach (var (user, service) in new[] { ("petra.ppt", "ppt"), ("hanne.helsesykepleier", "helse") })

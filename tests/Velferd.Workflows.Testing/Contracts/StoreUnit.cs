@@ -26,6 +26,7 @@ public sealed class StoreUnit : IAsyncDisposable
         Definitions = _scope.ServiceProvider.GetRequiredService<IWorkflowDefinitionStore>();
         Instances = _scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
         Stimuli = _scope.ServiceProvider.GetRequiredService<IStimulusQueue>();
+        StimulusOutbox = _scope.ServiceProvider.GetRequiredService<IStimulusOutbox>();
         FeedPositions = _scope.ServiceProvider.GetRequiredService<IFeedPositionStore>();
         Cases = _scope.ServiceProvider.GetRequiredService<ICaseStore>();
         Consents = _scope.ServiceProvider.GetRequiredService<IConsentStore>();
@@ -42,6 +43,9 @@ public sealed class StoreUnit : IAsyncDisposable
     public IStimulusQueue Stimuli { get; }
 
     /// <summary>Where followed feeds are read from.</summary>
+    /// <summary>Stimuli stored with a domain write, in its transaction.</summary>
+    public IStimulusOutbox StimulusOutbox { get; }
+
     public IFeedPositionStore FeedPositions { get; }
 
     /// <summary>Welfare cases and their timelines.</summary>

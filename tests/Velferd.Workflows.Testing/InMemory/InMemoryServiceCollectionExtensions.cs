@@ -7,6 +7,7 @@ using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
@@ -24,6 +25,7 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<IWorkflowDefinitionStore, InMemoryWorkflowDefinitionStore>();
         services.TryAddScoped<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
         services.TryAddScoped<IStimulusQueue, InMemoryStimulusQueue>();
+        services.TryAddScoped<IStimulusOutbox, InMemoryStimulusOutbox>();
         services.TryAddSingleton<InMemoryDeadlineTable>();
         services.TryAddScoped<IDeadlineStore, InMemoryDeadlineStore>();
         services.AddScoped<IInMemoryBurstCommitParticipant, InMemoryDeadlineCommitParticipant>();
@@ -37,6 +39,7 @@ public static class InMemoryServiceCollectionExtensions
         services.TryAddScoped<ICaseStore, InMemoryCaseStore>();
         services.TryAddScoped<IConsentStore, InMemoryConsentStore>();
         services.TryAddScoped<IPolicyStore, InMemoryPolicyStore>();
+        services.TryAddScoped<ICaseLogStore, InMemoryCaseLogStore>();
 
         // Singleton: the records live in the store itself, beside the shared welfare tables.
         services.TryAddSingleton<IReportStore, InMemoryReportStore>();

@@ -1,3 +1,4 @@
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Notifications;
@@ -20,4 +21,6 @@ public sealed class InMemoryWelfareTables
     internal List<WelfarePolicy> Policies { get; } = [];
 
     internal List<Notification> Notifications { get; } = [];
+
+    internal List<CaseLogEntry> LogEntries { get; } = [];
 }

@@ -30,6 +30,7 @@ public sealed class ActivityInputDescriptorTests
         ["Velferd.CloseCase"] = ["EndCode", "Reason"],
         ["Velferd.SetCaseLevel"] = ["Level"],
         ["Velferd.DigitalPost.SendBrev"] = ["Title", "DocumentReference"],
+        ["Velferd.CaseLetter"] = ["LetterId"],
         ["Velferd.UserTask"] = ["Title"],
     };
 

@@ -18,12 +18,34 @@ public sealed class WorkflowEngine(
     /// <summary>Starts an instance of a definition (its published version unless another is asked for).</summary>
     public async Task<StartResult> StartAsync(StartRequest request, CancellationToken cancellationToken)
     {
+        var (requested, problem) = await PrepareStartAsync(request, cancellationToken);
+        if (requested is null)
+        {
+            return problem!;
+        }
+
+        var stimulus = await EnqueueAsync(requested, cancellationToken);
+        if (request.RefuseChangedRepeat && stimulus.Id != requested.Id
+            && !await SameStartAsync(stimulus, requested, request.DefinitionId, cancellationToken))
+        {
+            return StartResult.IdempotencyKeyReused;
+        }
+
+        return StartResult.Started(stimulus.WorkflowInstanceId!);
+    }
+
+    /// <summary>
+    /// The start stimulus for <paramref name="request"/>, not yet stored: for a domain write that stores it in its own
+    /// transaction (<see cref="DomainCommits"/>). Null with the problem when no version fits the request.
+    /// </summary>
+    public async Task<(Stimulus? Stimulus, StartResult? Problem)> PrepareStartAsync(StartRequest request, CancellationToken cancellationToken)
+    {
         var version = await definitions.FindAsync(request.DefinitionId, request.Version ?? VersionOptions.Published, cancellationToken);
         if (version is null)
         {
-            return await definitions.FindAsync(request.DefinitionId, VersionOptions.Latest, cancellationToken) is null
+            return (null, await definitions.FindAsync(request.DefinitionId, VersionOptions.Latest, cancellationToken) is null
                 ? StartResult.DefinitionNotFound
-                : StartResult.NotPublished;
+                : StartResult.NotPublished);
         }
 
         var now = clock.GetUtcNow();
@@ -34,7 +56,7 @@ public sealed class WorkflowEngine(
             input[name] = value?.DeepClone();
         }
 
-        var requested = new Stimulus
+        return (new Stimulus
         {
             Id = Ids.New(now),
             Kind = StimulusKind.Start,
@@ -46,14 +68,45 @@ public sealed class WorkflowEngine(
             Payload = input,
             CreatedAt = now,
             AvailableAt = now,
-        };
-        var stimulus = await EnqueueAsync(requested, cancellationToken);
-        if (request.RefuseChangedRepeat && stimulus.Id != requested.Id && !await SameStartAsync(stimulus, requested, version.DefinitionId, cancellationToken))
+        }, null);
+    }
+
+    /// <summary>The signal stimulus for <paramref name="request"/>, not yet stored (see <see cref="PrepareStartAsync"/>).</summary>
+    public Stimulus PrepareSignal(NamedSignal request)
+    {
+        var now = clock.GetUtcNow();
+        var id = Ids.New(now);
+        return new Stimulus
         {
-            return StartResult.IdempotencyKeyReused;
+            Id = id,
+            Kind = StimulusKind.Signal,
+            IdempotencyKey = $"signal/{request.IdempotencyKey ?? id}",
+            EventName = request.EventName,
+            CorrelationId = request.CorrelationId,
+            Scope = request.Scope,
+            Payload = request.Payload?.DeepClone(),
+            CreatedAt = now,
+            AvailableAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Applies stimuli that a domain write has just committed, at once on this node; one that fails here stays stored
+    /// for any dispatcher, as after <see cref="StartAsync"/>.
+    /// </summary>
+    public async Task ApplyCommittedAsync(IReadOnlyList<Stimulus> committed, CancellationToken cancellationToken)
+    {
+        if (committed.Count == 0)
+        {
+            return;
         }
 
-        return StartResult.Started(stimulus.WorkflowInstanceId!);
+        foreach (var stimulus in committed)
+        {
+            await dispatcher.ProcessNowAsync(stimulus.Id, cancellationToken);
+        }
+
+        wakeUp.Notify();
     }
 
     /// <summary>Sends a named event; it resumes every instance waiting for it (only those with the correlation id, if given).</summary>
@@ -68,20 +121,8 @@ public sealed class WorkflowEngine(
     /// </summary>
     public async Task<SignalResult> SendSignalAsync(NamedSignal request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var id = Ids.New(now);
-        var requested = new Stimulus
-        {
-            Id = id,
-            Kind = StimulusKind.Signal,
-            IdempotencyKey = $"signal/{request.IdempotencyKey ?? id}",
-            EventName = request.EventName,
-            CorrelationId = request.CorrelationId,
-            Scope = request.Scope,
-            Payload = request.Payload?.DeepClone(),
-            CreatedAt = now,
-            AvailableAt = now,
-        };
+        var requested = PrepareSignal(request);
+        var id = requested.Id;
         var stimulus = await EnqueueAsync(requested, cancellationToken);
         var same = stimulus.Id == id
             || (stimulus.EventName == requested.EventName && stimulus.CorrelationId == requested.CorrelationId && JsonNode.DeepEquals(stimulus.Payload, requested.Payload));

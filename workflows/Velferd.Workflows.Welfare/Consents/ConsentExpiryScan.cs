@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
@@ -24,6 +25,7 @@ namespace Velferd.Workflows.Welfare.Consents;
 /// </remarks>
 public sealed partial class ConsentExpiryScan(
     IConsentStore consents, ICaseStore cases, IHandoverStore handovers, IMeetingStore meetings, PolicyReader policies, WorkflowEngine engine,
+    CaseLetters letters, ILetterStore letterStore,
     TimeProvider clock, ILogger<ConsentExpiryScan> logger) : IHousekeepingTask
 {
     /// <summary>
@@ -63,7 +65,7 @@ public sealed partial class ConsentExpiryScan(
 
             if (followUp.CancelsMeetings)
             {
-                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Expired, CaseEventKinds.SystemUser, now, meetings, consents, policies, cancellationToken);
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Expired, CaseEventKinds.SystemUser, now, meetings, consents, policies, letters, letterStore, cancellationToken);
             }
 
             try

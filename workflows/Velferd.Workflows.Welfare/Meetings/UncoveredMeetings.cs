@@ -1,5 +1,6 @@
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Policies;
 
 namespace Velferd.Workflows.Welfare.Meetings;
@@ -10,16 +11,19 @@ namespace Velferd.Workflows.Welfare.Meetings;
 /// </summary>
 public static class UncoveredMeetings
 {
-    /// <summary>Reads the case's meetings and consents now, cancels the uncovered ones and tells their invitees «avlyst», in one write.</summary>
+    /// <summary>
+    /// Reads the case's meetings and consents now, cancels the uncovered ones and tells their invitees «avlyst»: staff
+    /// in the inbox, the family by letter (KRR → digital post or print), with no case details; all in one write.
+    /// </summary>
     public static async Task CancelAsync(
         WelfareCase subject, ConsentEnd why, string by, DateTimeOffset now, IMeetingStore meetings, IConsentStore consents, PolicyReader policies,
-        CancellationToken cancellationToken)
+        CaseLetters letters, ILetterStore letterStore, CancellationToken cancellationToken)
     {
         var change = MeetingRules.CancelUncovered(subject, await meetings.ListForCaseAsync(subject.Id, cancellationToken),
             await consents.ListForCaseAsync(subject.Id, cancellationToken), await policies.CurrentAsync(cancellationToken), by, now, why);
         if (change is CaseChange<MeetingUpdate>.Applied { Value.Meetings.Count: > 0 } applied)
         {
-            await meetings.UpdateAsync(applied.Value.Meetings, applied.Events, applied.Value.Notifications, cancellationToken);
+            await MeetingCancellations.StoreAsync(subject, applied.Value, applied.Events, by, now, meetings, letters, letterStore, cancellationToken);
         }
     }
 }

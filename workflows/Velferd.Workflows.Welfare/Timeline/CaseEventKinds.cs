@@ -45,6 +45,18 @@ public static class CaseEventKinds
     /// <summary>The case was closed with an end code.</summary>
     public const string Closed = "sak-avsluttet";
 
+    /// <summary>Letters are in the outbox .</summary>
+    public const string LetterQueued = "brev-i-utboks";
+
+    /// <summary>A letter went by digital post or print (a receipt is a case event, R-70).</summary>
+    public const string LetterSent = "brev-sendt";
+
+    /// <summary>A letter was stopped («manuell håndtering påkrevd», R-63) or given up.</summary>
+    public const string LetterNotSent = "brev-stoppet";
+
+    /// <summary>A journalpost is queued for the archive .</summary>
+    public const string Archived = "journalfort";
+
     /// <summary>The user name the system writes events as.</summary>
     public const string SystemUser = "system";
 }

@@ -101,6 +101,7 @@ public sealed class CloseCaseTests
 
     private static WorkflowTestHost CreateHost() => WorkflowTestHost.Create(services =>
     {
+        services.AddWelfare();
         services.AddActivity<CloseCase>();
         services.AddActivity<CaseClosedWait>();
     });
