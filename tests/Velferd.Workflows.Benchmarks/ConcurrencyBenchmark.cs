@@ -15,7 +15,7 @@ using Velferd.Workflows.Testing.Databases;
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>
-/// (f) Starts and resumes per second at 1, 8 and 32 concurrent clients on PostgreSQL, three ways in the same run:
+/// (g) Starts and resumes per second at 1, 8 and 32 concurrent clients on PostgreSQL, three ways in the same run:
 /// <list type="bullet">
 /// <item>the engine as a request uses it: enqueue the stimulus, then apply it at once on the caller's thread (one burst,
 /// one commit per request);</item>
@@ -50,7 +50,7 @@ public static class ConcurrencyBenchmark
         var raw = await RawSql.CreateAsync(provider, database.ConnectionString, definition, cancellationToken);
         var run = 0;
 
-        Console.WriteLine($"(f) Concurrent clients on PostgreSQL ({operations} operations per figure, {PostgresAdmin.Durability})");
+        Console.WriteLine($"(g) Concurrent clients on PostgreSQL ({operations} operations per figure, {PostgresAdmin.Durability})");
         Console.WriteLine("    clients | starts/s: request  dispatcher  raw SQL | resumes/s: request  dispatcher  raw SQL");
         foreach (var clients in Clients)
         {

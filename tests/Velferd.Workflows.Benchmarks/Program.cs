@@ -23,14 +23,14 @@ if (args.Contains("--in-memory-only"))
 
 if (args.Contains("--concurrency"))
 {
-    // (f) needs PostgreSQL: run it through run.sh.
+    // (g) needs PostgreSQL: run it through run.sh.
     await ConcurrencyBenchmark.RunAsync(quick, ct);
     return;
 }
 
 if (args.Contains("--retention"))
 {
-    // (g) needs PostgreSQL: run it through run.sh.
+    // (h) needs PostgreSQL: run it through run.sh.
     await RetentionBenchmark.RunAsync(quick, ct);
     return;
 }

@@ -11,7 +11,7 @@ using Velferd.Workflows.Testing.Databases;
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>
-/// (g) The retention sweep's rate on PostgreSQL: finished instances four years old, each with four execution-log rows
+/// (h) The retention sweep's rate on PostgreSQL: finished instances four years old, each with four execution-log rows
 /// and its start stimulus, deleted by the nightly sweep (batches of 500, each its own transaction, with the checks for
 /// an open case and an unfinished service call). The baseline deletes the same rows on an identical database with
 /// hand-written set-based SQL in one transaction and no checks, in the same run.
@@ -51,7 +51,7 @@ public static class RetentionBenchmark
 
         var sweepRate = instances / sweep.Elapsed.TotalSeconds;
         var rawRate = instances / raw.Elapsed.TotalSeconds;
-        Console.WriteLine($"(g) Retention on PostgreSQL ({instances:N0} finished instances, 4 log rows and a stimulus each, {PostgresAdmin.Durability})");
+        Console.WriteLine($"(h) Retention on PostgreSQL ({instances:N0} finished instances, 4 log rows and a stimulus each, {PostgresAdmin.Durability})");
         Console.WriteLine($"    retention sweep (batches of 500):    {sweepRate,10:N0} instances/s  ({sweep.Elapsed.TotalSeconds:0.0} s)");
         Console.WriteLine($"    hand-written set-based DELETEs:       {rawRate,10:N0} instances/s  ({raw.Elapsed.TotalSeconds:0.0} s, one transaction, no checks)");
         Console.WriteLine($"    ratio sweep/raw: {sweepRate / rawRate:0.00}");
