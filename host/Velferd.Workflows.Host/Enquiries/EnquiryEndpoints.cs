@@ -29,7 +29,7 @@ public static class EnquiryEndpoints
     }
 
     private static async Task<Results<Created<RegisteredEnquiry>, ValidationProblem, ForbidHttpResult>> RegisterAsync(
-        EnquiryRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        EnquiryRequest request, ClaimsPrincipal user, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         EnquiryPathway pathway, RegistryLookup registry, IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -46,8 +46,7 @@ public static class EnquiryEndpoints
             return TypedResults.Forbid();
         }
 
-        var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
-        await registry.StartAsync(stored, cancellationToken);
+        var stored = await registry.AddAsync(applied.Value, applied.Events, cancellationToken);
         var instanceId = await pathway.StartAsync(stored, input, cancellationToken);
         var view = await CaseEndpoints.ViewAsync(stored, consents, handovers, policies, clock, cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", new RegisteredEnquiry(stored.Id, instanceId, view));

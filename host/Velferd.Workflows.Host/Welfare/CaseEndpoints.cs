@@ -111,7 +111,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Created<CaseView>, ValidationProblem, ForbidHttpResult>> CreateAsync(
-        CreateCaseRequest request, ClaimsPrincipal user, ICaseStore store, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
+        CreateCaseRequest request, ClaimsPrincipal user, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
         RegistryLookup registry, IIdentityNumberValidator validator, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -128,8 +128,7 @@ public static class CaseEndpoints
             return TypedResults.Forbid();
         }
 
-        var stored = await store.AddAsync(applied.Value, applied.Events, cancellationToken);
-        await registry.StartAsync(stored, cancellationToken);
+        var stored = await registry.AddAsync(applied.Value, applied.Events, cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
     }
 
