@@ -89,7 +89,7 @@ public sealed class DevClockAccessTests(SqliteHostFixture fixture) : IClassFixtu
         var stayed = await MoveAsync(admin, new { advance = "PT1M" });
 
         // As if the three nights had passed: a renewal due on the first night and an expiry on the third both happen.
-        Assert.Equal(["age-milestone-scan", "consent-expiry-scan", "handover-reminder-scan"],
+        Assert.Equal(["age-milestone-scan", "consent-expiry-scan", "handover-reminder-scan", "retention"],
             moved["housekeepingRuns"]!.AsArray().Select(r => r!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal));
         Assert.All(moved["housekeepingRuns"]!.AsArray().CountBy(r => r!.GetValue<string>()), run => Assert.Equal(3, run.Value));
         Assert.True(moved["settled"]!.GetValue<bool>());
