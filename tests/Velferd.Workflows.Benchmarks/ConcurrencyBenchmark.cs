@@ -163,21 +163,33 @@ public static class ConcurrencyBenchmark
         IServiceProvider provider, int clients, int operations, Func<int, int, DateTimeOffset, Stimulus> stimulus, CancellationToken cancellationToken)
     {
         var dispatcher = provider.GetRequiredService<StimulusDispatcher>();
+        var wakeUp = provider.GetRequiredService<StimulusWakeUp>();
         var watch = Stopwatch.StartNew();
         var enqueue = TimeAsync(clients, operations, async (client, i) =>
         {
             await using var scope = provider.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<IStimulusQueue>().EnqueueAsync(stimulus(client, i, TimeProvider.System.GetUtcNow()), cancellationToken);
+            wakeUp.Notify();
         });
         var each = operations / clients;
 
-        // A signal's resumes are stimuli of their own, available at once: the queue is empty only when both are applied.
-        while (await dispatcher.ProcessAvailableAsync(cancellationToken) > 0 || !enqueue.IsCompleted)
+        // As the dispatcher's worker does: apply what is available, and when nothing is, wait for the next enqueue's
+        // wake-up (bounded, so a wake-up taken by an abandoned wait costs at most that). A signal's resumes are stimuli
+        // of their own, available at once: the queue is empty only when both are applied.
+        while (true)
         {
-            if (!enqueue.IsCompleted)
+            var finished = enqueue.IsCompleted;
+            if (await dispatcher.ProcessAvailableAsync(cancellationToken) > 0)
             {
-                await Task.Delay(1, cancellationToken);
+                continue;
             }
+
+            if (finished)
+            {
+                break;
+            }
+
+            await Task.WhenAny(enqueue, wakeUp.WaitAsync(TimeSpan.FromMilliseconds(50), cancellationToken));
         }
 
         await enqueue;

@@ -17,7 +17,7 @@ public sealed class RetentionOptions
 
     /// <summary>
     /// A finished instance (with its tasks and their history, deadlines and delivered outbox messages) is deleted this
-    /// long after it finished. Must not be shorter than <see cref="ExecutionLogsAfter"/>.
+    /// long after it finished (its execution log with it, should that still be kept).
     /// </summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "36500.00:00:00")]
     public TimeSpan FinishedInstancesAfter { get; set; } = TimeSpan.FromDays(3 * 365);
