@@ -95,6 +95,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<SetCaseLevel>()
             .AddActivity<CaseRegistryLookup>()
             .AddActivity<ConsentAgeMilestone>()
+            .AddActivity<ConsentRecheck>()
             .AddActivity<EndAftercare>();
     }
 

@@ -54,6 +54,11 @@ public static class SimulatorEndpoints
         control.MapPost("/fiksio/meldinger", (InboundMessage message, SimulatorState state) => TypedResults.Ok(state.FiksIo.Deliver(message)));
         control.MapPost("/folkeregister/hendelser", (FeedEventRequest e, SimulatorState state) =>
             TypedResults.Ok(state.Feed.Append(e.Hendelsesidentifikator, e.Hendelsetype, e.Folkeregisteridentifikator)));
+        control.MapPost("/folkeregister/foreldreansvar", (ParentalResponsibilityRequest change, SimulatorState state) =>
+        {
+            state.ParentalResponsibility.Set(change.Folkeregisteridentifikator, change.Foreldreansvarlige);
+            return TypedResults.Ok(state.Feed.Append(null, "Foreldreansvar", change.Folkeregisteridentifikator));
+        });
         control.MapGet("/fiksio/sendt", (SimulatorState state) => TypedResults.Ok(state.FiksIo.Sent()));
         return root;
     }
@@ -123,7 +128,7 @@ public static class SimulatorEndpoints
         }
     }
 
-    private static Results<Ok<PersonBasis>, Ok<PersonRelations>, NotFound> GetPersonAsync(string identityNumber, string? part)
+    private static Results<Ok<PersonBasis>, Ok<PersonRelations>, NotFound> GetPersonAsync(string identityNumber, string? part, SimulatorState state)
     {
         if (!TestPersons.All.TryGetValue(identityNumber, out var person))
         {
@@ -137,11 +142,14 @@ public static class SimulatorEndpoints
             var children = TestPersons.All.Values
                 .Where(p => p.Parents.Contains(identityNumber))
                 .Select(p => new Relation(p.IdentityNumber, "barn", p.Parents[0] == identityNumber ? "mor" : "far"));
-            var kind = person.Parents.Count > 1 ? "felles" : "mor";
+            // A change made while the simulator runs names other holders (Folkeregisteret's «andre»).
+            var changed = state.ParentalResponsibility.Find(identityNumber);
+            var holders = changed ?? person.Parents;
+            var kind = changed is not null ? "andre" : holders.Count > 1 ? "felles" : "mor";
             return TypedResults.Ok(new PersonRelations(
                 identityNumber,
                 [.. parentRoles, .. children],
-                [.. person.Parents.Select(parent => new Responsibility(kind, parent, identityNumber))]));
+                [.. holders.Select(holder => new Responsibility(kind, holder, identityNumber))]));
         }
 
         return TypedResults.Ok(new PersonBasis(

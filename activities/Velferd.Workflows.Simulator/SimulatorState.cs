@@ -22,6 +22,9 @@ public sealed class SimulatorState
     /// <summary>The simulated Folkeregister change feed.</summary>
     public FolkeregisterFeed Feed { get; } = new();
 
+    /// <summary>Changes of parental responsibility the simulated Folkeregisteret answers with.</summary>
+    public ParentalResponsibilityRegister ParentalResponsibility { get; } = new();
+
     /// <summary>Adds a fault.</summary>
     public void AddFault(FaultRule rule)
     {
@@ -52,6 +55,7 @@ public sealed class SimulatorState
 
         FiksIo.Reset();
         Feed.Reset();
+        ParentalResponsibility.Reset();
         Maskinporten.Reset();
     }
 

@@ -46,7 +46,8 @@ public sealed class PostgreSqlHostFixture() : HostFixture(DatabaseKind.PostgreSq
 /// The host on a fake clock that stands still at the instant the fixture was made (real time then, so the demo
 /// users' tokens are valid whichever clock checks them): "now", "due within 7 days" and "overdue" are exact.
 /// </summary>
-public abstract class FrozenClockHostFixture(DatabaseKind kind, FakeTimeProvider clock) : HostFixture(kind, clock)
+public abstract class FrozenClockHostFixture(DatabaseKind kind, FakeTimeProvider clock, IReadOnlyDictionary<string, string>? settings = null)
+    : HostFixture(kind, clock, settings)
 {
     /// <summary>The host's clock.</summary>
     public FakeTimeProvider Clock { get; } = clock;

@@ -54,6 +54,14 @@ public sealed class WelfareOptions
     [StringLength(100, MinimumLength = 1)]
     public string RegistryLookupPathway { get; set; } = "sys-folkeregisteroppslag";
 
+    /// <summary>
+    /// The system pathway started per open case when Folkeregisteret reports a change of parental responsibility for its
+    /// child (R-60 → R-29): asks for the holders again, re-checks the consents and gives the team's caseworkers a task.
+    /// </summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string ParentalResponsibilityPathway { get; set; } = "sys-foreldreansvar";
+
     /// <summary>The system pathway that sends one letter: KRR and Folkeregisteret just before sending, then digital post or print, or a task .</summary>
     [Required]
     [StringLength(100, MinimumLength = 1)]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Enquiries;
 using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Policies;
@@ -25,6 +26,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<RegistryLookup>();
         services.AddScoped<CaseLetters>();
         services.AddScoped<CaseClosing>();
+        services.AddScoped<ParentalResponsibilityChanges>();
         return services;
     }
 }

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Activities.Triggers;
+using Velferd.Workflows.Welfare.Consents;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
 /// <summary>
 /// Starts the pathways bound to <see cref="ReceiveEvent"/> for one Folkeregisteret event. The start's idempotency
-/// key is the event's own id, so an event read twice (a replayed feed, two nodes) starts nothing twice.
+/// key is the event's own id, so an event read twice (a replayed feed, two nodes) starts nothing twice. A change of
+/// parental responsibility also re-checks the consents of the child's open cases (R-60 → R-29), whatever pathways a
+/// process owner bound to it: that is a rule, not a choice.
 /// </summary>
-public sealed partial class FolkeregisterEventReceiver(PathwayTriggers triggers, ILogger<FolkeregisterEventReceiver> logger)
+public sealed partial class FolkeregisterEventReceiver(
+    PathwayTriggers triggers, ParentalResponsibilityChanges parentalResponsibility, ILogger<FolkeregisterEventReceiver> logger)
 {
     /// <summary>Starts the bound pathways; returns the instance ids (the earlier ones for a replayed event).</summary>
     public async Task<IReadOnlyList<string>> HandleAsync(FolkeregisterEvent folkeregisterEvent, CancellationToken cancellationToken)
@@ -19,6 +23,11 @@ public sealed partial class FolkeregisterEventReceiver(PathwayTriggers triggers,
             input,
             $"freg-hendelse/{folkeregisterEvent.EventId}",
             cancellationToken);
+        if (folkeregisterEvent.EventType == ParentalResponsibilityChanges.EventType)
+        {
+            await parentalResponsibility.HandleAsync(folkeregisterEvent.IdentityNumber, folkeregisterEvent.EventId, cancellationToken);
+        }
+
         LogHandled(folkeregisterEvent.Sequence, folkeregisterEvent.EventType, started.Count);
         return started;
     }

@@ -45,7 +45,7 @@ public static class LetterEndpoints
             case CaseChange<Letter>.Conflict conflict:
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Letter>.Applied applied:
-                await letters.CommitAsync(subject, [applied.Value], applied.Events, _ => Task.CompletedTask, cancellationToken);
+                await letters.CommitAsync(subject, [applied.Value], applied.Events, _ => Task.CompletedTask, fromActivity: false, cancellationToken);
                 var stored = await store.FindAsync(applied.Value.Id, cancellationToken) ?? applied.Value;
                 return TypedResults.Created($"/api/cases/{caseId}/letters", LetterView.Of(stored));
             default:

@@ -67,7 +67,7 @@ public static class MeetingEndpoints
             case CaseChange<Meeting>.Applied applied:
                 // The family's invitations go by letter (KRR → digital post or print), stored with the meeting.
                 var (invitations, letterEvents) = LetterRules.Invitations(subject, applied.Value, actor.UserName, now);
-                await letters.CommitAsync(subject, invitations, letterEvents, ct => meetings.AddAsync(applied.Value, applied.Events, ct), cancellationToken);
+                await letters.CommitAsync(subject, invitations, letterEvents, ct => meetings.AddAsync(applied.Value, applied.Events, ct), fromActivity: false, cancellationToken);
                 return TypedResults.Created($"/api/meetings/{applied.Value.Id}", MeetingView.Of(applied.Value));
             default:
                 throw new InvalidOperationException("Unknown change result.");
@@ -139,7 +139,7 @@ public static class MeetingEndpoints
             case CaseChange<MeetingUpdate>.Applied applied:
                 try
                 {
-                    await MeetingCancellations.StoreAsync(subject, applied.Value, applied.Events, actor.UserName, now, meetings, letters, letterStore, cancellationToken);
+                    await MeetingCancellations.StoreAsync(subject, applied.Value, applied.Events, actor.UserName, now, meetings, letters, letterStore, fromActivity: false, cancellationToken);
                     return TypedResults.Ok(MeetingView.Of(applied.Value.Meetings[0]));
                 }
                 catch (ConcurrencyConflictException)

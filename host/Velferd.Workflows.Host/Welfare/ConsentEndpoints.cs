@@ -104,7 +104,7 @@ public static class ConsentEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
-                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, letters, letterStore, cancellationToken);
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, letters, letterStore, fromActivity: false, cancellationToken);
                 if (await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, closing, policies, now, cancellationToken))
                 {
                     await waits.CaseClosedAsync(subject.Id, cancellationToken);

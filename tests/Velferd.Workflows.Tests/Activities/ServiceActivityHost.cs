@@ -7,6 +7,8 @@ using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Consents;
+using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Core.Identity;
@@ -64,6 +66,8 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
             services.AddOptions<WelfareOptions>();
             services.AddScoped<ReportPathway>();
             services.AddScoped<ReportRegistration>();
+            services.AddScoped<PolicyReader>();
+            services.AddScoped<ParentalResponsibilityChanges>();
             services.AddScoped<FolkeregisterEventReceiver>();
             services.AddSingleton<IIdentityNumberValidator>(new ModulusElevenIdentityNumberValidator(Options.Create(new IdentityNumberOptions { AllowSyntheticNumbers = true })));
             services.AddSingleton(Options.Create(new OutboxOptions()));

@@ -63,6 +63,20 @@ public static class RegistryRules
         return new CaseChange<WelfareCase>.Applied(changed, events);
     }
 
+    /// <summary>
+    /// Folkeregisteret reports that parental responsibility for the child changed (R-60 → R-29): the child waits for the
+    /// registry again, so the lookup asks for its relations and the holders now, and the timeline says why (with the
+    /// registry's event id, no person data, so a replayed event is recognised).
+    /// </summary>
+    public static CaseChange<WelfareCase>.Applied ParentalResponsibilityChanged(WelfareCase current, string eventId, DateTimeOffset now) => new(
+        Replace(current, current.Child with { RegistryStatus = RegistryStatus.Pending }),
+        [CaseRules.Event(current, now, CaseEventKinds.ParentalResponsibilityChanged, CaseEventKinds.SystemUser,
+            $"Folkeregisteret melder endret foreldreansvar for barnet (hendelse {eventId}): samtykket vurderes på nytt (R-29).")]);
+
+    /// <summary>True when <paramref name="timeline"/> already holds the change reported by the registry's event <paramref name="eventId"/>.</summary>
+    public static bool HasHandled(IReadOnlyList<CaseEvent> timeline, string eventId) =>
+        timeline.Any(e => e.Kind == CaseEventKinds.ParentalResponsibilityChanged && e.Detail?.Contains($"(hendelse {eventId})", StringComparison.Ordinal) == true);
+
     private static WelfareCase Replace(WelfareCase current, CasePerson person) => person.Role == PersonRole.Child
         ? current with { Child = person }
         : current with { Guardians = [.. current.Guardians.Select(g => g.Id == person.Id ? person : g)] };

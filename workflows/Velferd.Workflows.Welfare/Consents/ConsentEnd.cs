@@ -8,4 +8,7 @@ public enum ConsentEnd
 
     /// <summary>Its last day passed .</summary>
     Expired,
+
+    /// <summary>Folkeregisteret changed who holds parental responsibility, and the signatures no longer cover it .</summary>
+    HoldersChanged,
 }

@@ -65,7 +65,7 @@ public sealed partial class ConsentExpiryScan(
 
             if (followUp.CancelsMeetings)
             {
-                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Expired, CaseEventKinds.SystemUser, now, meetings, consents, policies, letters, letterStore, cancellationToken);
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Expired, CaseEventKinds.SystemUser, now, meetings, consents, policies, letters, letterStore, fromActivity: false, cancellationToken);
             }
 
             try

@@ -18,10 +18,13 @@ namespace Velferd.Workflows.Welfare.Letters;
 public sealed partial class CaseLetters(
     ILetterStore letters, WorkflowEngine engine, DomainCommits commits, IOptions<WelfareOptions> options, ILogger<CaseLetters> logger)
 {
-    /// <summary>Runs <paramref name="domainWrite"/> and stores <paramref name="queued"/> with their starts, all or nothing, then starts them.</summary>
+    /// <summary>
+    /// Runs <paramref name="domainWrite"/> and stores <paramref name="queued"/> with their starts, all or nothing, then
+    /// starts them; <paramref name="fromActivity"/> leaves the starts to the dispatcher (an activity inside a burst).
+    /// </summary>
     public async Task CommitAsync(
         WelfareCase subject, IReadOnlyList<Letter> queued, IReadOnlyList<CaseEvent> events, Func<CancellationToken, Task> domainWrite,
-        CancellationToken cancellationToken)
+        bool fromActivity, CancellationToken cancellationToken)
     {
         if (queued.Count == 0)
         {
@@ -52,11 +55,19 @@ public sealed partial class CaseLetters(
             starts.Add(start);
         }
 
-        await commits.CommitAsync(starts, async ct =>
+        Func<CancellationToken, Task> write = async ct =>
         {
             await domainWrite(ct);
             await letters.AddAsync(queued, events, ct);
-        }, cancellationToken);
+        };
+        if (fromActivity)
+        {
+            await commits.CommitForDispatcherAsync(starts, write, cancellationToken);
+        }
+        else
+        {
+            await commits.CommitAsync(starts, write, cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Case {CaseId}: letter {LetterId} is stored, but the letter pathway {DefinitionId} cannot start ({Problem})")]

@@ -10,13 +10,13 @@ namespace Velferd.Workflows.Welfare.Meetings;
 /// </summary>
 public static class MeetingCancellations
 {
-    /// <summary>Stores <paramref name="update"/> and queues the cancellation letters with it.</summary>
+    /// <summary>Stores <paramref name="update"/> and queues the cancellation letters with it (<paramref name="fromActivity"/>: see <see cref="CaseLetters.CommitAsync"/>).</summary>
     public static async Task StoreAsync(
         WelfareCase subject, MeetingUpdate update, IReadOnlyList<CaseEvent> events, string by, DateTimeOffset now, IMeetingStore meetings,
-        CaseLetters letters, ILetterStore letterStore, CancellationToken cancellationToken)
+        CaseLetters letters, ILetterStore letterStore, bool fromActivity, CancellationToken cancellationToken)
     {
         var (queued, letterEvents) = LetterRules.Cancellations(subject, update.Meetings, await letterStore.ListForCaseAsync(subject.Id, cancellationToken), by, now);
         await letters.CommitAsync(subject, queued, letterEvents,
-            ct => meetings.UpdateAsync(update.Meetings, events, update.Notifications, ct), cancellationToken);
+            ct => meetings.UpdateAsync(update.Meetings, events, update.Notifications, ct), fromActivity, cancellationToken);
     }
 }

@@ -149,7 +149,7 @@ public static class MeetingRules
     }
 
     /// <summary>
-    /// After a withdrawal or narrowing or an expiry: cancels every planned future meeting the remaining
+    /// After a withdrawal or narrowing, an expiry or a change of who must consent: cancels every planned future meeting the remaining
     /// consent no longer covers, and tells its invitees «avlyst» with no case details. Meetings still covered are left
     /// alone. <paramref name="why"/> completes «samtykket er …» in the timeline and the cancel reason.
     /// </summary>
@@ -158,7 +158,12 @@ public static class MeetingRules
         ConsentEnd why)
     {
         var today = OsloDate.Of(now);
-        var cause = why == ConsentEnd.Expired ? "utløpt (R-32)" : "trukket (R-31)";
+        var cause = why switch
+        {
+            ConsentEnd.Expired => "utløpt (R-32)",
+            ConsentEnd.HoldersChanged => "ikke lenger dekkende etter endret foreldreansvar (R-29)",
+            _ => "trukket (R-31)",
+        };
         var changed = new List<Meeting>();
         var notices = new List<Notification>();
         var events = new List<CaseEvent>();

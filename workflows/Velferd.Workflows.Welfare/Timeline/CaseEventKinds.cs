@@ -30,6 +30,12 @@ public static class CaseEventKinds
     /// <summary>The child reached 12, 16 or 18: who must consent changed, so the consents are re-checked .</summary>
     public const string ConsentRecheck = "samtykke-revurderes";
 
+    /// <summary>
+    /// Folkeregisteret reported a change of parental responsibility for the child: the holders are asked for
+    /// again and the consents re-checked.
+    /// </summary>
+    public const string ParentalResponsibilityChanged = "foreldreansvar-endret";
+
     /// <summary>Folkeregisteret answered for a person on the case.</summary>
     public const string RegistryUpdated = "folkeregister-oppdatert";
 
