@@ -46,8 +46,9 @@ public static class EnquiryEndpoints
             return TypedResults.Forbid();
         }
 
-        var stored = await registry.AddAsync(applied.Value, applied.Events, cancellationToken);
-        var instanceId = await pathway.StartAsync(stored, input, cancellationToken);
+        var start = await pathway.PrepareStartAsync(applied.Value, input, cancellationToken);
+        var stored = await registry.AddAsync(applied.Value, applied.Events, start is null ? [] : [start], cancellationToken);
+        var instanceId = start?.WorkflowInstanceId;
         var view = await CaseEndpoints.ViewAsync(stored, consents, handovers, policies, clock, cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", new RegisteredEnquiry(stored.Id, instanceId, view));
     }

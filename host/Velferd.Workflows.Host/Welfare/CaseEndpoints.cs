@@ -128,7 +128,7 @@ public static class CaseEndpoints
             return TypedResults.Forbid();
         }
 
-        var stored = await registry.AddAsync(applied.Value, applied.Events, cancellationToken);
+        var stored = await registry.AddAsync(applied.Value, applied.Events, [], cancellationToken);
         return TypedResults.Created($"/api/cases/{stored.Id}", await ViewAsync(stored, consents, handovers, policies, clock, cancellationToken));
     }
 

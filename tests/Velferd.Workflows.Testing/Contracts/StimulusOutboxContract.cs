@@ -1,5 +1,7 @@
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Testing.Welfare;
+using Velferd.Workflows.Welfare.Consents;
 using Xunit;
 
 namespace Velferd.Workflows.Testing.Contracts;
@@ -64,6 +66,49 @@ public abstract class StimulusOutboxContract
         Assert.Null(await after.Cases.FindAsync(subject.Id, Ct));
         Assert.Equal(0, await after.Stimuli.CountUnfinishedAsync(Ct));
     }
+
+    [Fact]
+    public async Task CommitAsync_R32_RenewalMarkedAndProcessStops_TheRenewalSignalIsStoredWithTheMark()
+    {
+        await using var unit = await CreateAsync();
+        var subject = await unit.Cases.AddAsync(WelfareCaseBuilder.Open().Build(), [], Ct);
+        var consent = ConsentBuilder.For(subject).Build();
+        await unit.Consents.AddAsync(consent, [], Ct);
+        var signal = RenewalSignal(consent);
+
+        await unit.StimulusOutbox.CommitAsync([signal], ct => unit.Consents.MarkFollowedUpAsync(consent, Renewal(consent), ct), Ct);
+        await using var restarted = unit.OpenSibling();
+        var claimed = await restarted.Stimuli.ClaimAsync("node-after-restart", 10, Lease, StoreData.Now, null, Ct);
+
+        Assert.Equal(StoreData.Now, (await restarted.Consents.FindAsync(consent.Id, Ct))!.RenewalRequestedAt);
+        Assert.Equal(signal.Id, Assert.Single(claimed).Stimulus.Id);
+    }
+
+    [Fact]
+    public async Task CommitAsync_R32_RenewalAlreadyMarkedByAnotherNode_NoSecondSignalIsStored()
+    {
+        await using var unit = await CreateAsync();
+        var subject = await unit.Cases.AddAsync(WelfareCaseBuilder.Open().Build(), [], Ct);
+        var consent = ConsentBuilder.For(subject).Build();
+        await unit.Consents.AddAsync(consent, [], Ct);
+        await unit.Consents.MarkFollowedUpAsync(consent, Renewal(consent), Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            unit.StimulusOutbox.CommitAsync([RenewalSignal(consent)], ct => unit.Consents.MarkFollowedUpAsync(consent, Renewal(consent), ct), Ct));
+        await using var after = unit.OpenSibling();
+
+        Assert.Equal(0, await after.Stimuli.CountUnfinishedAsync(Ct));
+    }
+
+    private static ConsentFollowUp Renewal(Consent consent) => new(consent with { RenewalRequestedAt = StoreData.Now }, [], [], false);
+
+    private static Stimulus RenewalSignal(Consent consent) => StoreData.Stimulus($"signal/consent/{consent.Id}/renewal") with
+    {
+        Kind = StimulusKind.Signal,
+        BookmarkId = null,
+        EventName = ConsentExpiryScan.RenewalDueEvent,
+        CorrelationId = consent.CaseId,
+    };
 
     private static Stimulus Start(string key) => StoreData.Stimulus($"start/{key}") with
     {

@@ -57,7 +57,8 @@ public sealed class EfConsentStore(WorkflowsDbContext db) : IConsentStore
     public async Task MarkFollowedUpAsync(Consent expected, ConsentFollowUp followUp, CancellationToken cancellationToken)
     {
         var (renewal, expiry) = (followUp.Consent.RenewalRequestedAt, followUp.Consent.ExpiryHandledAt);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A transaction the caller opened (a renewal signal stored with the mark, DomainCommits) is joined and committed by it.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
             // The marks are the guard: the UPDATE matches only the consent as the caller read it.
@@ -72,7 +73,10 @@ public sealed class EfConsentStore(WorkflowsDbContext db) : IConsentStore
             db.Set<CaseEventRow>().AddRange(followUp.Events.Select(WelfareMapping.ToRow));
             db.Set<NotificationRow>().AddRange(followUp.Notifications.Select(TeamWorkMapping.ToRow));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         finally
         {

@@ -21,10 +21,13 @@ public sealed partial class RegistryLookup(
     /// <summary>True when new cases' persons are to be looked up (<see cref="WelfareOptions.LookUpNewCasePersons"/>).</summary>
     public bool Enabled => options.Value.LookUpNewCasePersons;
 
-    /// <summary>Stores <paramref name="created"/> with its events and, when someone on it waits for the registry, the lookup's start.</summary>
-    public async Task<WelfareCase> AddAsync(WelfareCase created, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="created"/> with its events, <paramref name="alsoStart"/> (the case's own pathway, e.g. P1)
+    /// and, when someone on it waits for the registry, the lookup's start.
+    /// </summary>
+    public async Task<WelfareCase> AddAsync(WelfareCase created, IReadOnlyList<CaseEvent> events, IReadOnlyList<Stimulus> alsoStart, CancellationToken cancellationToken)
     {
-        var starts = new List<Stimulus>();
+        var starts = new List<Stimulus>(alsoStart);
         if (created.Persons.Any(p => p.RegistryStatus == RegistryStatus.Pending))
         {
             var input = new Dictionary<string, JsonNode?> { ["saksId"] = created.Id, ["team"] = created.Team };

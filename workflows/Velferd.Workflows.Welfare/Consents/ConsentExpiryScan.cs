@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Core.Housekeeping;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Letters;
@@ -19,13 +20,13 @@ namespace Velferd.Workflows.Welfare.Consents;
 /// when time is moved past its schedule, so a renewal and an expiry can be tried in a minute.
 /// </summary>
 /// <remarks>
-/// Safe to repeat and to cut short: a consent is marked in the same write as its events and notifications, and that
-/// write matches only the consent as it was read; meetings are cancelled before the mark, and cancelling again finds
-/// nothing left to cancel.
+/// Safe to repeat and to cut short: a consent is marked in the same write as its events, notifications and, for a
+/// renewal, the signal to the case's pathway (<see cref="DomainCommits"/>), and that write matches only the consent as
+/// it was read; meetings are cancelled before the mark, and cancelling again finds nothing left to cancel.
 /// </remarks>
 public sealed partial class ConsentExpiryScan(
     IConsentStore consents, ICaseStore cases, IHandoverStore handovers, IMeetingStore meetings, PolicyReader policies, WorkflowEngine engine,
-    CaseLetters letters, ILetterStore letterStore,
+    DomainCommits commits, CaseLetters letters, ILetterStore letterStore,
     TimeProvider clock, ILogger<ConsentExpiryScan> logger) : IHousekeepingTask
 {
     /// <summary>
@@ -70,14 +71,12 @@ public sealed partial class ConsentExpiryScan(
 
             try
             {
-                await consents.MarkFollowedUpAsync(consent, followUp, cancellationToken);
+                // A renewal tells the case's pathway in the mark's own transaction, keyed per consent.
+                IReadOnlyList<Stimulus> signals = followUp.Consent.ExpiryHandledAt is null
+                    ? [engine.PrepareSignal(new NamedSignal(RenewalDueEvent, consent.CaseId, null, $"consent/{consent.Id}/renewal"))]
+                    : [];
+                await commits.CommitAsync(signals, ct => consents.MarkFollowedUpAsync(consent, followUp, ct), cancellationToken);
                 changed++;
-                if (followUp.Consent.ExpiryHandledAt is null)
-                {
-                    // After the mark's commit, keyed per consent: a repeat sends nothing twice. If the process stops in
-                    // between, the notification still stands; the task is what would be missing.
-                    await engine.SignalAsync(RenewalDueEvent, consent.CaseId, null, $"consent/{consent.Id}/renewal", cancellationToken);
-                }
 
                 LogFollowedUp(logger, consent.Id, consent.CaseId, followUp.Consent.ExpiryHandledAt is null ? "renewal" : "expiry", followUp.Notifications.Count);
             }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.Time;
 
 namespace Velferd.Workflows.Welfare.Reports;
@@ -15,7 +16,8 @@ namespace Velferd.Workflows.Welfare.Reports;
 /// </summary>
 /// <remarks>
 /// Each call is keyed (start per melding, one review, one conclusion per investigation), so a repeat starts or sends
-/// nothing twice. The calls follow the domain's commit; logs carry ids only.
+/// nothing twice. The start is stored in the melding's own transaction (<see cref="ReportRegistration"/>); the review
+/// and conclusion signals follow the domain's commit. Logs carry ids only.
 /// </remarks>
 public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalendar calendar, IOptions<WelfareOptions> options, ILogger<ReportPathway> logger)
 {
@@ -28,8 +30,8 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
     /// <summary>Days from receipt, and from an investigation's conclusion, to the reporter's feedback .</summary>
     public const int FeedbackDays = 21;
 
-    /// <summary>Starts the P3 instance of <paramref name="report"/>; false when the pathway is not published.</summary>
-    public async Task<bool> StartAsync(ConcernReport report, CancellationToken cancellationToken)
+    /// <summary>The start of the P3 instance of <paramref name="report"/>, not yet stored; null when the pathway is not published.</summary>
+    public async Task<Stimulus?> PrepareStartAsync(ConcernReport report, CancellationToken cancellationToken)
     {
         var input = new Dictionary<string, JsonNode?>
         {
@@ -45,16 +47,15 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
             // a receipt within 3 weeks of receipt, a date deadline that a past receivedAt moves earlier.
             ["tilbakemeldingFrist"] = calendar.LocalDate(calendar.AddDays(report.ReceivedAt, FeedbackDays)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        var result = await engine.StartAsync(
+        var (start, problem) = await engine.PrepareStartAsync(
             new StartRequest(options.Value.ReportPathway, input, CorrelationId: report.Id, IdempotencyKey: $"report/{report.Id}", Team: report.Team),
             cancellationToken);
-        if (result.InstanceId is null)
+        if (start is null)
         {
-            LogNotStarted(report.Id, options.Value.ReportPathway, result.Problem?.ToString());
-            return false;
+            LogNotStarted(report.Id, options.Value.ReportPathway, problem?.Problem?.ToString());
         }
 
-        return true;
+        return start;
     }
 
     /// <summary>Tells the instance the melding was reviewed; for «undersok» it starts the investigation deadline.</summary>

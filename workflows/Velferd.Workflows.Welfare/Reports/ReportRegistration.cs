@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -9,24 +10,25 @@ namespace Velferd.Workflows.Welfare.Reports;
 
 /// <summary>
 /// The one way a melding is registered, whatever its channel: checks it, makes one record per child in
-/// the child's open barnevern case or a new one, attaches a record to an open investigation, stores it all at
-/// once, then starts each record's P3 pathway. It asks nothing about consent or case access and refuses
-/// nothing over identity; it never waits for a remote service.
+/// the child's open barnevern case or a new one, attaches a record to an open investigation, and stores it all
+/// with each record's P3 pathway start in one transaction (<see cref="DomainCommits"/>), so a process that stops right
+/// after the commit leaves the starts stored for any dispatcher: no melding waits without its deadlines. It asks
+/// nothing about consent or case access and refuses nothing over identity; it never waits for a remote
+/// service.
 /// </summary>
-public sealed class ReportRegistration(IReportStore store, IIdentityNumberValidator validator, ReportPathway pathway, IOptions<WelfareOptions> options)
+public sealed class ReportRegistration(
+    IReportStore store, IIdentityNumberValidator validator, ReportPathway pathway, DomainCommits commits, IOptions<WelfareOptions> options)
 {
     /// <summary>
     /// Registers <paramref name="input"/> for <paramref name="by"/>; <paramref name="errors"/> may hold the caller's own.
     /// A <paramref name="sourceKey"/> (e.g. the Fiks IO message id) becomes the melding id, and a melding already
-    /// registered under it is answered with its records, nothing stored twice; its pathways are started again,
-    /// which starts only what a stop between the commit and the start left out.
+    /// registered under it is answered with its records, nothing stored or started twice.
     /// </summary>
     public async Task<CaseChange<IReadOnlyList<ConcernReport>>> RegisterAsync(
         ReportInput input, string by, DateTimeOffset now, FieldErrors? errors, CancellationToken cancellationToken, string? sourceKey = null)
     {
         if (sourceKey is not null && await store.FindByMeldingAsync(sourceKey, cancellationToken) is { Count: > 0 } registered)
         {
-            await StartAsync(registered, cancellationToken);
             return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(registered, []);
         }
 
@@ -66,16 +68,16 @@ public sealed class ReportRegistration(IReportStore store, IIdentityNumberValida
             events.Add(ReportRules.ReceivedEvent(report));
         }
 
-        await store.RegisterAsync(newCases, reports, events, cancellationToken);
-        await StartAsync(reports, cancellationToken);
-        return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(reports, events);
-    }
-
-    private async Task StartAsync(IReadOnlyList<ConcernReport> reports, CancellationToken cancellationToken)
-    {
+        var starts = new List<Stimulus>();
         foreach (var report in reports)
         {
-            await pathway.StartAsync(report, cancellationToken);
+            if (await pathway.PrepareStartAsync(report, cancellationToken) is { } start)
+            {
+                starts.Add(start);
+            }
         }
+
+        await commits.CommitAsync(starts, ct => store.RegisterAsync(newCases, reports, events, ct), cancellationToken);
+        return new CaseChange<IReadOnlyList<ConcernReport>>.Applied(reports, events);
     }
 }
