@@ -31,6 +31,7 @@ public static class StudioServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<HostAddress>();
         builder.Services.AddSingleton<ElsaStudioPackage>();
+        builder.Services.AddScoped<HostClock>();
         builder.Services.AddScoped<OverviewSource>();
         builder.Services.AddScoped<ProcessSource>();
         builder.Services.AddHttpClient<HostApiClient>((services, http) => http.BaseAddress = services.GetRequiredService<HostAddress>().ForServer());

@@ -14,6 +14,7 @@ public sealed record CaseAnswer(
     string CreatedBy,
     CasePersonAnswer Child,
     IReadOnlyList<CasePersonAnswer> Guardians,
+    IReadOnlyList<CaseMemberAnswer> Members,
     string ConsentStatus,
     string? Stafettholder,
     IReadOnlyList<DeadlineAnswer> OpenDeadlines,
@@ -21,6 +22,9 @@ public sealed record CaseAnswer(
 
 /// <summary>A person of a case, as the case view shows them.</summary>
 public sealed record CasePersonAnswer(string? Name, string? Fnr, string? Dnr, bool Unborn, DateOnly? DueDate, int? Age, string AddressProtection, string Registry);
+
+/// <summary>A user on the team working on a case, for a service.</summary>
+public sealed record CaseMemberAnswer(string User, string Service, DateTimeOffset AddedAt, string AddedBy);
 
 /// <summary>A running pathway instance of a case.</summary>
 public sealed record CaseInstanceAnswer(string Id, string DefinitionId, string? Name, string SubStatus, DateTimeOffset CreatedAt);

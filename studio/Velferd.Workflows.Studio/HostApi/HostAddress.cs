@@ -28,6 +28,9 @@ public sealed class HostAddress(IOptions<StudioOptions> options, IServer server)
     public Uri ForBrowser(HttpRequest request) =>
         Configured ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
 
+    /// <summary>True when the studio runs apart from the host (a configured host address), so it has a clock of its own.</summary>
+    public bool IsApart => Configured is not null;
+
     private Uri? Configured =>
         string.IsNullOrWhiteSpace(options.Value.HostBaseUrl) ? null : new Uri(options.Value.HostBaseUrl.TrimEnd('/') + "/");
 

@@ -1,3 +1,4 @@
+using Velferd.Workflows.Studio.HostApi;
 using Velferd.Workflows.Studio.SignIn;
 
 namespace Velferd.Workflows.Studio.Overview;
@@ -12,7 +13,7 @@ public static class OverviewExportEndpoint
         return routes;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext context, OverviewSource source, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(HttpContext context, OverviewSource source, HostClock clock, CancellationToken cancellationToken)
     {
         var user = StudioUser.From(context.User)!;
         if (!user.Supervises)
@@ -26,7 +27,7 @@ public static class OverviewExportEndpoint
             return TypedResults.Problem(answer.Problem!.Message, statusCode: StatusCodes.Status502BadGateway);
         }
 
-        var name = $"forfalte-oppgaver-{clock.GetUtcNow():yyyy-MM-dd}.csv";
+        var name = $"forfalte-oppgaver-{await clock.NowAsync(user, cancellationToken):yyyy-MM-dd}.csv";
         return TypedResults.File(OverviewCsv.Bytes(OverviewCsv.Write(model.Overdue)), "text/csv; charset=utf-8", name);
     }
 }

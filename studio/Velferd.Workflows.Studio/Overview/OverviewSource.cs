@@ -4,12 +4,14 @@ using Velferd.Workflows.Studio.SignIn;
 namespace Velferd.Workflows.Studio.Overview;
 
 /// <summary>Reads what the overview needs from the host: each team's open tasks due within a week, and the deadlines.</summary>
-public sealed class OverviewSource(HostApiClient api, TimeProvider clock)
+public sealed class OverviewSource(HostApiClient api, HostClock clock)
 {
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
     /// <summary>The overview for <paramref name="user"/>'s teams, or the host's problem.</summary>
     public async Task<ApiAnswer<OverviewModel>> LoadAsync(StudioUser user, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = await clock.NowAsync(user, cancellationToken);
         var week = Uri.EscapeDataString(now.AddDays(7).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>(StringComparer.Ordinal);
         foreach (var team in user.Teams.Order(StringComparer.Ordinal))
@@ -27,4 +29,17 @@ public sealed class OverviewSource(HostApiClient api, TimeProvider clock)
         var deadlines = await api.GetAsync<DeadlineOverviewAnswer>(user, "api/deadlines/overview?withinDays=7", cancellationToken);
         return new ApiAnswer<OverviewModel>(OverviewModel.Build(tasks, deadlines.Value, now), null);
     }
+
+    /// <summary>P3's deadline KPIs for each of the last <see cref="KpiTrend.WeekCount"/> weeks (Oslo dates), or the host's problem.</summary>
+    public async Task<ApiAnswer<KpiTrend>> LoadKpisAsync(StudioUser user, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(await clock.NowAsync(user, cancellationToken), Oslo).DateTime);
+        var weeks = await Task.WhenAll(KpiTrend.WeeksUpTo(today).Select(monday => api.GetAsync<KpiReportAnswer>(
+            user, $"api/kpis?pathway=P3&from={Date(monday)}&to={Date(monday.AddDays(6))}", cancellationToken)));
+        return weeks.FirstOrDefault(w => w.Value is null) is { } failed
+            ? new ApiAnswer<KpiTrend>(null, failed.Problem)
+            : new ApiAnswer<KpiTrend>(KpiTrend.Build([.. weeks.Select(w => w.Value!)]), null);
+    }
+
+    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -65,6 +65,38 @@ public sealed class OverviewModelTests
         Assert.Equal(["d2"], model.OverdueDeadlines.Select(d => d.Id));
     }
 
+    [Fact]
+    public void TasksOf_ATeamsOverdueFigure_ListsThatTeamsOverdueTasksOnly()
+    {
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
+        {
+            ["tit-sentrum"] = [StudioAnswers.Task("late", dueAt: Now.AddDays(-2), isOverdue: true), StudioAnswers.Task("soon", dueAt: Now.AddDays(2))],
+            ["bv-vest"] = [StudioAnswers.Task("other", dueAt: Now.AddDays(-1), isOverdue: true, team: "bv-vest")],
+        };
+
+        var model = OverviewModel.Build(tasks, deadlines: null, Now);
+
+        Assert.Equal(["late"], model.TasksOf(new OverviewDrill(ByTeam: true, "tit-sentrum", Overdue: true)).Select(t => t.Row.TaskId));
+        Assert.Equal(["soon"], model.TasksOf(new OverviewDrill(ByTeam: true, "tit-sentrum", Overdue: false)).Select(t => t.Row.TaskId));
+    }
+
+    [Fact]
+    public void TasksOf_APathwaysDueThisWeekFigure_ListsItsTasksAcrossTeamsOnceSoonestFirst()
+    {
+        var shared = StudioAnswers.Task("shared", dueAt: Now.AddDays(3)) with { Pathway = "p2-tidlig-innsatsteam" };
+        var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
+        {
+            ["x"] = [shared, StudioAnswers.Task("p1", dueAt: Now.AddDays(1))],
+            ["y"] = [shared, StudioAnswers.Task("first", dueAt: Now.AddDays(1)) with { Pathway = "p2-tidlig-innsatsteam" }],
+        };
+
+        var model = OverviewModel.Build(tasks, deadlines: null, Now);
+
+        var rows = model.TasksOf(new OverviewDrill(ByTeam: false, "p2-tidlig-innsatsteam", Overdue: false));
+        Assert.Equal(["first", "shared"], rows.Select(t => t.Row.TaskId));
+        Assert.Equal(rows.Sum(_ => 1), model.Pathways.Single(p => p.Pathway == "p2-tidlig-innsatsteam").DueThisWeek);
+    }
+
     private static DeadlineAnswer Deadline(string id, DateTimeOffset? requestedDueAt) =>
         new(id, "Beslutning", "Lokal frist", "sak-1", "tit-sentrum", Now, requestedDueAt, "Trenger mer tid");
 }

@@ -1,0 +1,24 @@
+using Velferd.Workflows.Studio.Cases;
+using Velferd.Workflows.Studio.HostApi;
+
+namespace Velferd.Workflows.Tests.Studio.Cases;
+
+public sealed class MeetingRowTests
+{
+    private static readonly DateTimeOffset At = new(2027, 1, 14, 8, 30, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Of_MeetingsInEveryStatus_SoonestFirstAndOnlyAPlannedOneCanBeCancelled()
+    {
+        var rows = MeetingRow.Of([Meeting("held", At.AddDays(-3), "gjennomført"), Meeting("planned", At, "planlagt"), Meeting("off", At.AddDays(-1), "avlyst")]);
+
+        Assert.Equal(["held", "off", "planned"], rows.Select(r => r.Id));
+        Assert.Equal(["Gjennomført", "Avlyst", "Planlagt"], rows.Select(r => r.Status));
+        Assert.Equal([false, false, true], rows.Select(r => r.CanCancel));
+        Assert.Equal("14.01.2027 09:30", rows[2].At);
+        Assert.Equal("ola (helse)", rows[2].Participants);
+    }
+
+    private static MeetingAnswer Meeting(string id, DateTimeOffset at, string status) =>
+        new(id, "sak-1", at, ["helse"], ["helse"], [new("ola", "helse")], status, at.AddDays(-7), "tone.koordinator", null);
+}
