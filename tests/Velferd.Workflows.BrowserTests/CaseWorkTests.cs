@@ -51,6 +51,55 @@ public sealed class CaseWorkTests(DesignerHost host) : StudioBrowserTest(host)
     }
 
     [Fact]
+    public async Task Coordinator_AddsAMember_PlansAMeetingAfterItsFieldError_CancelsIt_AndOpensTheRunningPathway()
+    {
+        var caseId = await WelfareCases.CaseWithConsentAsync(Host, Ct);
+        string instanceId;
+        using (var tone = await Host.ClientForAsync("tone.koordinator", Ct))
+        {
+            var started = await tone.PostAsJsonAsync("/api/instances", new { definitionId = "p1-en-dor-inn", input = new { saksId = caseId } }, Ct);
+            started.EnsureSuccessStatusCode();
+            instanceId = (await started.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Ct))!["id"]!.GetValue<string>();
+        }
+
+        await SignInAsync("Tone Koordinator", "/innboks");
+        await WaitForStudioAsync();
+        await Page.GotoAsync($"/saker/{caseId}");
+        await WaitForStudioAsync();
+
+        await Expect(Page.Locator($"tr[data-instance-id='{instanceId}'] a")).ToHaveAttributeAsync("href", $"/designer/instances/{instanceId}");
+        await Page.GetByLabel("Brukernavn", new() { Exact = true }).FillAsync("petra.ppt");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
+        await Expect(Page.GetByText("Ukjent tjeneste.")).ToBeVisibleAsync();
+        await Page.GetByLabel("Tjeneste", new() { Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = "ppt", Exact = true }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
+        await Expect(Page.GetByTestId("case-members").Locator("tr", new() { HasText = "petra.ppt" })).ToContainTextAsync("ppt");
+
+        var services = Page.GetByRole(AriaRole.Group, new() { Name = "Tjenester til stede" });
+        var categories = Page.GetByRole(AriaRole.Group, new() { Name = "Opplysninger som drøftes" });
+        await services.GetByRole(AriaRole.Checkbox, new() { Name = "ppt", Exact = true }).CheckAsync();
+        await categories.GetByRole(AriaRole.Checkbox, new() { Name = "skole", Exact = true }).CheckAsync();
+        await Page.GetByLabel("Inviterte (bruker:tjeneste, kommaseparert)").FillAsync("petra.ppt:ppt");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Planlegg møte" }).ClickAsync();
+        await Expect(Page.GetByText("Tidspunkt mangler.")).ToBeVisibleAsync();
+        await CheckPageAsync("sak-mote-feltfeil");
+
+        var at = TimeProvider.System.GetUtcNow().AddDays(7).ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture) + " 10:00";
+        await Page.GetByLabel("Tidspunkt (dd.mm.åååå tt:mm)").FillAsync(at);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Planlegg møte" }).ClickAsync();
+        var meeting = Page.GetByTestId("case-meetings").Locator("tbody tr", new() { HasText = at });
+        await Expect(meeting).ToContainTextAsync("Planlagt");
+        await Expect(meeting).ToContainTextAsync("petra.ppt (ppt)");
+        await CheckPageAsync("sak-moter");
+
+        await meeting.GetByRole(AriaRole.Button, new() { Name = "Avlys" }).ClickAsync();
+        await Expect(meeting).ToContainTextAsync("Avlyst");
+        await Expect(meeting.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Caseworker_FindsACaseInSaker_AndOpensIt()
     {
         var caseId = await WelfareCases.CaseWithConsentAsync(Host, Ct);

@@ -86,10 +86,17 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
             await SignInAsync("Lise Leder", "/innboks");
             await WaitForStudioAsync();
             await Page.GetByRole(AriaRole.Link, new() { Name = "Oversikt" }).ClickAsync();
-            var row = Page.Locator("tr", new() { HasText = caseId });
-            await Expect(row.Locator("[data-due-state=overdue]")).ToBeVisibleAsync();
+            await Expect(Page.Locator("figure.velferd-chart svg")).ToHaveCountAsync(2);
+            await Expect(Page.GetByTestId("kpi-trend").Locator("tr[data-kpi='notReviewedWithin7Days'] td")).ToHaveCountAsync(8);
             await Expect(Page.GetByTestId("overview-pathways").Locator("tr[data-pathway='p1-en-dor-inn']")).ToBeVisibleAsync();
-            await Expect(Page.Locator("figure.velferd-chart svg")).ToBeVisibleAsync();
+
+            // Drill down from the team's overdue figure to its tasks, and reassign from there.
+            await Page.Locator("tr[data-team='tit-sentrum']").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Forfalte oppgaver i tit-sentrum$") }).ClickAsync();
+            var drill = Page.GetByTestId("overview-drill");
+            await Expect(drill.GetByRole(AriaRole.Heading, new() { Name = "Forfalte oppgaver i tit-sentrum" })).ToBeVisibleAsync();
+            var row = drill.Locator("tr", new() { HasText = caseId });
+            await Expect(row.Locator("[data-due-state=overdue]")).ToBeVisibleAsync();
+            await Expect(drill.Locator("[data-due-state]:not([data-due-state=overdue])")).ToHaveCountAsync(0);
             await CheckPageAsync("oversikt");
             await row.GetByLabel("Gi til (brukernavn)").FillAsync("ola.saksbehandler");
             await row.GetByRole(AriaRole.Button, new() { Name = "Omfordel" }).ClickAsync();

@@ -34,6 +34,9 @@ public sealed class DesignerHost : IAsyncLifetime
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The in-process host, for the wait-for-idle helpers of <c>Velferd.Workflows.Testing.Host</c>.</summary>
+    public WebApplicationFactory<Program> Factory => _factory!;
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
@@ -119,6 +122,11 @@ public sealed class DesignerHost : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Sqlite", connectionString);
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+
+            // A SvarUt call that fails once is an incident at once, so the administrators' view has one to show.
+            builder.UseSetting("Workflows:Outbox:PollInterval", "00:00:00.100");
+            builder.UseSetting("Workflows:Outbox:Services:SvarUt:MaxAttempts", "1");
+            builder.UseSetting("Services:SvarUt:MaxRetries", "0");
         }
     }
 }

@@ -5,12 +5,11 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Simulator;
-using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Databases;
+using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.Testing.Host.BackgroundWork;
 
 namespace Velferd.Workflows.IntegrationTests.Services;
@@ -99,20 +98,7 @@ public sealed class OutboxIncidentApiTests
         return host.Services.GetRequiredService<LocalSimulator>().State;
     }
 
-    private static async Task<string> StartAsync(IncidentHostFactory host)
-    {
-        var model = new FlowchartBuilder($"Hendelser {Guid.NewGuid():N}")
-            .Activity("start", "Elsa.Start")
-            .Activity("shipment", "Velferd.SvarUt.SendForsendelse", ("organisationNumber", Expr.Literal(TestOrganisations.DigitalSchool)), ("title", Expr.Literal("Innkalling")))
-            .Activity("end", "Elsa.End")
-            .Connect("start", "shipment")
-            .Connect("shipment", "end", "Sendt")
-            .Connect("shipment", "end", "Feilet")
-            .Build();
-        await using var scope = host.Services.CreateAsyncScope();
-        var saved = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitionService>().SaveAsync(model, publish: true, Ct);
-        return (await scope.ServiceProvider.GetRequiredService<WorkflowEngine>().StartAsync(new StartRequest(saved.Definition!.DefinitionId), Ct)).InstanceId!;
-    }
+    private static Task<string> StartAsync(IncidentHostFactory host) => SvarUtShipments.StartAsync(host, Ct);
 
     private static async Task<JsonObject> WaitForIncidentAsync(IncidentHostFactory host, HttpClient admin, string instanceId)
     {
