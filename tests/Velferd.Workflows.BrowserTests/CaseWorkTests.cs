@@ -72,7 +72,11 @@ public sealed class CaseWorkTests(DesignerHost host) : StudioBrowserTest(host)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
         await Expect(Page.GetByText("Ukjent tjeneste.")).ToBeVisibleAsync();
         await Page.GetByLabel("Tjeneste", new() { Exact = true }).ClickAsync();
-        await Page.GetByRole(AriaRole.Option, new() { Name = "ppt", Exact = true }).ClickAsync();
+        var ppt = Page.GetByRole(AriaRole.Option, new() { Name = "ppt", Exact = true });
+        await ppt.ClickAsync();
+
+        // The list's overlay takes the next click while it closes: wait until it is gone.
+        await Expect(ppt).ToBeHiddenAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Legg til", Exact = true }).ClickAsync();
         await Expect(Page.GetByTestId("case-members").Locator("tr", new() { HasText = "petra.ppt" })).ToContainTextAsync("ppt");
 
