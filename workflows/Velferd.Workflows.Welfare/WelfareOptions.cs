@@ -33,6 +33,11 @@ public sealed class WelfareOptions
     [StringLength(100, MinimumLength = 1)]
     public string TransitionPathway { get; set; } = "p6-overgang-ved-18";
 
+    /// <summary>The seeded pathway P5 that a request for an individual plan and koordinator starts .</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string IndividualPlanPathway { get; set; } = "p5-individuell-plan";
+
     /// <summary>How long break-glass access lasts, in hours of the host's clock.</summary>
     [Range(1, 168)]
     public int BreakGlassHours { get; set; } = 24;

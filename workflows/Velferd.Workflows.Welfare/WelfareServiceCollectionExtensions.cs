@@ -3,6 +3,7 @@ using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Enquiries;
+using Velferd.Workflows.Welfare.IndividualPlans;
 using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
@@ -21,6 +22,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<ReportRegistration>();
         services.AddScoped<ReportPathway>();
         services.AddScoped<TransitionPathway>();
+        services.AddScoped<IndividualPlanPathway>();
         services.AddScoped<TransitionGate>();
         services.AddScoped<EnquiryPathway>();
         services.AddScoped<RegistryLookup>();

@@ -24,6 +24,7 @@ using Velferd.Workflows.Host.Operations;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Host.Kpis;
 using Velferd.Workflows.Host.Reports;
+using Velferd.Workflows.Host.IndividualPlans;
 using Velferd.Workflows.Host.Transitions;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Host.TeamWork;
@@ -153,6 +154,7 @@ public static class WorkflowHostExtensions
         app.MapNotificationEndpoints();
         app.MapReportEndpoints();
         app.MapTransitionEndpoints();
+        app.MapIndividualPlanEndpoints();
         app.MapKpiEndpoints();
         app.MapAuditEndpoints();
         app.MapBreakGlassEndpoints();

@@ -654,6 +654,149 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("human_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.CoordinatorRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<DateTimeOffset>("AppointedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("appointed_at");
+
+                    b.Property<string>("AppointedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("appointed_by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LeaveReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("leave_reason");
+
+                    b.Property<DateTimeOffset?>("LeftAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("left_at");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_welfare_coordinators_case");
+
+                    b.ToTable("welfare_coordinators", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.IndividualPlanRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("LongTermNeeds")
+                        .HasColumnType("bit")
+                        .HasColumnName("long_term_needs");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("need");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Right")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("right_decision");
+
+                    b.Property<DateOnly?>("RightDecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("right_decided_on");
+
+                    b.Property<string>("RightReason")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("right_reason");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("services");
+
+                    b.Property<bool?>("Wanted")
+                        .HasColumnType("bit")
+                        .HasColumnName("wanted");
+
+                    b.Property<DateTimeOffset?>("WishRecordedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("wish_recorded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_welfare_individual_plans_case");
+
+                    b.ToTable("welfare_individual_plans", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.Instances.ActivityExecutionRow", b =>
                 {
                     b.Property<string>("Id")

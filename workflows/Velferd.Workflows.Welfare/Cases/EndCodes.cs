@@ -6,7 +6,7 @@ public static class EndCodes
     /// <summary>P2: consent withdrawn .</summary>
     public const string ConsentWithdrawn = "AVSLUTTET_SAMTYKKE_TRUKKET";
 
-    /// <summary>Every code a case can be closed with (P1, P2, P6, P7, P8 and the common ones).</summary>
+    /// <summary>Every code a case can be closed with (P1, P2, P5, P6, P7, P8 and the common ones).</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         // P1
@@ -21,6 +21,9 @@ public static class EndCodes
 
         // P8
         "OVERFØRT_SPESIALIST",
+
+        // P5; FLYTTET as above
+        "AVSLUTTET_ØNSKE", "AVSLUTTET_BEHOV_OPPHØRT", "KOORDINATOR_UTEN_IP_AVSLUTTET", "OVERFØRT_VOKSEN_KOORDINATOR", "AVSLÅTT_VILKÅR_IKKE_OPPFYLT",
 
         // P6; AVSLUTTET_ETTER_ØNSKE as above
         "AVSLUTTET_25_ÅR", "AVSLÅTT_OG_PÅMINNET", "OVERFØRT_NAV", "VEDTAK_OPPHØR_KLAGE_BEHANDLET", "FLYTTET_ANSVAR_BEHOLDT",

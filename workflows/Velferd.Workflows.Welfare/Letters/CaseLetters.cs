@@ -22,17 +22,26 @@ public sealed partial class CaseLetters(
     /// Runs <paramref name="domainWrite"/> and stores <paramref name="queued"/> with their starts, all or nothing, then
     /// starts them; <paramref name="fromActivity"/> leaves the starts to the dispatcher (an activity inside a burst).
     /// </summary>
-    public async Task CommitAsync(
+    public Task CommitAsync(
         WelfareCase subject, IReadOnlyList<Letter> queued, IReadOnlyList<CaseEvent> events, Func<CancellationToken, Task> domainWrite,
-        bool fromActivity, CancellationToken cancellationToken)
+        bool fromActivity, CancellationToken cancellationToken) =>
+        CommitAsync(subject, queued, events, [], domainWrite, fromActivity, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, and commits <paramref name="alsoCommit"/> (a pathway's start or signal that the same write
+    /// causes) in the same transaction.
+    /// </summary>
+    public async Task CommitAsync(
+        WelfareCase subject, IReadOnlyList<Letter> queued, IReadOnlyList<CaseEvent> events, IReadOnlyList<Stimulus> alsoCommit,
+        Func<CancellationToken, Task> domainWrite, bool fromActivity, CancellationToken cancellationToken)
     {
-        if (queued.Count == 0)
+        if (queued.Count == 0 && alsoCommit.Count == 0)
         {
             await domainWrite(cancellationToken);
             return;
         }
 
-        var starts = new List<Stimulus>();
+        var starts = new List<Stimulus>(alsoCommit);
         foreach (var letter in queued)
         {
             var input = new Dictionary<string, JsonNode?>
@@ -58,7 +67,10 @@ public sealed partial class CaseLetters(
         Func<CancellationToken, Task> write = async ct =>
         {
             await domainWrite(ct);
-            await letters.AddAsync(queued, events, ct);
+            if (queued.Count > 0)
+            {
+                await letters.AddAsync(queued, events, ct);
+            }
         };
         if (fromActivity)
         {

@@ -100,8 +100,19 @@ public static partial class LetterRules
     public static (IReadOnlyList<Letter> Letters, IReadOnlyList<CaseEvent> Events) Invitations(WelfareCase subject, Meeting meeting, string by, DateTimeOffset now)
     {
         var body = $"Du er invitert til samarbeidsmøte {OsloTime.Format(meeting.At)}. Ta kontakt med oss om tidspunktet ikke passer.";
+        var (letters, events) = ToFamily(subject, LetterKinds.Invitation, InvitationTitle, body, null, null, by, now);
+        return ([.. letters.Select(l => l with { MeetingId = meeting.Id })], events);
+    }
+
+    /// <summary>
+    /// One letter to each of the case's <see cref="Recipients"/>, queued, with its timeline event: what a decision or
+    /// notice to the family sends (a decision passes its reasons and appeal information, R-70).
+    /// </summary>
+    public static (IReadOnlyList<Letter> Letters, IReadOnlyList<CaseEvent> Events) ToFamily(
+        WelfareCase subject, string kind, string title, string body, string? reasons, string? appealInformation, string by, DateTimeOffset now)
+    {
         var letters = Recipients(subject, OsloDate.Of(now))
-            .Select((person, i) => New(subject, person, LetterKinds.Invitation, InvitationTitle, body, by, now, i) with { MeetingId = meeting.Id })
+            .Select((person, i) => New(subject, person, kind, title, body, by, now, i) with { Reasons = reasons, AppealInformation = appealInformation })
             .ToList();
         return (letters, letters.Count == 0 ? [] : [Queued(subject, letters[0], by, now, letters.Count)]);
     }
