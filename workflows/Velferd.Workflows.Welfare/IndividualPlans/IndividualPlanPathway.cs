@@ -67,7 +67,7 @@ public sealed partial class IndividualPlanPathway(
 
     private Task CommitAsync(
         WelfareCase subject, IndividualPlanChange change, IReadOnlyList<CaseEvent> events, IReadOnlyList<Stimulus> stimuli, CancellationToken cancellationToken) =>
-        letters.CommitAsync(subject, change.Letters, change.LetterEvents, stimuli, ct => store.SaveAsync(change, events, ct), fromActivity: false, cancellationToken);
+        letters.CommitWithAsync(subject, change.Letters, change.LetterEvents, stimuli, ct => store.SaveAsync(change, events, ct), fromActivity: false, cancellationToken);
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -25,13 +25,13 @@ public sealed partial class CaseLetters(
     public Task CommitAsync(
         WelfareCase subject, IReadOnlyList<Letter> queued, IReadOnlyList<CaseEvent> events, Func<CancellationToken, Task> domainWrite,
         bool fromActivity, CancellationToken cancellationToken) =>
-        CommitAsync(subject, queued, events, [], domainWrite, fromActivity, cancellationToken);
+        CommitWithAsync(subject, queued, events, [], domainWrite, fromActivity, cancellationToken);
 
     /// <summary>
-    /// As the other overload, and commits <paramref name="alsoCommit"/> (a pathway's start or signal that the same write
+    /// As <see cref="CommitAsync"/>, and commits <paramref name="alsoCommit"/> (a pathway's start or signal that the same write
     /// causes) in the same transaction.
     /// </summary>
-    public async Task CommitAsync(
+    public async Task CommitWithAsync(
         WelfareCase subject, IReadOnlyList<Letter> queued, IReadOnlyList<CaseEvent> events, IReadOnlyList<Stimulus> alsoCommit,
         Func<CancellationToken, Task> domainWrite, bool fromActivity, CancellationToken cancellationToken)
     {
