@@ -18,7 +18,7 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
 
         // «Run» asks for the definition's inputs (P2 has the case id) before it starts anything.
         await ToolbarButtons.Last.ClickAsync();
-        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Kjør forløpet" });
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Prøvekjør forløpet" });
         await Expect(dialog).ToContainTextAsync("Saken forløpet hører til");
         await SaveScreenshotAsync("run-asks-for-input");
         await dialog.GetByLabel("Saks-id").FillAsync("sak-fra-designeren");
@@ -49,7 +49,7 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
         await OpenEditorAsync(definitionId, "kari.prosesseier");
 
         await ToolbarButtons.Last.ClickAsync();
-        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Kjør forløpet" });
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Prøvekjør forløpet" });
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt" }).ClickAsync();
 
         await Expect(dialog).ToHaveCountAsync(0);

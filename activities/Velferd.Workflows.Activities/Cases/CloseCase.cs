@@ -48,8 +48,11 @@ public sealed class CloseCase(ICaseStore cases, CaseClosing closing) : Activity<
                 case CaseChange<WelfareCase>.Invalid invalid:
                     return ActivityResult.Fault("Kan ikke avslutte saken / cannot close the case: "
                         + string.Join("; ", invalid.Errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-                case CaseChange<WelfareCase>.Applied applied:
+                case CaseChange<WelfareCase>.Applied applied when CaseReference.MayChange(context):
                     current = await closing.UpdateAsync(current, applied.Value, applied.Events, fromActivity: true, cancellationToken);
+                    break;
+                case CaseChange<WelfareCase>.Applied applied:
+                    current = applied.Value;
                     break;
                 case CaseChange<WelfareCase>.Conflict conflict:
                     return ActivityResult.Fault(conflict.Detail);
@@ -57,7 +60,7 @@ public sealed class CloseCase(ICaseStore cases, CaseClosing closing) : Activity<
         }
 
         context.SetWorkflowOutput(OutcomeOutput, JsonValue.Create(current.EndCode));
-        context.Message = $"Saken avsluttet: {current.EndCode}";
+        context.Message = context.TestRunBy is null ? $"Saken avsluttet: {current.EndCode}" : $"{CaseReference.LeftAlone} Sluttkode {current.EndCode}.";
         return input.EndPathway
             ? ActivityResult.CompleteWorkflow([])
             : ActivityResult.Done(new CaseEndOutput { EndCode = current.EndCode });

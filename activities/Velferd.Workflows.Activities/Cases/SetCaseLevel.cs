@@ -51,8 +51,10 @@ public sealed class SetCaseLevel(ICaseStore cases) : Activity<SetCaseLevelInput,
                 case CaseChange<WelfareCase>.Invalid invalid:
                     return ActivityResult.Fault("Kan ikke endre nivå / cannot change the level: "
                         + string.Join("; ", invalid.Errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
-                case CaseChange<WelfareCase>.Applied applied:
+                case CaseChange<WelfareCase>.Applied applied when CaseReference.MayChange(context):
                     await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+                    break;
+                case CaseChange<WelfareCase>.Applied:
                     break;
                 case CaseChange<WelfareCase>.Conflict conflict:
                     return ActivityResult.Fault(conflict.Detail);
@@ -64,7 +66,7 @@ public sealed class SetCaseLevel(ICaseStore cases) : Activity<SetCaseLevelInput,
             context.SetWorkflowOutput(CloseCase.OutcomeOutput, JsonValue.Create(input.Outcome.Trim()));
         }
 
-        context.Message = $"Saken er på nivå {level}";
+        context.Message = context.TestRunBy is null ? $"Saken er på nivå {level}" : $"{CaseReference.LeftAlone} Nivå {level}.";
         return input.EndPathway ? ActivityResult.CompleteWorkflow([]) : ActivityResult.Done();
     }
 }

@@ -92,7 +92,7 @@ public sealed class ConsentAgeMilestone(ICaseStore cases, IBusinessCalendar cale
         var caseId = CaseReference.Resolve(input.CaseId, context);
         var current = caseId is null ? null : await cases.FindAsync(caseId, cancellationToken);
         var age = current?.Child.AgeOn(OsloDate.Of(context.Now));
-        if (current is { Status: CaseStatus.Open } && age is not null)
+        if (current is { Status: CaseStatus.Open } && age is not null && CaseReference.MayChange(context))
         {
             await cases.UpdateAsync(current, [CaseRules.Event(current, context.Now, CaseEventKinds.ConsentRecheck, CaseEventKinds.SystemUser,
                 $"Barnet er {age} år: samtykket vurderes på nytt, og det som ikke lenger dekkes regnes som manglende (R-29).")], cancellationToken);

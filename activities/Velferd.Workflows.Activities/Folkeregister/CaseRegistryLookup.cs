@@ -106,7 +106,7 @@ public sealed class CaseRegistryLookup(ICaseStore cases, IIdentityNumberValidato
     {
         if (RegistryRules.Apply(current, person.Id, answer, context.Now) is CaseChange<WelfareCase>.Applied applied)
         {
-            current = await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+            current = CaseReference.MayChange(context) ? await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken) : applied.Value;
         }
 
         return await NextAsync(current, context, cancellationToken);
@@ -128,7 +128,7 @@ public sealed class CaseRegistryLookup(ICaseStore cases, IIdentityNumberValidato
                 break;
             }
 
-            current = await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken);
+            current = CaseReference.MayChange(context) ? await cases.UpdateAsync(applied.Value, applied.Events, cancellationToken) : applied.Value;
         }
 
         var today = OsloDate.Of(context.Now);

@@ -65,7 +65,8 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
         }
 
         var outcomes = (input.Outcomes ?? []).Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).Distinct(StringComparer.Ordinal).ToList();
-        var assignee = Blank(input.Assignee);
+        // A test run's task goes straight to the process owner trying the pathway, never to the team it names.
+        var assignee = context.TestRunBy ?? Blank(input.Assignee);
         var now = context.Now;
         var taskId = Ids.New(now);
         Deadline? deadline = null;
@@ -95,6 +96,7 @@ public sealed class UserTask(IBusinessCalendar calendar) : Activity<UserTaskInpu
             CandidateTeam = Blank(input.CandidateTeam),
             CandidateRole = Blank(input.CandidateRole),
             AssignedTo = assignee,
+            TestRunBy = context.TestRunBy,
             Status = assignee is null ? HumanTaskStatus.Open : HumanTaskStatus.Claimed,
             Priority = input.Priority,
             DueAt = dueAt,

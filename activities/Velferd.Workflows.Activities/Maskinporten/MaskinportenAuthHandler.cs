@@ -14,13 +14,15 @@ public sealed class MaskinportenAuthHandler(
     string service,
     IOptionsMonitor<ServiceEndpointOptions> endpoints,
     IOptions<MaskinportenOptions> options,
-    MaskinportenTokenClient tokens) : DelegatingHandler
+    MaskinportenTokenClient tokens,
+    ITestServiceEndpoint? testEndpoint = null) : DelegatingHandler
 {
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var scope = endpoints.Get(service).Scopes;
-        if (!options.Value.Enabled || string.IsNullOrWhiteSpace(scope))
+        // A test run's call goes to the simulator (TestServiceRedirect): no real token is fetched for it or sent there.
+        if (!options.Value.Enabled || string.IsNullOrWhiteSpace(scope) || (TestServiceCalls.IsActive && testEndpoint?.WantsTokens != true))
         {
             return await base.SendAsync(request, cancellationToken);
         }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 
@@ -125,6 +126,7 @@ public sealed partial class OutboxDispatcher(
         JsonNode? reply;
         try
         {
+            using var test = message.IsTest ? TestServiceCalls.Enter() : null;
             reply = await handler.HandleAsync(message, cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

@@ -68,7 +68,14 @@ internal static class ServiceClientRegistration
             service,
             provider.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>(),
             provider.GetRequiredService<IOptions<MaskinportenOptions>>(),
-            provider.GetRequiredService<MaskinportenTokenClient>()));
+            provider.GetRequiredService<MaskinportenTokenClient>(),
+            provider.GetService<ITestServiceEndpoint>()));
+
+        // Innermost: a test run's call leaves for the simulator, whatever the service's address.
+        builder.AddHttpMessageHandler(provider => new TestServiceRedirect(
+            service,
+            new Uri(provider.GetRequiredService<IOptionsMonitor<ServiceEndpointOptions>>().Get(service).BaseUrl.TrimEnd('/') + "/"),
+            provider.GetService<ITestServiceEndpoint>()));
         return builder;
     }
 

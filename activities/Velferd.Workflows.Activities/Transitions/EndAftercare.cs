@@ -35,12 +35,12 @@ public sealed class EndAftercare(ICaseStore cases, ITransitionStore transitions)
         switch (TransitionRules.EndAtTwentyFive(current, measures, CloseCase.ClosedBy, context.Now))
         {
             case CaseChange<TransitionChange>.Applied applied:
-                if (applied.Value.Ended.Count > 0)
+                if (applied.Value.Ended.Count > 0 && CaseReference.MayChange(context))
                 {
                     await transitions.SaveAsync(applied.Value, applied.Events, cancellationToken);
                 }
 
-                context.Message = $"Ettervern avsluttet ved 25 år: {applied.Value.Ended.Count} tiltak";
+                context.Message = (context.TestRunBy is null ? "" : CaseReference.LeftAlone + " ") + $"Ettervern avsluttet ved 25 år: {applied.Value.Ended.Count} tiltak";
                 return ActivityResult.Done(new EndAftercareOutput { Ended = applied.Value.Ended.Count });
             case CaseChange<TransitionChange>.Conflict conflict:
                 return ActivityResult.Fault($"R-44: {conflict.Detail}");

@@ -17,7 +17,8 @@ public static class RouteRules
     private static readonly RouteRule RunInstances = RouteRule.For(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule CancelInstances = RouteRule.For(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule SuperviseDeadlines = RouteRule.For(Roles.Supervisor, Roles.Admin);
-    private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.Admin).WithCaseData("oppgavebehandling");
+    // Process owners too: the tasks of their test runs are theirs to work (TestRuns).
+    private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.ProcessOwner, Roles.Admin).WithCaseData("oppgavebehandling");
     private static readonly RouteRule WorkCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin).WithCaseData();
     private static readonly RouteRule MigrateInstances = EditDefinitions.WithCaseData("migrering av forløpsinstanser");
     private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData("oppfølging av forløp");
@@ -120,7 +121,7 @@ public static class RouteRules
         ["POST /elsa/api/workflow-definitions/{definitionId}/publish"] = EditDefinitions,
         ["POST /elsa/api/workflow-definitions/{definitionId}/retract"] = EditDefinitions,
         ["POST /elsa/api/workflow-definitions/{definitionId}/revert/{version:int}"] = EditDefinitions,
-        ["POST /elsa/api/workflow-definitions/{definitionId}/execute"] = RunInstances,
+        ["POST /elsa/api/workflow-definitions/{definitionId}/execute"] = EditDefinitions,
         ["DELETE /elsa/api/workflow-definitions/{definitionId}"] = EditDefinitions,
         ["DELETE /elsa/api/workflow-definition-versions/{id}"] = EditDefinitions,
         ["POST /elsa/api/bulk-actions/delete/workflow-definitions/by-id"] = EditDefinitions,

@@ -40,7 +40,7 @@ public static class WorkflowAuthExtensions
             .AddPolicy(Policies.RunInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Caseworker, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.CancelInstances, p => p.RequireRole(Roles.ProcessOwner, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.SuperviseDeadlines, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.Admin))
+            .AddPolicy(Policies.WorkTasks, p => p.RequireRole(Roles.Caseworker, Roles.Supervisor, Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.WorkCases, p => p.RequireRole(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.ReadKpis, p => p.RequireRole(Roles.Supervisor, Roles.ProcessOwner, Roles.Admin))

@@ -30,7 +30,7 @@ public static class ElsaDefinitionEndpoints
         api.MapPost("/workflow-definitions/{definitionId}/publish", PublishAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Publish a definition (Elsa Studio)");
         api.MapPost("/workflow-definitions/{definitionId}/retract", RetractAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Retract a definition (Elsa Studio)");
         api.MapPost("/workflow-definitions/{definitionId}/revert/{version:int}", RevertAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Make an older version the latest draft (Elsa Studio)");
-        api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireAuthorization(Policies.RunInstances).WithSummary("Run a definition; the instance id comes in a header (Elsa Studio)");
+        api.MapPost("/workflow-definitions/{definitionId}/execute", ExecuteAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Run a definition, as a test run when the body says \"testRun\": true; the instance id comes in a header (Elsa Studio)");
         api.MapDelete("/workflow-definitions/{definitionId}", DeleteAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete a definition (Elsa Studio)");
         api.MapDelete("/workflow-definition-versions/{id}", DeleteVersionAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete one definition version (Elsa Studio)");
         api.MapPost("/bulk-actions/delete/workflow-definitions/by-id", BulkDeleteVersionsAsync).RequireAuthorization(Policies.EditDefinitions).WithSummary("Delete definition versions by version id (Elsa Studio)");
@@ -258,7 +258,10 @@ public static class ElsaDefinitionEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var result = await engine.StartAsync(new StartRequest(definitionId, input, correlationId, version, Team: team.Team), cancellationToken);
+        // The designer's «Kjør» asks for a test run (designer-run.js); an Elsa client that does not ask starts a real instance.
+        var testRun = body["testRun"] is JsonValue testValue && testValue.TryGetValue<bool>(out var test) && test;
+        var result = await engine.StartAsync(
+            new StartRequest(definitionId, input, correlationId, version, Team: team.Team, TestRunBy: testRun ? access.UserId : null), cancellationToken);
         if (result.Problem == StartProblem.DefinitionNotFound)
         {
             return TypedResults.NotFound();

@@ -2,14 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using Velferd.Workflows.Activities.Arkiv;
-using Velferd.Workflows.Activities.DigitalPost;
-using Velferd.Workflows.Activities.FiksIo;
-using Velferd.Workflows.Activities.Folkeregister;
-using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Resilience;
-using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Simulator;
 
 namespace Velferd.Workflows.Host.RemoteServices;
@@ -43,17 +37,7 @@ public sealed class LocalSimulator : IHostedService, IPostConfigureOptions<Servi
     /// <inheritdoc />
     public void PostConfigure(string? name, ServiceEndpointOptions options)
     {
-        var path = name switch
-        {
-            FolkeregisterHttpClient.ServiceName => "folkeregisteret",
-            KrrHttpClient.ServiceName => "krr",
-            DigitalPostHttpClient.ServiceName => "digitalpost",
-            ArkivHttpClient.ServiceName => "arkiv",
-            SvarUtHttpClient.ServiceName => "svarut",
-            FiksIoHttpClient.ServiceName => "fiksio",
-            _ => null,
-        };
-        if (path is not null)
+        if (SimulatorPaths.Of(name) is { } path)
         {
             options.BaseUrl = BaseUrl + path;
             options.Scopes = $"velferd:{path}";

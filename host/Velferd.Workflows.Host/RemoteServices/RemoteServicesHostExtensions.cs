@@ -27,6 +27,7 @@ public static class RemoteServicesHostExtensions
             builder.Services.AddSimulator();
         }
 
+        builder.Services.AddSingleton<ITestServiceEndpoint>(sp => new TestRunSimulator(sp.GetService<LocalSimulator>()));
         return builder;
     }
 

@@ -39,6 +39,11 @@ public static class StudioMenu
         if (user.EditsPathways)
         {
             entries.Add(new MenuEntry(Processes, Texts.MenuProcesses, MenuIcon.Processes, FullPageLoad: false));
+            if (!user.WorksTasks)
+            {
+                // A process owner's inbox holds the tasks of his test runs from the designer.
+                entries.Add(new MenuEntry(Inbox, Texts.MenuInbox, MenuIcon.Inbox, FullPageLoad: false));
+            }
         }
 
         // Everyone may look at pathways; the designer itself lets only process owners change them.

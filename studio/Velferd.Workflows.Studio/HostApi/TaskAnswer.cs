@@ -19,4 +19,5 @@ public sealed record TaskAnswer(
     IReadOnlyList<FormFieldAnswer> Fields,
     IReadOnlyList<string> Outcomes,
     JsonObject? Form,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    bool IsTest = false);

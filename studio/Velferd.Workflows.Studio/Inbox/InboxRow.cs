@@ -15,7 +15,8 @@ public sealed record InboxRow(
     string Priority,
     string Holder,
     bool CanClaim,
-    bool CanRelease)
+    bool CanRelease,
+    bool IsTest)
 {
     /// <summary>The row of <paramref name="task"/> for <paramref name="userName"/> at <paramref name="now"/>.</summary>
     public static InboxRow From(TaskAnswer task, string userName, DateTimeOffset now)
@@ -33,7 +34,8 @@ public sealed record InboxRow(
             PriorityName(task.Priority),
             task.AssignedTo ?? Texts.TaskNobody,
             CanClaim: open,
-            CanRelease: mine && task.CandidateTeam is not null);
+            CanRelease: mine && task.CandidateTeam is not null && !task.IsTest,
+            task.IsTest);
     }
 
     /// <summary>The bokmål name of a priority.</summary>

@@ -76,7 +76,8 @@ public abstract class HumanTaskApiTests(HostFixture fixture)
         var siriTeam = await siri.GetAsync("/api/tasks/team/tit-sentrum", Ct);
         var liseTeam = await lise.GetFromJsonAsync<JsonObject>($"/api/tasks/team/tit-sentrum?caseId={caseId}", Ct);
         var liseCounts = await lise.GetFromJsonAsync<JsonObject>($"/api/tasks/counts?team=tit-sentrum&caseId={caseId}", Ct);
-        var processOwner = await kari.GetAsync("/api/tasks/mine", Ct);
+        var processOwnersOwn = await kari.GetFromJsonAsync<JsonObject>("/api/tasks/mine", Ct);
+        var processOwnerGet = await kari.GetAsync($"/api/tasks/{taskId}", Ct);
         var anonymous = await fixture.Host.CreateClient().GetAsync("/api/tasks/mine", Ct);
 
         Assert.Empty(siriList);
@@ -85,7 +86,9 @@ public abstract class HumanTaskApiTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, siriTeam.StatusCode);
         Assert.Equal(taskId, Assert.Single(liseTeam!["items"]!.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal(1, liseCounts!["open"]!.GetValue<int>());
-        Assert.Equal(HttpStatusCode.Forbidden, processOwner.StatusCode);
+        // A process owner works only the tasks of his own test runs (TestRuns), never a team's.
+        Assert.DoesNotContain(processOwnersOwn!["items"]!.AsArray(), t => t!["id"]!.GetValue<string>() == taskId);
+        Assert.Equal(HttpStatusCode.NotFound, processOwnerGet.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 

@@ -80,6 +80,7 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
                 .Where(d => (query.Id is null || d.Id == query.Id)
                     && (query.CorrelationId is null || d.CorrelationId == query.CorrelationId)
                     && (query.WorkflowInstanceId is null || d.WorkflowInstanceId == query.WorkflowInstanceId)
+                    && (query.WorkflowInstanceId is not null || query.Id is not null || d.TestRunBy is null)
                     && (query.Teams is null || (d.Team is not null && query.Teams.Contains(d.Team)))
                     && (query.VisibleToTeams is null || VisibleTo(d, query.VisibleToTeams))
                     && (query.Visibility is null || query.Visibility.AllowsDeadline(

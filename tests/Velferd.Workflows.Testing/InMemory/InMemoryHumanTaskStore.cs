@@ -104,6 +104,7 @@ public sealed class InMemoryHumanTaskStore(InMemoryDatabase db) : IHumanTaskStor
     private IEnumerable<HumanTask> Filter(HumanTaskQuery q, bool withStatuses) => db.HumanTasks.Values.Where(t =>
         (!withStatuses || q.Statuses is not { Count: > 0 } || q.Statuses.Contains(t.Status))
         && (q.AssignedTo is null || t.AssignedTo == q.AssignedTo)
+        && (q.AssignedTo is not null || q.WorkflowInstanceId is not null || t.TestRunBy is null)
         && (q.Teams is null || (t.CandidateTeam is not null && q.Teams.Contains(t.CandidateTeam)))
         && (q.HiddenCases is null || t.CorrelationId is null || !q.HiddenCases.Contains(t.CorrelationId))
         && (q.Roles is null || t.CandidateRole is null || q.Roles.Contains(t.CandidateRole))

@@ -39,6 +39,12 @@ public sealed class ActivityContext
         set => _burst.CorrelationId = value;
     }
 
+    /// <summary>
+    /// The process owner whose test run this is (see <see cref="TestRuns"/>), or null for a real instance: an activity
+    /// that changes a case or sends to a person asks it first.
+    /// </summary>
+    public string? TestRunBy => _burst.TestRunBy;
+
     /// <summary>The time of the burst, from the injected clock.</summary>
     public DateTimeOffset Now => _burst.Now;
 

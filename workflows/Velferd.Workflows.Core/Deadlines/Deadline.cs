@@ -31,6 +31,9 @@ public sealed record Deadline
     /// <summary>The team that owns it, for supervisor views.</summary>
     public string? Team { get; init; }
 
+    /// <summary>The process owner whose test run set the deadline (see <see cref="Runtime.TestRuns"/>); such a deadline stays out of every deadline list.</summary>
+    public string? TestRunBy { get; init; }
+
     /// <summary>The kind of bookmark the due step resumes.</summary>
     public required string BookmarkName { get; init; }
 

@@ -65,6 +65,7 @@ public static class DeadlineFactory
             ActivityId = context.ActivityId,
             CorrelationId = context.CorrelationId,
             Team = spec.Team,
+            TestRunBy = context.TestRunBy,
             BookmarkName = spec.BookmarkName,
             BookmarkKey = spec.BookmarkKey,
             AnchorAt = spec.Anchor,

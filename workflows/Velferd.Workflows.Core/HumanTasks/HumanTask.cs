@@ -48,6 +48,12 @@ public sealed record HumanTask
     /// <summary>The role a claimant must have (e.g. <c>Supervisor</c>), if any.</summary>
     public string? CandidateRole { get; init; }
 
+    /// <summary>
+    /// The process owner whose test run created the task (see <see cref="Runtime.TestRuns"/>): it is his alone, held by
+    /// him from the start and in no team's list.
+    /// </summary>
+    public string? TestRunBy { get; init; }
+
     /// <summary>The user holding the task (claimed, assigned or reassigned); null while open.</summary>
     public string? AssignedTo { get; init; }
 

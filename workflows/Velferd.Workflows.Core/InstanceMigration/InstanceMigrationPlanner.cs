@@ -129,6 +129,7 @@ public static class InstanceMigrationPlanner
             Name = instance.Name,
             CorrelationId = instance.CorrelationId,
             Team = instance.Team,
+            TestRunBy = instance.TestRunBy,
             Status = instance.Status,
             SubStatus = instance.SubStatus,
             CreatedAt = instance.CreatedAt,

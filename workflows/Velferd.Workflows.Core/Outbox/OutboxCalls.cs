@@ -49,6 +49,7 @@ public static class OutboxCalls
             Payload = Payload(request),
             IdempotencyKey = $"velferd-{id}",
             WaitsForReply = waitsForReply,
+            IsTest = context.TestRunBy is not null,
             CreatedAt = context.Now,
         };
         context.AddEffect(stored);

@@ -38,6 +38,9 @@ public sealed record OutboxMessage
     /// <summary>Not sent before this instant (back-off, <c>Retry-After</c>).</summary>
     public required DateTimeOffset AvailableAt { get; init; }
 
+    /// <summary>True for a test run's call (see <see cref="Runtime.TestRuns"/>): sent to the simulator, never to the service.</summary>
+    public bool IsTest { get; init; }
+
     /// <summary>When it was written.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

@@ -37,6 +37,9 @@ public sealed record OutboxRequest : IBurstEffect
     /// <summary>True when the instance waits on a bookmark for the reply; false for fire-and-continue calls.</summary>
     public bool WaitsForReply { get; init; }
 
+    /// <summary>True when a test run asked (see <see cref="TestRuns"/>): the call goes to the simulator, never to the service.</summary>
+    public bool IsTest { get; init; }
+
     /// <summary>When the burst asked.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 }

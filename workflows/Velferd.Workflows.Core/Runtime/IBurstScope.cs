@@ -10,6 +10,8 @@ internal interface IBurstScope : IExpressionScope
 
     DateTimeOffset Now { get; }
 
+    string? TestRunBy { get; }
+
     WorkflowBlueprint Blueprint { get; }
 
     void SetWorkflowOutput(string name, JsonNode? value);

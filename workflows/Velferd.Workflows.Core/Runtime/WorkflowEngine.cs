@@ -63,8 +63,9 @@ public sealed class WorkflowEngine(
             IdempotencyKey = request.IdempotencyKey is null ? $"start/{instanceId}" : $"start/{request.IdempotencyKey}",
             WorkflowInstanceId = instanceId,
             DefinitionVersionId = version.Id,
-            CorrelationId = request.CorrelationId,
+            CorrelationId = TestRuns.Correlation(request.CorrelationId, request.TestRunBy),
             Team = request.Team,
+            TestRunBy = request.TestRunBy,
             Payload = input,
             CreatedAt = now,
             AvailableAt = now,
@@ -172,6 +173,7 @@ public sealed class WorkflowEngine(
         stored.Kind == StimulusKind.Start
         && stored.CorrelationId == requested.CorrelationId
         && stored.Team == requested.Team
+        && stored.TestRunBy == requested.TestRunBy
         && JsonNode.DeepEquals(stored.Payload, requested.Payload)
         && (stored.DefinitionVersionId == requested.DefinitionVersionId
             || (await definitions.FindByVersionIdAsync(stored.DefinitionVersionId!, cancellationToken))?.DefinitionId == definitionId);
@@ -199,6 +201,7 @@ public sealed class WorkflowEngine(
 /// user id), so another user's key never finds his instance.
 /// </param>
 /// <param name="Team">The team that will own the instance (see <see cref="Access.CaseDataAccess.ChooseTeam"/>).</param>
+/// <param name="TestRunBy">The process owner starting a test run from the designer (see <see cref="TestRuns"/>); null for a real instance.</param>
 /// <param name="RefuseChangedRepeat">
 /// True for a client's key, which names one request: a repeat asking for something else is refused
 /// (<see cref="StartProblem.IdempotencyKeyReused"/>). False for the system's own replays, such as a feed event seen
@@ -211,7 +214,8 @@ public sealed record StartRequest(
     VersionOptions? Version = null,
     string? IdempotencyKey = null,
     string? Team = null,
-    bool RefuseChangedRepeat = false);
+    bool RefuseChangedRepeat = false,
+    string? TestRunBy = null);
 
 /// <summary>A named event to send.</summary>
 /// <param name="EventName">The event.</param>

@@ -31,6 +31,12 @@ public sealed class WorkflowInstance
     /// </summary>
     public string? Team { get; init; }
 
+    /// <summary>
+    /// The process owner who started this instance as a test run from the designer (see <see cref="TestRuns"/>); null
+    /// for a real instance. Fixed when it starts.
+    /// </summary>
+    public string? TestRunBy { get; init; }
+
     /// <summary>Running or finished.</summary>
     public WorkflowStatus Status { get; set; } = WorkflowStatus.Running;
 

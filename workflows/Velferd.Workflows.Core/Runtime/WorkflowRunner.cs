@@ -53,8 +53,10 @@ public sealed class WorkflowRunner(
         public string? CorrelationId
         {
             get => instance.CorrelationId;
-            set => instance.CorrelationId = CorrelationIds.Admit(value);
+            set => instance.CorrelationId = CorrelationIds.Admit(TestRuns.Correlation(value, instance.TestRunBy));
         }
+
+        public string? TestRunBy => instance.TestRunBy;
 
         public DateTimeOffset Now => now;
 

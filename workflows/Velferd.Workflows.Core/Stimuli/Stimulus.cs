@@ -67,6 +67,9 @@ public sealed record Stimulus
     /// <summary>Start: the team that will own the instance.</summary>
     public string? Team { get; init; }
 
+    /// <summary>Start: the process owner whose test run the instance is (see <see cref="Runtime.TestRuns"/>); null for a real instance.</summary>
+    public string? TestRunBy { get; init; }
+
     /// <summary>
     /// Signal: whom a signal sent by a user may reach; null for the system's own signals, which reach every waiting
     /// instance (only those with the correlation id, if given).

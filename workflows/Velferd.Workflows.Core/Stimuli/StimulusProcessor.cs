@@ -156,6 +156,7 @@ public sealed class StimulusProcessor(
         Name = blueprint.Definition.Name,
         CorrelationId = stimulus.CorrelationId,
         Team = stimulus.Team,
+        TestRunBy = stimulus.TestRunBy,
         CreatedAt = clock.GetUtcNow(),
         UpdatedAt = clock.GetUtcNow(),
     };

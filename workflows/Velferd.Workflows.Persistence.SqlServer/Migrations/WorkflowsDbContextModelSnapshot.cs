@@ -332,6 +332,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)")
                         .HasColumnName("team");
 
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("test_run_by");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
@@ -600,6 +605,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("test_run_by");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -999,6 +1009,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("team");
 
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("test_run_by");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
@@ -1163,6 +1178,10 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("IncidentAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("incident_at");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_test");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -1589,6 +1608,11 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("team");
+
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("test_run_by");
 
                     b.Property<string>("WorkflowInstanceId")
                         .HasMaxLength(64)

@@ -327,6 +327,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("team");
 
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_run_by");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -595,6 +600,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
+
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_run_by");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -994,6 +1004,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("team");
 
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_run_by");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
@@ -1158,6 +1173,10 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.Property<long?>("IncidentAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("incident_at");
+
+                    b.Property<bool>("IsTest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_test");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -1584,6 +1603,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("team");
+
+                    b.Property<string>("TestRunBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("test_run_by");
 
                     b.Property<string>("WorkflowInstanceId")
                         .HasMaxLength(64)

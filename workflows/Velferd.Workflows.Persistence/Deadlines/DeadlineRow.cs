@@ -22,6 +22,8 @@ public sealed class DeadlineRow : ILeasedRow
 
     public string? Team { get; set; }
 
+    public string? TestRunBy { get; set; }
+
     public required string BookmarkName { get; set; }
 
     public string? BookmarkKey { get; set; }
@@ -96,6 +98,7 @@ public sealed class DeadlineRow : ILeasedRow
         ActivityId = d.ActivityId,
         CorrelationId = d.CorrelationId,
         Team = d.Team,
+        TestRunBy = d.TestRunBy,
         BookmarkName = d.BookmarkName,
         BookmarkKey = d.BookmarkKey,
         BookmarkId = d.BookmarkId,
@@ -137,6 +140,7 @@ public sealed class DeadlineRow : ILeasedRow
         ActivityId = ActivityId,
         CorrelationId = CorrelationId,
         Team = Team,
+        TestRunBy = TestRunBy,
         BookmarkName = BookmarkName,
         BookmarkKey = BookmarkKey,
         BookmarkId = BookmarkId,

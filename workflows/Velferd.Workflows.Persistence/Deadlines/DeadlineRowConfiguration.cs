@@ -17,6 +17,7 @@ internal sealed class DeadlineRowConfiguration : IEntityTypeConfiguration<Deadli
         builder.Property(d => d.ActivityId).HasColumnName("activity_id").HasMaxLength(200);
         builder.Property(d => d.CorrelationId).HasColumnName("correlation_id").HasMaxLength(200);
         builder.Property(d => d.Team).HasColumnName("team").HasMaxLength(200);
+        builder.Property(d => d.TestRunBy).HasColumnName("test_run_by").HasMaxLength(100);
         builder.Property(d => d.BookmarkName).HasColumnName("bookmark_name").HasMaxLength(200);
         builder.Property(d => d.BookmarkKey).HasColumnName("bookmark_key").HasMaxLength(400);
         builder.Property(d => d.BookmarkId).HasColumnName("bookmark_id").HasMaxLength(64);

@@ -125,6 +125,11 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
         {
             rows = rows.Where(d => d.WorkflowInstanceId == query.WorkflowInstanceId);
         }
+        else if (query.Id is null)
+        {
+            // A test run's deadlines belong to its instance, never to the lists supervisors act on.
+            rows = rows.Where(d => d.TestRunBy == null);
+        }
 
         if (query.Teams is { } teams)
         {

@@ -122,6 +122,11 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
         {
             rows = rows.Where(t => t.AssignedTo == user);
         }
+        else if (query.WorkflowInstanceId is null)
+        {
+            // A test run's task is its process owner's alone (he holds it): never in a team's list.
+            rows = rows.Where(t => t.TestRunBy == null);
+        }
 
         if (query.Teams is { Count: 1 })
         {

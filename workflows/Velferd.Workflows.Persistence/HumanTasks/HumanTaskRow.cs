@@ -27,6 +27,8 @@ public sealed class HumanTaskRow
 
     public string? CandidateTeam { get; set; }
 
+    public string? TestRunBy { get; set; }
+
     public string? CandidateRole { get; set; }
 
     public string? AssignedTo { get; set; }

@@ -23,6 +23,7 @@ internal sealed class HumanTaskRowConfiguration : IEntityTypeConfiguration<Human
         builder.Property(t => t.FieldsJson).HasColumnName("fields_json");
         builder.Property(t => t.OutcomesJson).HasColumnName("outcomes_json");
         builder.Property(t => t.CandidateTeam).HasColumnName("candidate_team").HasMaxLength(100);
+        builder.Property(t => t.TestRunBy).HasColumnName("test_run_by").HasMaxLength(100);
         builder.Property(t => t.CandidateRole).HasColumnName("candidate_role").HasMaxLength(100);
         builder.Property(t => t.AssignedTo).HasColumnName("assigned_to").HasMaxLength(200);
         builder.Property(t => t.Priority).HasColumnName("priority").HasConversion<string>().HasMaxLength(20);

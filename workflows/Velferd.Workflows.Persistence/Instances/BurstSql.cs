@@ -46,7 +46,7 @@ internal sealed class BurstSql
             await using var command = Command(
                 $"""
                 SELECT "id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "status", "sub_status",
-                    "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json", "team"
+                    "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json", "team", "test_run_by"
                 FROM "workflow_instances" WHERE "id" IN ({InList("id", chunk.Length)})
                 """,
                 [.. chunk.Select((id, i) => ($"id{i}", (object?)id))]);
@@ -105,13 +105,13 @@ internal sealed class BurstSql
                 {
                     statements.Add(
                         $"""
-                        INSERT INTO "workflow_instances" ("id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "team", "status", "sub_status", "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json")
-                        VALUES (@id{n}, @definitionId{n}, @versionId{n}, @version{n}, @name{n}, @correlationId{n}, @team{n}, @status{n}, @subStatus{n}, @createdAt{n}, @updatedAt{n}, @finishedAt{n}, @incidents{n}, @revision{n}, @schema{n}, @state{n})
+                        INSERT INTO "workflow_instances" ("id", "definition_id", "definition_version_id", "definition_version", "name", "correlation_id", "team", "test_run_by", "status", "sub_status", "created_at", "updated_at", "finished_at", "incident_count", "revision", "schema_version", "state_json")
+                        VALUES (@id{n}, @definitionId{n}, @versionId{n}, @version{n}, @name{n}, @correlationId{n}, @team{n}, @testRunBy{n}, @status{n}, @subStatus{n}, @createdAt{n}, @updatedAt{n}, @finishedAt{n}, @incidents{n}, @revision{n}, @schema{n}, @state{n})
                         """);
                     parameters.AddRange(
                     [
                         ($"definitionId{n}", i.DefinitionId), ($"versionId{n}", i.DefinitionVersionId), ($"version{n}", i.DefinitionVersion),
-                        ($"name{n}", i.Name), ($"team{n}", i.Team), ($"createdAt{n}", Time(i.CreatedAt)),
+                        ($"name{n}", i.Name), ($"team{n}", i.Team), ($"testRunBy{n}", i.TestRunBy), ($"createdAt{n}", Time(i.CreatedAt)),
                     ]);
                 }
                 else
@@ -224,6 +224,7 @@ internal sealed class BurstSql
         SchemaVersion = reader.GetInt32(13),
         StateJson = reader.GetString(14),
         Team = reader.IsDBNull(15) ? null : reader.GetString(15),
+        TestRunBy = reader.IsDBNull(16) ? null : reader.GetString(16),
     };
 
     private static string InList(string prefix, int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => $"@{prefix}{i}"));

@@ -247,6 +247,7 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
         Name = row.Name,
         CorrelationId = row.CorrelationId,
         Team = row.Team,
+        TestRunBy = row.TestRunBy,
         Status = row.Status,
         SubStatus = row.SubStatus,
         CreatedAt = row.CreatedAt,

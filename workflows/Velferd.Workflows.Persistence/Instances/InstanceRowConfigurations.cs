@@ -16,6 +16,7 @@ internal sealed class WorkflowInstanceRowConfiguration : IEntityTypeConfiguratio
         builder.Property(i => i.Name).HasColumnName("name").HasMaxLength(200);
         builder.Property(i => i.CorrelationId).HasColumnName("correlation_id").HasMaxLength(200);
         builder.Property(i => i.Team).HasColumnName("team").HasMaxLength(100);
+        builder.Property(i => i.TestRunBy).HasColumnName("test_run_by").HasMaxLength(100);
         builder.Property(i => i.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.SubStatus).HasColumnName("sub_status").HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.CreatedAt).HasColumnName("created_at");

@@ -19,6 +19,8 @@ public sealed class WorkflowInstanceRow
 
     public string? Team { get; set; }
 
+    public string? TestRunBy { get; set; }
+
     public WorkflowStatus Status { get; set; }
 
     public WorkflowSubStatus SubStatus { get; set; }

@@ -16,6 +16,8 @@ public sealed class OutboxRow : ILeasedRow
 
     public required string Service { get; set; }
 
+    public bool IsTest { get; set; }
+
     public required string Operation { get; set; }
 
     public string? PayloadJson { get; set; }

@@ -14,6 +14,7 @@ internal sealed class OutboxRowConfiguration : IEntityTypeConfiguration<OutboxRo
         builder.Property(m => m.ActivityId).HasColumnName("activity_id").HasMaxLength(200);
         builder.Property(m => m.BookmarkId).HasColumnName("bookmark_id").HasMaxLength(64);
         builder.Property(m => m.Service).HasColumnName("service").HasMaxLength(100);
+        builder.Property(m => m.IsTest).HasColumnName("is_test");
         builder.Property(m => m.Operation).HasColumnName("operation").HasMaxLength(100);
         builder.Property(m => m.PayloadJson).HasColumnName("payload_json");
         builder.Property(m => m.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(200);

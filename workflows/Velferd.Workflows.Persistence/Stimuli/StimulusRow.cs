@@ -24,6 +24,8 @@ public sealed class StimulusRow : ILeasedRow
 
     public string? Team { get; set; }
 
+    public string? TestRunBy { get; set; }
+
     public string? ScopeJson { get; set; }
 
     public string? PayloadJson { get; set; }

@@ -18,6 +18,7 @@ internal sealed class StimulusRowConfiguration : IEntityTypeConfiguration<Stimul
         builder.Property(s => s.EventName).HasColumnName("event_name").HasMaxLength(200);
         builder.Property(s => s.CorrelationId).HasColumnName("correlation_id").HasMaxLength(200);
         builder.Property(s => s.Team).HasColumnName("team").HasMaxLength(100);
+        builder.Property(s => s.TestRunBy).HasColumnName("test_run_by").HasMaxLength(100);
         builder.Property(s => s.ScopeJson).HasColumnName("scope_json");
         builder.Property(s => s.PayloadJson).HasColumnName("payload_json");
         builder.Property(s => s.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(20);

@@ -1,6 +1,7 @@
 // «Run» in the Studio sends the definition's execute request with no input (3.8.2 has no input form). Here that
 // request is held back: a dialog asks for the definition's inputs (its Input/Output tab), and the request goes out
-// with them; «Avbryt» answers the Studio with no instance, so nothing starts and nothing is shown.
+// with them as a test run (the host keeps its tasks, deadlines and service calls away from real work); «Avbryt»
+// answers the Studio with no instance, so nothing starts and nothing is shown.
 (function () {
   const config = JSON.parse(document.getElementById('velferd-config').textContent);
   const execute = /\/workflow-definitions\/([^/]+)\/execute$/;
@@ -89,6 +90,7 @@
     if (values === null) return new Response('{}', { status: 200, headers: { 'Content-Type': 'application/json' } });
     const body = JSON.parse(bodyText(init.body));
     body.input = Object.assign({}, body.input || {}, values);
+    body.testRun = true;
     return fetch.call(this, input, Object.assign({}, init, { body: JSON.stringify(body) }));
   };
 })();

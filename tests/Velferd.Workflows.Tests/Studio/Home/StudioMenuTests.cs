@@ -9,7 +9,7 @@ public sealed class StudioMenuTests
     [InlineData("Caseworker", "/innboks|/saker|/designer/definitions", "/innboks")]
     [InlineData("Supervisor", "/innboks|/saker|/oversikt|/designer/definitions", "/innboks")]
     [InlineData("Admin", "/innboks|/saker|/oversikt|/prosesser|/designer/definitions", "/innboks")]
-    [InlineData("ProcessOwner", "/prosesser|/designer/definitions", "/prosesser")]
+    [InlineData("ProcessOwner", "/prosesser|/innboks|/designer/definitions", "/prosesser")]
     [InlineData("Unknown", "/designer/definitions", "/designer/definitions")]
     public void For_Role_ShowsTheMenusTheRoleMayUse(string role, string expectedEntries, string expectedHome)
     {
