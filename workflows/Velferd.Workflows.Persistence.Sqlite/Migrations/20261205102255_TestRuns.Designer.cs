@@ -11,7 +11,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261205094123_TestRuns")]
+    [Migration("20261205102255_TestRuns")]
     partial class TestRuns
     {
         /// <inheritdoc />
@@ -660,6 +660,149 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasFilter("\"status\" IN ('Open', 'Claimed')");
 
                     b.ToTable("human_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.CoordinatorRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<long>("AppointedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("appointed_at");
+
+                    b.Property<string>("AppointedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("appointed_by");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LeaveReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leave_reason");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("left_at");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_welfare_coordinators_case");
+
+                    b.ToTable("welfare_coordinators", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.IndividualPlanRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("LongTermNeeds")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("long_term_needs");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("need");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_on");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Right")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_decision");
+
+                    b.Property<DateOnly?>("RightDecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_decided_on");
+
+                    b.Property<string>("RightReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("right_reason");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("services");
+
+                    b.Property<bool?>("Wanted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wanted");
+
+                    b.Property<long?>("WishRecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("wish_recorded_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_welfare_individual_plans_case");
+
+                    b.ToTable("welfare_individual_plans", (string)null);
                 });
 
             modelBuilder.Entity("Velferd.Workflows.Persistence.Instances.ActivityExecutionRow", b =>
