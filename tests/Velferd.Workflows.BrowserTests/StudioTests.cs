@@ -19,9 +19,9 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
     private const string ObservationsLabel = "Hva er observert, og hvor lenge? (må fylles ut)";
 
     [Fact]
-    public async Task Caseworker_ClaimsATask_SeesTheMissingFieldsError_ThenCompletesIt()
+    public async Task Caseworker_ClaimsATask_SeesTheMissingFieldsError_ThenCompletesIt_AndTheCasesTimelineShowsTheStep()
     {
-        var caseId = await StartConcernAsync();
+        var caseId = await StartConcernAsync(await WelfareCases.CaseWithConsentAsync(Host, Ct));
 
         await SignInAsync("Ola Saksbehandler", "/innboks");
         await WaitForStudioAsync();
@@ -52,6 +52,11 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
         Assert.Equal("Til beslutning", task["outcome"]!.GetValue<string>());
         Assert.Equal("Barnet har vært mye borte fra skolen siden august.", task["form"]!["observasjoner"]!.GetValue<string>());
         Assert.True(task["form"]!["familienInformert"]!.GetValue<bool>());
+
+        await Page.GotoAsync($"/saker/{caseId}");
+        var step = Page.GetByTestId("case-timeline").Locator("tr", new() { HasText = "oppgave-fullført" });
+        await Expect(step).ToContainTextAsync("Til beslutning");
+        await Expect(step).ToContainTextAsync("ola.saksbehandler");
         AssertNoConsoleErrors();
     }
 
@@ -133,10 +138,10 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
         await CheckPageAsync("logg-inn");
     }
 
-    /// <summary>Starts P1 for a new case as the caseworker; its first task goes to his team.</summary>
-    private async Task<string> StartConcernAsync()
+    /// <summary>Starts P1 for a case (a new id unless given) as the caseworker; its first task goes to his team.</summary>
+    private async Task<string> StartConcernAsync(string? caseId = null)
     {
-        var caseId = $"sak-{Guid.NewGuid():N}"[..16];
+        caseId ??= $"sak-{Guid.NewGuid():N}"[..16];
         using var ola = await Host.ClientForAsync("ola.saksbehandler", Ct);
         var started = await ola.PostAsJsonAsync("/api/instances", new { definitionId = "p1-en-dor-inn", input = new { saksId = caseId } }, Ct);
         started.EnsureSuccessStatusCode();

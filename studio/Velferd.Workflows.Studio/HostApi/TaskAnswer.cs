@@ -20,4 +20,7 @@ public sealed record TaskAnswer(
     IReadOnlyList<string> Outcomes,
     JsonObject? Form,
     DateTimeOffset CreatedAt,
-    bool IsTest = false);
+    bool IsTest = false,
+    string? Outcome = null,
+    string? CompletedBy = null,
+    DateTimeOffset? ClosedAt = null);
