@@ -12,6 +12,7 @@ using Velferd.Workflows.Core.InstanceMigration;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Core.SubWorkflows;
 
 namespace Velferd.Workflows.Core;
 
@@ -66,7 +67,10 @@ public static class CoreServiceCollectionExtensions
             .AddActivity<Event>()
             .AddActivity<Correlate>()
             .AddActivity<RunJavaScript>()
-            .AddActivity<Fault>();
+            .AddActivity<Fault>()
+            .AddActivity<ExecuteWorkflow>()
+            .AddActivity<DispatchWorkflow>()
+            .AddActivity<WorkflowDefinitionActivity>();
         return services;
     }
 

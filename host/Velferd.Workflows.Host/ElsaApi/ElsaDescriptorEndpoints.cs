@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Definitions;
 
 namespace Velferd.Workflows.Host.ElsaApi;
 
@@ -23,11 +24,11 @@ public static class ElsaDescriptorEndpoints
     /// <summary>Maps the descriptor routes on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaDescriptorEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/descriptors/activities", (ActivityRegistry registry) =>
+        api.MapGet("/descriptors/activities", async (ActivityRegistry registry, IWorkflowDefinitionStore definitions, CancellationToken cancellationToken) =>
         {
-            var items = ElsaDescriptors.Activities(registry);
+            IReadOnlyList<ElsaActivityDescriptor> items = [.. ElsaDescriptors.Activities(registry), .. await ElsaDefinitionActivities.ListAsync(definitions, cancellationToken)];
             return TypedResults.Ok(new ElsaList<ElsaActivityDescriptor>(items, items.Count));
-        }).WithSummary("List the activity descriptors for the toolbox and the input panel (Elsa Studio)");
+        }).WithSummary("List the activity descriptors for the toolbox and the input panel, with the definitions usable as activities (Elsa Studio)");
         api.MapGet("/descriptors/expression-descriptors", () => ListOf(ElsaDescriptors.Expressions)).WithSummary("List the expression languages (Elsa Studio)");
         api.MapGet("/descriptors/workflow-activation-strategies", () => ListOf(ElsaDescriptors.ActivationStrategies)).WithSummary("List the activation strategies (Elsa Studio)");
         api.MapGet("/descriptors/incident-strategies", () => ListOf(ElsaDescriptors.IncidentStrategies)).WithSummary("List the incident strategies (Elsa Studio)");

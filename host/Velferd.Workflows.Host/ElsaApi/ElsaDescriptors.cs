@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.SubWorkflows;
 
 namespace Velferd.Workflows.Host.ElsaApi;
 
@@ -17,9 +18,14 @@ public static class ElsaDescriptors
         FlowchartTypeName, "Elsa", "Flowchart", 1, "Flyt", "Flytskjema", "Aktiviteter koblet sammen med piler.", nameof(ActivityKind.Action),
         [], [], [], [], [], IsContainer: true, IsBrowsable: false, IsStart: false, IsTerminal: false);
 
-    /// <summary>Every activity the engine runs, plus the flowchart, sorted by category and name.</summary>
+    /// <summary>
+    /// Every activity the engine runs, plus the flowchart, sorted by category and name. The type that runs a definition
+    /// used as an activity is left out: the designer knows each such definition by its own name
+    /// (<see cref="ElsaDefinitionActivities"/>), never by this type's.
+    /// </summary>
     public static IReadOnlyList<ElsaActivityDescriptor> Activities(ActivityRegistry registry) =>
-        [Flowchart, .. registry.All.Select(t => From(t.Descriptor)).OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal)];
+        [Flowchart, .. registry.All.Where(t => t.TypeName != WorkflowDefinitionActivity.TypeName).Select(t => From(t.Descriptor))
+            .OrderBy(d => d.Category, StringComparer.Ordinal).ThenBy(d => d.TypeName, StringComparer.Ordinal)];
 
     /// <summary>One of our descriptors in Elsa's shape.</summary>
     public static ElsaActivityDescriptor From(ActivityDescriptor descriptor) => new(

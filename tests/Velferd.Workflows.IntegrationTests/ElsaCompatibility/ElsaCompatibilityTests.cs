@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Testing.Host;
 
@@ -11,7 +13,9 @@ namespace Velferd.Workflows.IntegrationTests.ElsaCompatibility;
 /// The Elsa 3 compatibility suite: each definition in <c>Definitions/</c> is an Elsa 3 workflow export written here
 /// from Elsa's documented format, and <c>Expected/</c> holds, under the same name, what Elsa 3 does with it: the lines
 /// written in order, the final status, the outputs and how often activities ran. Each one is imported through the
-/// Studio's import route, must come back unchanged from export, and must run to that behaviour.
+/// Studio's import route, must come back unchanged from export, and must run to that behaviour. A case with sub-workflows
+/// lists its child definitions (<c>Children/</c>, imported and published first, in order) and the lines its child
+/// instances wrote, instance by instance in the order they started.
 /// </summary>
 public abstract class ElsaCompatibilityTests(HostFixture fixture)
 {
@@ -40,6 +44,7 @@ public abstract class ElsaCompatibilityTests(HostFixture fixture)
         var expected = Read("Expected", name);
         var definitionId = definition["definitionId"]!.GetValue<string>();
         var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var children = await ImportChildrenAsync(owner, expected);
 
         var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", Json(definition), Ct);
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
@@ -61,11 +66,56 @@ public abstract class ElsaCompatibilityTests(HostFixture fixture)
             Assert.True(instance.State.Output.TryGetValue(output, out var actual) && SameValue(value, actual), $"{name}: output '{output}' is {actual?.ToJsonString() ?? "missing"}, expected {value?.ToJsonString()}");
         }
 
+        if (children.Count > 0)
+        {
+            var childInstances = await ChildInstancesAsync(children);
+            Assert.Equal(expected["childInstances"]!.GetValue<int>(), childInstances.Count);
+            var childLines = new List<string?>();
+            foreach (var child in childInstances)
+            {
+                childLines.AddRange((await BackgroundWork.LogAsync(fixture.Host, child.Id))
+                    .Where(r => r is { ActivityType: "Elsa.WriteLine", Status: ActivityExecutionStatus.Completed }).Select(r => r.Message));
+            }
+
+            Assert.Equal(Strings(expected["childLines"]), childLines);
+        }
+
         foreach (var (activityId, times) in expected["runs"]!.AsObject())
         {
             var ran = log.Count(r => r.ActivityId == activityId && r.Status == ActivityExecutionStatus.Completed);
             Assert.True(ran == times!.GetValue<int>(), $"{name}: '{activityId}' ran {ran} times, expected {times}");
         }
+    }
+
+    private static async Task<IReadOnlyList<string>> ImportChildrenAsync(HttpClient owner, JsonObject expected)
+    {
+        var definitionIds = new List<string>();
+        foreach (var child in Strings(expected["children"]))
+        {
+            var definition = Read("Children", child);
+            var definitionId = definition["definitionId"]!.GetValue<string>();
+            var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", Json(definition), Ct);
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+            var published = await owner.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/publish", Json(new JsonObject()), Ct);
+            Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+            definitionIds.Add(definitionId);
+        }
+
+        return [.. definitionIds.Distinct()];
+    }
+
+    private async Task<IReadOnlyList<WorkflowInstance>> ChildInstancesAsync(IReadOnlyList<string> definitionIds)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IWorkflowInstanceStore>();
+        var found = new List<WorkflowInstance>();
+        foreach (var definitionId in definitionIds)
+        {
+            found.AddRange((await store.ListAsync(new InstanceQuery { DefinitionId = definitionId, PageSize = 100 }, Ct)).Items);
+        }
+
+        // Ids are time-ordered: the order the children started in.
+        return [.. found.OrderBy(i => i.Id, StringComparer.Ordinal)];
     }
 
     private async Task<string> RunAsync(HttpClient owner, string definitionId, JsonObject expected)

@@ -19,7 +19,9 @@ public sealed class ActivityInputDescriptorTests
     {
         ["Elsa.Correlate"] = ["CorrelationId"],
         ["Elsa.Delay"] = ["TimeSpan"],
+        ["Elsa.DispatchWorkflow"] = ["WorkflowDefinitionId"],
         ["Elsa.Event"] = ["EventName"],
+        ["Elsa.ExecuteWorkflow"] = ["WorkflowDefinitionId"],
         ["Elsa.Fault"] = ["Message"],
         ["Elsa.FlowDecision"] = ["Condition"],
         ["Elsa.RunJavaScript"] = ["Script"],

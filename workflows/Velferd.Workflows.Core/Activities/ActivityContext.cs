@@ -45,6 +45,9 @@ public sealed class ActivityContext
     /// </summary>
     public string? TestRunBy => _burst.TestRunBy;
 
+    /// <summary>The team that owns the instance (null when none does).</summary>
+    public string? Team => _burst.Team;
+
     /// <summary>The time of the burst, from the injected clock.</summary>
     public DateTimeOffset Now => _burst.Now;
 
@@ -71,6 +74,12 @@ public sealed class ActivityContext
 
     /// <summary>Stores something with this burst (a task, a deadline, an outbox message), committed atomically with it.</summary>
     public void AddEffect(IBurstEffect effect) => _burst.AddEffect(effect);
+
+    /// <summary>
+    /// Stores a stimulus with this burst (a child instance's start), committed atomically with it; the dispatcher
+    /// applies it after the commit.
+    /// </summary>
+    public void AddStimulus(Stimuli.Stimulus stimulus) => _burst.AddStimulus(stimulus);
 
     /// <summary>Sets one of the instance's outputs.</summary>
     public void SetWorkflowOutput(string name, JsonNode? value) => _burst.SetWorkflowOutput(name, value);

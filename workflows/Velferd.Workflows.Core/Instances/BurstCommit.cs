@@ -57,5 +57,6 @@ public sealed record BurstCommit
         RemovedBookmarksMayOwnRows = result.RemovedBookmarksMayOwnRows,
         ExecutionLog = result.ExecutionLog,
         Effects = result.Effects,
+        NewStimuli = result.NewStimuli,
     };
 }

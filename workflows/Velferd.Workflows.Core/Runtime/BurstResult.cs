@@ -21,6 +21,9 @@ public sealed class BurstResult
     /// <summary>False when none of the removed bookmarks had rows stored with it (see <see cref="Bookmark.OwnsRows"/>).</summary>
     public bool RemovedBookmarksMayOwnRows { get; init; }
 
+    /// <summary>Stimuli stored with the burst: a child's start, a finished child's report to its parent.</summary>
+    public IReadOnlyList<Stimuli.Stimulus> NewStimuli { get; init; } = [];
+
     /// <summary>What activities asked to store with the burst (tasks, deadlines, outbox messages).</summary>
     public IReadOnlyList<IBurstEffect> Effects { get; init; } = [];
 }

@@ -7,7 +7,8 @@ public abstract record BurstTrigger;
 
 /// <summary>Start a new instance with its input.</summary>
 /// <param name="Input">The start input, by name.</param>
-public sealed record StartTrigger(IReadOnlyDictionary<string, JsonNode?> Input) : BurstTrigger;
+/// <param name="ParentWaits">True for a child instance whose parent waits until it finishes.</param>
+public sealed record StartTrigger(IReadOnlyDictionary<string, JsonNode?> Input, bool ParentWaits = false) : BurstTrigger;
 
 /// <summary>Resume the activity waiting on a bookmark.</summary>
 /// <param name="BookmarkId">The bookmark.</param>

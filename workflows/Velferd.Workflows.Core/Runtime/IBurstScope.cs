@@ -16,5 +16,9 @@ internal interface IBurstScope : IExpressionScope
 
     void SetWorkflowOutput(string name, JsonNode? value);
 
+    string? Team { get; }
+
     void AddEffect(IBurstEffect effect);
+
+    void AddStimulus(Stimuli.Stimulus stimulus);
 }

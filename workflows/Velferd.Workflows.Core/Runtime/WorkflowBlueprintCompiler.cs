@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Definitions;
 using Velferd.Workflows.Core.Expressions;
+using Velferd.Workflows.Core.SubWorkflows;
 
 namespace Velferd.Workflows.Core.Runtime;
 
@@ -34,7 +35,7 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
                 continue;
             }
 
-            var type = registry.Find(activity.Type);
+            var type = registry.Find(activity.Type) ?? DefinitionUsedAsActivity(activity);
             if (type is null)
             {
                 errors.Add($"{activity.Path}.type", $"Unknown activity type '{activity.Type}' (activity '{activity.Id}').");
@@ -93,6 +94,15 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
         var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations);
         return new BlueprintCompilation(blueprint, errors);
     }
+
+    /// <summary>
+    /// An activity of a type no class declares but that names a definition (<c>workflowDefinitionId</c>) is that
+    /// definition used as an activity, as Elsa writes it; whether the definition exists is known when it runs.
+    /// </summary>
+    private ActivityType? DefinitionUsedAsActivity(FlowchartActivity activity) =>
+        activity.Json["workflowDefinitionId"] is JsonValue id && id.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+            ? registry.Find(WorkflowDefinitionActivity.TypeName)
+            : null;
 
     private static BlueprintNode? FindEndpoint(
         Dictionary<string, BlueprintNode> nodes, Flowchart flowchart, string id, string path, FieldErrors errors)

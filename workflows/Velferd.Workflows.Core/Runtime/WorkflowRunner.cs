@@ -5,6 +5,8 @@ using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Expressions;
+using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Core.SubWorkflows;
 
 namespace Velferd.Workflows.Core.Runtime;
 
@@ -44,6 +46,8 @@ public sealed class WorkflowRunner(
         private bool _resumedOwnedRows;
         private int _effectsBeforeInvocation;
         private readonly List<IBurstEffect> _effects = [];
+        private List<Stimulus>? _newStimuli;
+        private IReadOnlyList<string> _completionOutcomes = [];
         private readonly Dictionary<Type, IActivity> _activities = [];
         private readonly string? _correlationAtStart = instance.CorrelationId;
         private JavaScriptRuntime? _javaScript;
@@ -60,6 +64,8 @@ public sealed class WorkflowRunner(
 
         public DateTimeOffset Now => now;
 
+        public string? Team => instance.Team;
+
         public WorkflowBlueprint Blueprint => blueprint;
 
         public IReadOnlyDictionary<string, JsonNode?> WorkflowInput => instance.State.Input;
@@ -75,6 +81,8 @@ public sealed class WorkflowRunner(
         public void SetWorkflowOutput(string name, JsonNode? value) => State.Output[name] = value;
 
         public void AddEffect(IBurstEffect effect) => _effects.Add(effect);
+
+        public void AddStimulus(Stimulus stimulus) => (_newStimuli ??= []).Add(stimulus);
 
         public async Task<BurstResult> RunAsync(BurstTrigger trigger, CancellationToken cancellationToken)
         {
@@ -134,6 +142,7 @@ public sealed class WorkflowRunner(
             }
 
             State.FlowSemantics = FlowSemantics.Current;
+            State.ParentWaits = start.ParentWaits;
             InitialiseVariables();
             instance.SubStatus = WorkflowSubStatus.Executing;
             foreach (var node in blueprint.StartNodes)
@@ -256,6 +265,7 @@ public sealed class WorkflowRunner(
                     return true;
                 case ActivityResultKind.CompleteWorkflow:
                     Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, null);
+                    _completionOutcomes = result.OutcomeNames;
                     Cancel(WorkflowSubStatus.Finished);
                     return false;
                 default:
@@ -502,7 +512,7 @@ public sealed class WorkflowRunner(
             {
                 Id = Ids.New(now),
                 ActivityId = node.Id,
-                ActivityType = node.Type.TypeName,
+                ActivityType = node.Activity.Type,
                 Message = reason,
                 Timestamp = now,
             });
@@ -552,7 +562,7 @@ public sealed class WorkflowRunner(
                 Sequence = ++State.ExecutionSequence,
                 ActivityId = node.Id,
                 ActivityNodeId = node.Activity.NodeId,
-                ActivityType = node.Type.TypeName,
+                ActivityType = node.Activity.Type,
                 ActivityName = node.Activity.Name,
                 Status = status,
                 Resumed = resumed,
@@ -587,6 +597,12 @@ public sealed class WorkflowRunner(
                 RekeyBookmarks();
             }
 
+            if (instance.Status == WorkflowStatus.Finished && State.ParentWaits)
+            {
+                // Stored in this burst's commit: the parent resumes exactly once however the processes fare after it.
+                AddStimulus(ChildWorkflows.Finished(instance, _completionOutcomes, now));
+            }
+
             instance.UpdatedAt = now;
             return new BurstResult
             {
@@ -597,6 +613,7 @@ public sealed class WorkflowRunner(
                 RemovedBookmarkIds = _removed,
                 RemovedBookmarksMayOwnRows = _removedMayOwnRows,
                 Effects = _effects,
+                NewStimuli = _newStimuli ?? [],
             };
         }
 

@@ -41,6 +41,13 @@ public sealed class WorkflowState
     /// <summary>Faults recorded on the instance.</summary>
     public List<Incident> Incidents { get; set; } = [];
 
+    /// <summary>
+    /// True for a child instance whose parent waits for it (<c>Elsa.ExecuteWorkflow</c>, a definition used as an
+    /// activity): its finishing stores a <see cref="Stimuli.StimulusKind.ChildFinished"/> stimulus in the same commit.
+    /// Absent in older state, which had no children.
+    /// </summary>
+    public bool ParentWaits { get; set; }
+
     /// <summary>The last execution-log sequence number used.</summary>
     public long ExecutionSequence { get; set; }
 }

@@ -16,6 +16,12 @@ public enum StimulusKind
 
     /// <summary>Cancel an instance.</summary>
     Cancel,
+
+    /// <summary>
+    /// A child instance finished: resumes the parent's wait for it (found by the child's id, so the child needs to
+    /// know no more of its parent than that one waits).
+    /// </summary>
+    ChildFinished,
 }
 
 /// <summary>Where a stimulus is in its life.</summary>
@@ -58,7 +64,10 @@ public sealed record Stimulus
     /// <summary>Resume: the bookmark.</summary>
     public string? BookmarkId { get; init; }
 
-    /// <summary>Signal: the event name.</summary>
+    /// <summary>
+    /// Signal: the event name. Start of a child instance whose parent waits for it: the name of the parent's wait
+    /// (<see cref="SubWorkflows.ChildWorkflows.BookmarkName"/>), which the child resumes when it finishes.
+    /// </summary>
     public string? EventName { get; init; }
 
     /// <summary>Start: the correlation id; signal: only instances with it.</summary>

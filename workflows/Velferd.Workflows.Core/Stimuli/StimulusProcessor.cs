@@ -3,6 +3,7 @@ using Velferd.Workflows.Core.Activities.BuiltIn;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.SubWorkflows;
 
 namespace Velferd.Workflows.Core.Stimuli;
 
@@ -24,15 +25,20 @@ public sealed class StimulusProcessor(
     /// <exception cref="StimulusRejectedException">The stimulus can never apply (its definition version is gone).</exception>
     public async Task<IReadOnlyList<Stimulus>> ProcessAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
-        if (claimed.Stimulus.Kind == StimulusKind.Signal)
+        switch (claimed.Stimulus.Kind)
         {
-            return await FanOutSignalAsync(claimed, cancellationToken);
+            case StimulusKind.Signal:
+                return await FanOutSignalAsync(claimed, cancellationToken);
+            case StimulusKind.ChildFinished:
+                return await ResumeParentAsync(claimed, cancellationToken);
         }
 
         var instanceId = InstanceIdOf(claimed.Stimulus);
         var commit = await RunAsync(claimed, await instances.FindAsync(instanceId, cancellationToken), cancellationToken);
         await CommitAsync([commit], cancellationToken);
-        return [];
+
+        // A child's start or a finished child's report, applied next on this thread by the caller.
+        return commit.NewStimuli;
     }
 
     /// <summary>
@@ -70,10 +76,11 @@ public sealed class StimulusProcessor(
     }
 
     /// <summary>
-    /// True when a stimulus can be applied in a group: it concerns one instance. A signal fans out to many and goes
-    /// alone.
+    /// True when a stimulus can be applied in a group: it runs a burst of one instance. A signal fans out to many and a
+    /// finished child's report looks up its parent; both go alone.
     /// </summary>
-    public static bool CanGroup(Stimulus stimulus) => stimulus.Kind != StimulusKind.Signal && stimulus.WorkflowInstanceId is not null;
+    public static bool CanGroup(Stimulus stimulus) =>
+        stimulus.Kind is not (StimulusKind.Signal or StimulusKind.ChildFinished) && stimulus.WorkflowInstanceId is not null;
 
     private async Task<BurstCommit> RunAsync(ClaimedStimulus claimed, WorkflowInstance? instance, CancellationToken cancellationToken)
     {
@@ -93,7 +100,7 @@ public sealed class StimulusProcessor(
 
         BurstTrigger trigger = stimulus.Kind switch
         {
-            StimulusKind.Start => new StartTrigger(ReadInput(stimulus.Payload)),
+            StimulusKind.Start => new StartTrigger(ReadInput(stimulus.Payload), ParentWaits: stimulus.EventName == ChildWorkflows.BookmarkName),
             StimulusKind.Resume => new ResumeTrigger(stimulus.BookmarkId ?? "", stimulus.Payload),
             _ => new CancelTrigger(),
         };
@@ -115,17 +122,33 @@ public sealed class StimulusProcessor(
 
     private async Task<IReadOnlyList<Stimulus>> FanOutSignalAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
-        var signal = claimed.Stimulus;
+        var matches = await FindSignalledAsync(claimed.Stimulus, cancellationToken);
+        return await ResumeAllAsync(claimed, matches, cancellationToken);
+    }
+
+    /// <summary>A child finished: its report resumes the parent's wait for it (the bookmark keyed by the child's id).</summary>
+    private async Task<IReadOnlyList<Stimulus>> ResumeParentAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
+    {
+        var waits = await instances.FindBookmarksAsync(ChildWorkflows.BookmarkName, InstanceIdOf(claimed.Stimulus), null, cancellationToken);
+        return await ResumeAllAsync(claimed, waits, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores one resume per matched bookmark, carrying <paramref name="claimed"/>'s payload, together with its
+    /// completion; each resume's key derives from the cause's, so a cause applied twice resumes nothing twice.
+    /// </summary>
+    private async Task<IReadOnlyList<Stimulus>> ResumeAllAsync(ClaimedStimulus claimed, IReadOnlyList<BookmarkMatch> matches, CancellationToken cancellationToken)
+    {
+        var cause = claimed.Stimulus;
         var now = clock.GetUtcNow();
-        var matches = await FindSignalledAsync(signal, cancellationToken);
         var resumes = matches.Select(match => new Stimulus
         {
             Id = Ids.New(now),
             Kind = StimulusKind.Resume,
-            IdempotencyKey = $"{signal.IdempotencyKey}/{match.BookmarkId}",
+            IdempotencyKey = $"{cause.IdempotencyKey}/{match.BookmarkId}",
             WorkflowInstanceId = match.WorkflowInstanceId,
             BookmarkId = match.BookmarkId,
-            Payload = signal.Payload?.DeepClone(),
+            Payload = cause.Payload?.DeepClone(),
             CreatedAt = now,
             AvailableAt = now,
         }).ToList();
