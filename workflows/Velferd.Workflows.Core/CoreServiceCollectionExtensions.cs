@@ -68,6 +68,8 @@ public static class CoreServiceCollectionExtensions
             .AddActivity<Correlate>()
             .AddActivity<RunJavaScript>()
             .AddActivity<Fault>()
+            .AddActivity<Finish>()
+            .AddActivity<SetName>()
             .AddActivity<ExecuteWorkflow>()
             .AddActivity<DispatchWorkflow>()
             .AddActivity<WorkflowDefinitionActivity>();

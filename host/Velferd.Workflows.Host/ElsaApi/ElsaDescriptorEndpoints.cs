@@ -1,26 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Definitions;
+using Velferd.Workflows.Core.Runtime;
 
 namespace Velferd.Workflows.Host.ElsaApi;
 
 /// <summary>The descriptor and settings lists the designer's panels load (API.md §3.1–3.2).</summary>
 public static class ElsaDescriptorEndpoints
 {
-    /// <summary>
-    /// The globals our JavaScript expressions see (Jint), for the designer's Monaco editor. Kept in step with
-    /// <c>JavaScriptRuntime</c> by hand: it is a few lines.
-    /// </summary>
-    private const string JavaScriptTypeDefinitions = """
-        declare function getVariable(name: string): any;
-        declare function setVariable(name: string, value: any): void;
-        declare function getInput(name: string): any;
-        declare function getWorkflowInstanceId(): string;
-        declare function getCorrelationId(): string | null;
-        declare function setOutcome(outcome: string): void;
-        declare function setOutcomes(outcomes: string[]): void;
-        """;
-
     /// <summary>Maps the descriptor routes on the <c>/elsa/api</c> group.</summary>
     public static RouteGroupBuilder MapElsaDescriptorEndpoints(this RouteGroupBuilder api)
     {
@@ -41,9 +28,10 @@ public static class ElsaDescriptorEndpoints
 
         // No real-time updates (SignalR) and no resilience: the instance viewer polls, and the Resilience tab stays hidden.
         api.MapGet("/features/installed", () => ListOf<ElsaFeature>([])).WithSummary("List the installed server features: none (Elsa Studio)");
-        api.MapPost("/scripting/javascript/type-definitions/{definitionId}", (string definitionId) =>
-            TypedResults.Text(JavaScriptTypeDefinitions, "application/x-typescript"))
-            .WithSummary("TypeScript declarations for the JavaScript editor (Elsa Studio)");
+        api.MapPost("/scripting/javascript/type-definitions/{definitionId}", async (
+                string definitionId, IWorkflowDefinitionStore definitions, WorkflowBlueprintCompiler compiler, CancellationToken cancellationToken) =>
+            TypedResults.Text(await ElsaJavaScriptTypeDefinitions.ForAsync(definitionId, definitions, compiler, cancellationToken), "application/x-typescript"))
+            .WithSummary("TypeScript declarations for the JavaScript editor, with the helpers generated for the definition (Elsa Studio)");
         return api;
     }
 

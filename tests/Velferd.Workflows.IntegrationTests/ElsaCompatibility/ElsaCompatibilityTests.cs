@@ -66,6 +66,11 @@ public abstract class ElsaCompatibilityTests(HostFixture fixture)
             Assert.True(instance.State.Output.TryGetValue(output, out var actual) && SameValue(value, actual), $"{name}: output '{output}' is {actual?.ToJsonString() ?? "missing"}, expected {value?.ToJsonString()}");
         }
 
+        if (expected["instanceName"] is { } instanceName)
+        {
+            Assert.Equal(instanceName.GetValue<string>(), instance.Name);
+        }
+
         if (children.Count > 0)
         {
             var childInstances = await ChildInstancesAsync(children);

@@ -9,7 +9,8 @@ namespace Velferd.Workflows.Testing.Host.Upgrades;
 
 /// <summary>
 /// Instances suspended the ways the engine suspends them (a user task, a task with a statutory deadline, a timer, a
-/// correlated event, a fork waiting on two branches, a service call waiting in the outbox), written by one version of
+/// correlated event, a fork waiting on two branches, a service call waiting in the outbox, a parent waiting for its
+/// child instance), written by one version of
 /// the engine into a SQLite file with a manifest, and committed. Every later version must migrate that file and resume each instance to its end: the
 /// upgrade Elsa users lost instances to. <see cref="WriteAsync"/> writes a new set (<c>tests/Velferd.Workflows.FixtureWriter</c>);
 /// <see cref="ResumeAsync"/> is what the test does with each entry.
@@ -39,6 +40,7 @@ public static class UpgradeCorpus
         {
             var owner = await host.ClientForAsync("kari.prosesseier");
             var ola = await host.ClientForAsync("ola.saksbehandler");
+            (await owner.PostAsJsonAsync("/api/definitions/import?publish=true", SubWorkflowChild(), cancellationToken)).EnsureSuccessStatusCode();
             foreach (var (name, definition, resume, runs) in Kinds())
             {
                 (await owner.PostAsJsonAsync("/api/definitions/import?publish=true", definition, cancellationToken)).EnsureSuccessStatusCode();
@@ -134,7 +136,22 @@ public static class UpgradeCorpus
             .Chain("start", "krr")
             .Connect("krr", "etter", "Digital")
             .BuildJson(), "outbox", ["krr", "etter"]);
+
+        // A parent waits for its child (Elsa.ExecuteWorkflow), which waits for an event of the same case (from 2026-12-05c on).
+        yield return ("underforlop", Pathway("underforlop")
+            .Activity("kjor", "Elsa.ExecuteWorkflow", ("workflowDefinitionId", Expr.Literal("oppgradering-barn")))
+            .Activity("etter", "Elsa.WriteLine", ("text", Expr.Literal("etter")))
+            .Chain("start", "kjor", "etter")
+            .BuildJson(), "signal:BarnOppgradert", ["kjor", "etter"]);
     }
+
+    /// <summary>The child the <c>underforlop</c> kind's parent runs; imported before the kinds.</summary>
+    private static JsonObject SubWorkflowChild() =>
+        Pathway("barn")
+            .Activity("vent", "Elsa.Event", ("eventName", Expr.Literal("BarnOppgradert")))
+            .Activity("barn-etter", "Elsa.WriteLine", ("text", Expr.Literal("barn etter")))
+            .Chain("start", "vent", "barn-etter")
+            .BuildJson();
 
     private static FlowchartBuilder Pathway(string name) =>
         new FlowchartBuilder($"Oppgradering {name}").WithDefinitionId($"oppgradering-{name}").Activity("start", "Elsa.Start");

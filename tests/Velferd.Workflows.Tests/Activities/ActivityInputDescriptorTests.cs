@@ -26,6 +26,7 @@ public sealed class ActivityInputDescriptorTests
         ["Elsa.FlowDecision"] = ["Condition"],
         ["Elsa.RunJavaScript"] = ["Script"],
         ["Elsa.SetOutput"] = ["OutputName"],
+        ["Elsa.SetName"] = ["Value"],
         ["Elsa.SetVariable"] = ["Variable"],
         ["Elsa.StartAt"] = ["DateTime"],
         ["Velferd.AgeMilestone"] = ["BirthDate", "Age"],

@@ -45,6 +45,13 @@ public sealed class ActivityContext
     /// </summary>
     public string? TestRunBy => _burst.TestRunBy;
 
+    /// <summary>The instance's name (the definition's when it started, unless <c>Elsa.SetName</c> gave it another).</summary>
+    public string? InstanceName
+    {
+        get => _burst.InstanceName;
+        set => _burst.InstanceName = value;
+    }
+
     /// <summary>The team that owns the instance (null when none does).</summary>
     public string? Team => _burst.Team;
 

@@ -38,9 +38,49 @@ public sealed class JavaScriptRuntime : IDisposable
             scope.WorkflowInput.TryGetValue(name, out var value) ? JsonValues.ToPlain(value) : null));
         _engine.SetValue("getWorkflowInstanceId", new Func<string>(() => scope.WorkflowInstanceId));
         _engine.SetValue("getCorrelationId", new Func<string?>(() => scope.CorrelationId));
+        _engine.SetValue("setCorrelationId", new Action<string?>(value => scope.CorrelationId = value));
+        _engine.SetValue("getOutputFrom", new Func<string, string?, object?>((activity, output) => JsonValues.ToPlain(scope.GetActivityOutput(activity, output))));
         _engine.SetValue("setOutcome", new Action<string>(_requestedOutcomes.Add));
         _engine.SetValue("setOutcomes", new Action<object[]>(outcomes =>
             _requestedOutcomes.AddRange(outcomes.Select(o => Convert.ToString(o, System.Globalization.CultureInfo.InvariantCulture) ?? ""))));
+        AddGeneratedHelpers(scope);
+    }
+
+    private void AddGeneratedHelpers(IExpressionScope scope)
+    {
+        var blueprint = scope.Blueprint;
+        foreach (var variable in blueprint.Variables)
+        {
+            var name = variable.Name;
+            Define(ScriptHelpers.Getter(name), new Func<object?>(() => JsonValues.ToPlain(scope.GetVariable(name))));
+            Define(ScriptHelpers.Setter(name), new Action<object?>(value => scope.SetVariable(name, JsonValues.FromPlain(value))));
+        }
+
+        // As in Elsa, the inputs' getters come after the variables' and win over one of the same name.
+        foreach (var name in scope.WorkflowInput.Keys)
+        {
+            var input = name;
+            Define(ScriptHelpers.Getter(input), new Func<object?>(() => JsonValues.ToPlain(scope.WorkflowInput.GetValueOrDefault(input))));
+        }
+
+        if (!blueprint.RecordsActivityOutputs)
+        {
+            return;
+        }
+
+        foreach (var reference in blueprint.ActivityOutputs)
+        {
+            var (activityId, output) = (reference.ActivityId, reference.Output);
+            Define(ScriptHelpers.OutputGetter(output, reference.Activity), new Func<object?>(() => JsonValues.ToPlain(scope.GetActivityOutput(activityId, output))));
+        }
+    }
+
+    private void Define(string function, Delegate value)
+    {
+        if (ScriptHelpers.MayGenerate(function))
+        {
+            _engine.SetValue(function, value);
+        }
     }
 
     /// <summary>Outcomes a script asked for with <c>setOutcome</c> since the last <see cref="ClearRequestedOutcomes"/>.</summary>

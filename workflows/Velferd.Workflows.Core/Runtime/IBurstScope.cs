@@ -6,17 +6,15 @@ namespace Velferd.Workflows.Core.Runtime;
 /// <summary>The running burst, as activities and expressions reach it.</summary>
 internal interface IBurstScope : IExpressionScope
 {
-    new string? CorrelationId { get; set; }
-
     DateTimeOffset Now { get; }
 
     string? TestRunBy { get; }
 
-    WorkflowBlueprint Blueprint { get; }
-
     void SetWorkflowOutput(string name, JsonNode? value);
 
     string? Team { get; }
+
+    string? InstanceName { get; set; }
 
     void AddEffect(IBurstEffect effect);
 

@@ -16,8 +16,12 @@ public sealed class WorkflowBlueprint
         WorkflowDefinition definition,
         IReadOnlyDictionary<string, BlueprintNode> nodes,
         IReadOnlyList<BlueprintNode> startNodes,
-        IReadOnlyList<VariableDeclaration> variables)
+        IReadOnlyList<VariableDeclaration> variables,
+        IReadOnlyList<ActivityOutputReference> activityOutputs,
+        bool recordsActivityOutputs)
     {
+        ActivityOutputs = activityOutputs;
+        RecordsActivityOutputs = recordsActivityOutputs;
         Definition = definition;
         Nodes = nodes;
         StartNodes = startNodes;
@@ -35,7 +39,22 @@ public sealed class WorkflowBlueprint
 
     /// <summary>The declared variables.</summary>
     public IReadOnlyList<VariableDeclaration> Variables { get; }
+
+    /// <summary>Every output of every activity, for the generated JavaScript getters.</summary>
+    public IReadOnlyList<ActivityOutputReference> ActivityOutputs { get; }
+
+    /// <summary>
+    /// True when the definition's scripts read activity outputs (<c>getOutputFrom</c>, <c>getResultFromX()</c>): only
+    /// then are outputs kept in the instance state, so other definitions store nothing more per activity.
+    /// </summary>
+    public bool RecordsActivityOutputs { get; }
 }
+
+/// <summary>One output of one activity, as scripts name it.</summary>
+/// <param name="Activity">The activity's name, else its id.</param>
+/// <param name="ActivityId">The activity's id.</param>
+/// <param name="Output">The output's name (<c>Result</c>).</param>
+public sealed record ActivityOutputReference(string Activity, string ActivityId, string Output);
 
 /// <summary>A declared workflow variable.</summary>
 /// <param name="Id">The designer's id for it.</param>

@@ -13,8 +13,14 @@ namespace Velferd.Workflows.Core.Runtime;
 /// types, duplicate ids, dangling connections, unknown variables and expressions that do not parse are all
 /// reported as field errors with their JSON path. A definition that compiles can run.
 /// </summary>
-public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
+public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
 {
+    // getOutputFrom(...) or a generated getXFromY(): a script that reads activity outputs.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bget(OutputFrom|\w+From\w+)\s*\(", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OutputReadsRegex();
+
+    private static readonly System.Text.RegularExpressions.Regex OutputReads = OutputReadsRegex();
+
     /// <summary>Compiles a stored definition version.</summary>
     public BlueprintCompilation Compile(WorkflowDefinition definition)
     {
@@ -91,7 +97,9 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
             node.MergeMode = own == MergeMode.None ? flowchartMode : own;
         }
 
-        var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations);
+        var outputs = flowchart.Activities.Where(a => nodes.ContainsKey(a.Id)).SelectMany(a => nodes[a.Id].Type.Outputs
+            .Select(o => new ActivityOutputReference(string.IsNullOrWhiteSpace(a.Name) ? a.Id : a.Name, a.Id, o.Property.Name))).ToList();
+        var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations, outputs, ReadsActivityOutputs(flowchart.Root));
         return new BlueprintCompilation(blueprint, errors);
     }
 
@@ -134,6 +142,10 @@ public sealed class WorkflowBlueprintCompiler(ActivityRegistry registry)
         var first = ordered.FirstOrDefault(n => n.Incoming.Count == 0);
         return first is null ? [] : [first];
     }
+
+    // Relaxed escaping keeps a Norwegian activity name in getResultFromBeregnSøknad() readable to the pattern.
+    private static bool ReadsActivityOutputs(JsonObject root) =>
+        OutputReads.IsMatch(root.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
     private static MergeMode MergeModeOf(JsonObject activity) =>
         MergeModes.Parse((activity["customProperties"]?["mergeMode"] as JsonValue)?.TryGetValue<string>(out var text) == true ? text : null);

@@ -66,6 +66,12 @@ public sealed class WorkflowRunner(
 
         public string? Team => instance.Team;
 
+        public string? InstanceName
+        {
+            get => instance.Name;
+            set => instance.Name = value;
+        }
+
         public WorkflowBlueprint Blueprint => blueprint;
 
         public IReadOnlyDictionary<string, JsonNode?> WorkflowInput => instance.State.Input;
@@ -79,6 +85,19 @@ public sealed class WorkflowRunner(
         public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
 
         public void SetWorkflowOutput(string name, JsonNode? value) => State.Output[name] = value;
+
+        public JsonNode? GetActivityOutput(string activityIdOrName, string? outputName)
+        {
+            var node = blueprint.Nodes.GetValueOrDefault(activityIdOrName)
+                ?? blueprint.Nodes.Values.FirstOrDefault(n => n.Activity.Name == activityIdOrName);
+            if (node is null || State.ActivityOutputs?.GetValueOrDefault(node.Id) is not { } output)
+            {
+                return null;
+            }
+
+            // Elsa names outputs in Pascal case (Result); they are stored camel-cased. Without a name, the whole output.
+            return outputName is null ? output : output.FirstOrDefault(p => string.Equals(p.Key, outputName, StringComparison.OrdinalIgnoreCase)).Value;
+        }
 
         public void AddEffect(IBurstEffect effect) => _effects.Add(effect);
 
@@ -225,6 +244,11 @@ public sealed class WorkflowRunner(
             {
                 case ActivityResultKind.Outcomes:
                     BindOutputs(node, result.Output);
+                    if (blueprint.RecordsActivityOutputs && result.Output is { } output)
+                    {
+                        (State.ActivityOutputs ??= new(StringComparer.Ordinal))[node.Id] = JsonSerializer.SerializeToNode(output, output.GetType(), WorkflowJson.Options)!.AsObject();
+                    }
+
                     Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, result.Output);
                     if (UsesTokens)
                     {

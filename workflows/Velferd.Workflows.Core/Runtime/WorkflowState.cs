@@ -48,6 +48,13 @@ public sealed class WorkflowState
     /// </summary>
     public bool ParentWaits { get; set; }
 
+    /// <summary>
+    /// The last output of each activity that produced one, by activity id; kept only for definitions whose scripts read
+    /// outputs (<see cref="WorkflowBlueprint.RecordsActivityOutputs"/>), otherwise absent.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, JsonObject>? ActivityOutputs { get; set; }
+
     /// <summary>The last execution-log sequence number used.</summary>
     public long ExecutionSequence { get; set; }
 }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Expressions;
 
 namespace Velferd.Workflows.Core.SubWorkflows;
 
@@ -20,24 +20,7 @@ public static class UsableAsActivity
         (document["options"] as JsonObject)?["activityCategory"] is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text) ? text : null;
 
     /// <summary>The activity type name Elsa gives a definition named <paramref name="name"/>.</summary>
-    public static string TypeNameOf(string name)
-    {
-        var result = new StringBuilder(name.Length);
-        var startOfWord = true;
-        foreach (var c in name)
-        {
-            if (c is ' ' or '_' or '-')
-            {
-                startOfWord = true;
-                continue;
-            }
-
-            result.Append(startOfWord ? char.ToUpperInvariant(c) : c);
-            startOfWord = false;
-        }
-
-        return result.ToString();
-    }
+    public static string TypeNameOf(string name) => PascalCase.Of(name);
 
     /// <summary>The names of the definition's declared inputs.</summary>
     public static IReadOnlyList<string> InputNames(JsonObject document) => NamesIn(document["inputs"]);

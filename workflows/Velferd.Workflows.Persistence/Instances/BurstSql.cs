@@ -99,7 +99,7 @@ internal sealed class BurstSql
                 [
                     ($"id{n}", i.Id), ($"correlationId{n}", i.CorrelationId), ($"status{n}", i.Status.ToString()), ($"subStatus{n}", i.SubStatus.ToString()),
                     ($"updatedAt{n}", Time(i.UpdatedAt)), ($"finishedAt{n}", Time(i.FinishedAt)), ($"incidents{n}", i.State.Incidents.Count),
-                    ($"revision{n}", i.Revision + 1), ($"schema{n}", i.State.SchemaVersion), ($"state{n}", state),
+                    ($"revision{n}", i.Revision + 1), ($"schema{n}", i.State.SchemaVersion), ($"state{n}", state), ($"name{n}", i.Name),
                 ]);
                 if (isNew)
                 {
@@ -111,14 +111,14 @@ internal sealed class BurstSql
                     parameters.AddRange(
                     [
                         ($"definitionId{n}", i.DefinitionId), ($"versionId{n}", i.DefinitionVersionId), ($"version{n}", i.DefinitionVersion),
-                        ($"name{n}", i.Name), ($"team{n}", i.Team), ($"testRunBy{n}", i.TestRunBy), ($"createdAt{n}", Time(i.CreatedAt)),
+                        ($"team{n}", i.Team), ($"testRunBy{n}", i.TestRunBy), ($"createdAt{n}", Time(i.CreatedAt)),
                     ]);
                 }
                 else
                 {
                     statements.Add(
                         $"""
-                        UPDATE "workflow_instances" SET "correlation_id" = @correlationId{n}, "status" = @status{n}, "sub_status" = @subStatus{n},
+                        UPDATE "workflow_instances" SET "name" = @name{n}, "correlation_id" = @correlationId{n}, "status" = @status{n}, "sub_status" = @subStatus{n},
                             "updated_at" = @updatedAt{n}, "finished_at" = @finishedAt{n}, "incident_count" = @incidents{n},
                             "revision" = @revision{n}, "schema_version" = @schema{n}, "state_json" = @state{n}
                         WHERE "id" = @id{n} AND "revision" = @expected{n}
