@@ -10,9 +10,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Scenarios.Pathways;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Databases;
 using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Welfare.TeamWorkApi;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
 namespace Velferd.Workflows.Scenarios.Access;
@@ -20,10 +22,12 @@ namespace Velferd.Workflows.Scenarios.Access;
 /// <summary>
 /// R-63: a strictly confidential address never leaves the host. Folkeregisteret (the simulator) gives the mother's home
 /// address with her protection; a full run of her child's case (registration, the registry lookup, consent, members,
-/// stafettlogg, the case list, timeline, instances and the designer's views, tasks, deadlines, notifications, the audit
-/// log and its CSV export, an instance export) is scanned: every HTTP answer the users got, the log at Debug, the stored
-/// outgoing messages and the whole database file. The protection itself acts at once, and every view of her case is
-/// audited with its purpose.
+/// stafettlogg, the case list, timeline, instances and the designer's views, tasks, deadlines, notifications, a meeting's
+/// invitation and «avlyst» letters, a decision letter, the audit log and its CSV export, the KPIs and their CSV export,
+/// instance exports) is scanned: every HTTP answer the users got, the log at Debug, the stored outgoing messages, every
+/// request the host sent to an outside service (the print path included) and the whole database file. Every letter to
+/// her has no mailbox to go to and is blocked before print with «manuell håndtering påkrevd»; the protection itself acts
+/// at once, and every view of her case is audited with its purpose.
 /// </summary>
 public sealed class ProtectedAddressTests
 {
@@ -36,11 +40,14 @@ public sealed class ProtectedAddressTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         var logs = new CollectingLogSink();
+        var sent = new AnswerRecorder();
         await using var host = new WorkflowHostFactory(database, settings: new Dictionary<string, string>
         {
             ["Welfare:LookUpNewCasePersons"] = "true",
             ["Serilog:MinimumLevel:Default"] = "Debug",
-        }).WithWebHostBuilder(b => b.ConfigureServices(services => services.AddSingleton<ILogEventSink>(logs)));
+        }).WithWebHostBuilder(b => b.ConfigureServices(services => services
+            .AddSingleton<ILogEventSink>(logs)
+            .ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler(() => new OutgoingRecording(sent)))));
         var answers = new AnswerRecorder();
         var registry = await (await host.ClientForAsync("admin")).GetStringAsync($"/simulator/folkeregisteret/api/v1/personer/{TestPersons.StrictlyConfidential}", Ct);
         var tone = await RecordedClientAsync(host, answers, "tone.koordinator");
@@ -49,10 +56,13 @@ public sealed class ProtectedAddressTests
         var admin = await RecordedClientAsync(host, answers, "admin");
         var petra = await RecordedClientAsync(host, answers, "petra.ppt");
         var mother = new JsonObject { ["fnr"] = TestPersons.StrictlyConfidential };
+        var father = new JsonObject { ["fnr"] = TestPersons.ReservedFather };
 
-        var caseId = (await CreateAsync(tone, TitCase(PersonAged(TimeProvider.System, 7), mother)))["id"]!.GetValue<string>();
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(TimeProvider.System, 7), mother, father)))["id"]!.GetValue<string>();
         var found = await LookedUpAsync(host, tone, caseId);
-        await RunTheCaseAsync(tone, ola, lise, admin, caseId, mother);
+        await ConsentAsync(tone, caseId, Consent(TimeProvider.System, "Jeg vil ha hjelp på skolen.", (mother, "forelder"), (father, "forelder")));
+        var letters = await WriteToTheFamilyAsync(host, tone, caseId, PersonId(found, TestPersons.StrictlyConfidential));
+        await RunTheCaseAsync(tone, ola, lise, admin, caseId);
         await KeepTheStafettloggAsync(tone, petra, caseId);
 
         Assert.Contains(TestPersons.StrictlyConfidentialStreet, registry, StringComparison.Ordinal);
@@ -62,18 +72,65 @@ public sealed class ProtectedAddressTests
         Assert.DoesNotContain(logs.Lines, HasAddress);
         Assert.Contains(logs.Lines, line => line.Contains("folkeregister", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(await StoredMessagesAsync(host), HasAddress);
+        Assert.DoesNotContain(sent.Bodies, HasAddress);
+        var toHer = letters.Where(l => l["recipientRef"]!.GetValue<string>() == PersonId(found, TestPersons.StrictlyConfidential)).ToList();
+        Assert.Equal(["avlysning", "innkalling", "vedtak"], toHer.Select(l => l["kind"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(toHer, l => Assert.Equal(("blocked", "stoppet", "manuell håndtering påkrevd"), (l["channel"]!.GetValue<string>(), l["status"]!.GetValue<string>(), l["reason"]!.GetValue<string>())));
+        Assert.Contains(letters, l => l["channel"]!.GetValue<string>() == "print" && l["status"]!.GetValue<string>() == "sendt");
+        var shipments = sent.Bodies.Where(b => b.Contains("/digitalpost/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(shipments, b => b.Contains("\"PRINT\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(shipments, b => b.Contains(TestPersons.StrictlyConfidential, StringComparison.Ordinal));
         Assert.False(await DatabaseHoldsAsync(database), "the address is stored in the database");
         var views = (await lise.GetFromJsonAsync<JsonArray>($"/api/audit?caseId={caseId}", Ct))!
             .Where(r => r!["route"]!.GetValue<string>() == "GET /api/cases/{caseId}").ToList();
         Assert.NotEmpty(views);
         Assert.All(views, v => Assert.False(string.IsNullOrWhiteSpace(v!["purpose"]!.GetValue<string>())));
         Assert.Contains(views, v => v!["purpose"]!.GetValue<string>() == Purpose && v["user"]!.GetValue<string>() == "tone.koordinator");
+        var letterViews = (await lise.GetFromJsonAsync<JsonArray>($"/api/audit?caseId={caseId}", Ct))!
+            .Where(r => r!["route"]!.GetValue<string>() == "GET /api/cases/{caseId}/letters/").ToList();
+        Assert.NotEmpty(letterViews);
+        Assert.All(letterViews, v => Assert.Equal((Purpose, "read"), (v!["purpose"]!.GetValue<string>(), v["action"]!.GetValue<string>())));
     }
 
-    // Everything a case of the mother goes through that answers case data, by the users who would do it.
-    private static async Task RunTheCaseAsync(HttpClient tone, HttpClient ola, HttpClient lise, HttpClient admin, string caseId, JsonObject mother)
+    // A meeting with both parents invited, a decision to the mother, the meeting cancelled: five letters, each sent (or
+    // stopped) through the outbox with the channel chosen just before sending; then every view of them and the exports.
+    private static async Task<List<JsonObject>> WriteToTheFamilyAsync(WebApplicationFactory<Program> host, HttpClient tone, string caseId, string motherId)
     {
-        await ConsentAsync(tone, caseId, Consent(TimeProvider.System, "Jeg vil ha hjelp på skolen.", (mother, "forelder")));
+        var scheduled = await tone.PostAsJsonAsync($"/api/cases/{caseId}/meetings", Meeting(TimeProvider.System.GetUtcNow().AddDays(7), ["ppt", "helse"], ["skole", "helse"]), Ct);
+        Assert.Equal(HttpStatusCode.Created, scheduled.StatusCode);
+        var meetingId = (await scheduled.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>();
+        var decision = await tone.PostAsJsonAsync($"/api/cases/{caseId}/letters", new
+        {
+            personId = motherId, kind = "vedtak", title = "Vedtak om tiltak", body = "Dere får tilbud om foreldreveiledning.",
+            reasons = "Tiltaket svarer på behovene som ble kartlagt.", appealInformation = "Dere kan klage innen tre uker.",
+        }, Ct);
+        Assert.Equal(HttpStatusCode.Created, decision.StatusCode);
+        await BackgroundWork.WaitUntilSettledAsync(host, TimeSpan.FromSeconds(30));
+        Assert.True((await tone.PostAsJsonAsync($"/api/meetings/{meetingId}/cancel", new { reason = "Sykdom" }, Ct)).IsSuccessStatusCode);
+        await BackgroundWork.WaitUntilSettledAsync(host, TimeSpan.FromSeconds(30));
+
+        foreach (var path in new[] { $"/api/cases/{caseId}/meetings", $"/api/meetings/{meetingId}", $"/api/cases/{caseId}/letters" })
+        {
+            Assert.True((await tone.GetAsync(path, Ct)).IsSuccessStatusCode, path);
+        }
+
+        // One task for the team per stopped letter, so a person sends it by hand.
+        var manual = (await PathwayApi.OpenTasksAsync(tone, caseId)).Where(t => t["title"]!.GetValue<string>().StartsWith("Manuell håndtering påkrevd", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, manual.Count);
+        foreach (var task in manual)
+        {
+            Assert.True((await tone.GetAsync($"/api/tasks/{task["id"]!.GetValue<string>()}", Ct)).IsSuccessStatusCode);
+        }
+
+        return [.. (await tone.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/letters", Ct))!.Select(l => l!.AsObject())];
+    }
+
+    private static string PersonId(JsonObject found, string number) =>
+        found["guardians"]!.AsArray().Single(g => g!["fnr"]?.GetValue<string>() == number)!["id"]!.GetValue<string>();
+
+    // Everything a case of the mother goes through that answers case data, by the users who would do it.
+    private static async Task RunTheCaseAsync(HttpClient tone, HttpClient ola, HttpClient lise, HttpClient admin, string caseId)
+    {
         var reads = new List<string>
         {
             $"/api/cases/{caseId}", $"/api/cases/{caseId}/timeline", $"/api/cases/{caseId}/consents", $"/api/cases/{caseId}/consent",
@@ -103,10 +160,15 @@ public sealed class ProtectedAddressTests
             Assert.True((await tone.GetAsync($"/api/tasks/{task!["id"]!.GetValue<string>()}", Ct)).IsSuccessStatusCode);
         }
 
-        foreach (var path in new[] { $"/api/audit?caseId={caseId}", $"/api/audit/export?caseId={caseId}", "/api/break-glass" })
+        var thisYear = TimeProvider.System.GetUtcNow().Year;
+        var year = $"from={thisYear}-01-01&to={thisYear}-12-31";
+        foreach (var path in new[] { $"/api/audit?caseId={caseId}", $"/api/audit/export?caseId={caseId}", "/api/break-glass", $"/api/kpis?pathway=P3&{year}", $"/api/kpis/export?pathway=P6&{year}" })
         {
             Assert.True((await lise.GetAsync(path, Ct)).IsSuccessStatusCode, path);
         }
+
+        var ids = new JsonArray([.. instances.Select(i => (JsonNode)i!["id"]!.GetValue<string>())]);
+        Assert.True((await lise.PostAsJsonAsync("/elsa/api/bulk-actions/export/workflow-instances", new JsonObject { ["ids"] = ids }, Ct)).IsSuccessStatusCode);
 
         Assert.True((await admin.GetAsync("/api/audit/export", Ct)).IsSuccessStatusCode);
         Assert.True((await admin.GetAsync($"/api/cases/{caseId}", Ct)).IsSuccessStatusCode);
@@ -198,6 +260,18 @@ public sealed class ProtectedAddressTests
             {
                 _bodies.Add(answer);
             }
+        }
+    }
+
+    // Every request the host sends to an outside service (Folkeregisteret, KRR, digital post and its print, the archive):
+    // its address and body, as it leaves the host.
+    private sealed class OutgoingRecording(AnswerRecorder sent) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            sent.Add($"{request.Method} {request.RequestUri} {body}");
+            return await base.SendAsync(request, cancellationToken);
         }
     }
 
