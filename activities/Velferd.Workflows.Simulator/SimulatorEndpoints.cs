@@ -59,6 +59,7 @@ public static class SimulatorEndpoints
             state.ParentalResponsibility.Set(change.Folkeregisteridentifikator, change.Foreldreansvarlige);
             return TypedResults.Ok(state.Feed.Append(null, "Foreldreansvar", change.Folkeregisteridentifikator));
         });
+        control.MapPost("/folkeregister/personer/{identityNumber}/adressebeskyttelse", ChangeAddressProtection);
         control.MapGet("/fiksio/sendt", (SimulatorState state) => TypedResults.Ok(state.FiksIo.Sent()));
         return root;
     }
@@ -128,6 +129,19 @@ public static class SimulatorEndpoints
         }
     }
 
+    private static Results<Ok<FeedEvent>, NotFound, ValidationProblem> ChangeAddressProtection(
+        string identityNumber, ProtectionChangeRequest request, SimulatorState state)
+    {
+        if (request.Adressebeskyttelse is not ("ugradert" or "fortrolig" or "strengtFortrolig"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["adressebeskyttelse"] = ["ugradert, fortrolig or strengtFortrolig."] });
+        }
+
+        return TestPersons.All.ContainsKey(identityNumber)
+            ? TypedResults.Ok(state.ChangeAddressProtection(identityNumber, request.Adressebeskyttelse))
+            : TypedResults.NotFound();
+    }
+
     private static Results<Ok<PersonBasis>, Ok<PersonRelations>, NotFound> GetPersonAsync(string identityNumber, string? part, SimulatorState state)
     {
         if (!TestPersons.All.TryGetValue(identityNumber, out var person))
@@ -153,7 +167,7 @@ public static class SimulatorEndpoints
         }
 
         return TypedResults.Ok(new PersonBasis(
-            person.IdentityNumber, person.BirthDate, person.AddressProtection, person.DeathDate,
+            person.IdentityNumber, person.BirthDate, state.AddressProtectionOf(person), person.DeathDate,
             person.Street is { } street ? [new HomeAddress(new StreetAddress(street, "3442", "HYGGEN"))] : []));
     }
 

@@ -25,6 +25,18 @@ public sealed class SimulatorState
     /// <summary>Changes of parental responsibility the simulated Folkeregisteret answers with.</summary>
     public ParentalResponsibilityRegister ParentalResponsibility { get; } = new();
 
+    private readonly ConcurrentDictionary<string, string> _protections = new(StringComparer.Ordinal);
+
+    /// <summary>A person's address protection as the register has it now: changed by <see cref="ChangeAddressProtection"/>, else the test person's.</summary>
+    public string AddressProtectionOf(TestPerson person) => _protections.TryGetValue(person.IdentityNumber, out var changed) ? changed : person.AddressProtection;
+
+    /// <summary>Folkeregisteret grades a person's address anew and tells its consumers with an <c>Adressebeskyttelse</c> event.</summary>
+    public FeedEvent ChangeAddressProtection(string identityNumber, string protection)
+    {
+        _protections[identityNumber] = protection;
+        return Feed.Append(null, "Adressebeskyttelse", identityNumber);
+    }
+
     /// <summary>Adds a fault.</summary>
     public void AddFault(FaultRule rule)
     {
@@ -53,6 +65,7 @@ public sealed class SimulatorState
             _requests.Clear();
         }
 
+        _protections.Clear();
         FiksIo.Reset();
         Feed.Reset();
         ParentalResponsibility.Reset();

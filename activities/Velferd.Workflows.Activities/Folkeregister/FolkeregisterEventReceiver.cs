@@ -5,17 +5,26 @@ using Velferd.Workflows.Welfare.Consents;
 namespace Velferd.Workflows.Activities.Folkeregister;
 
 /// <summary>
-/// Starts the pathways bound to <see cref="ReceiveEvent"/> for one Folkeregisteret event. The start's idempotency
-/// key is the event's own id, so an event read twice (a replayed feed, two nodes) starts nothing twice. A change of
-/// parental responsibility also re-checks the consents of the child's open cases (R-60 → R-29), whatever pathways a
-/// process owner bound to it: that is a rule, not a choice.
+/// Handles one Folkeregisteret event: first what the engine keeps in step with the register
+/// (<see cref="IFolkeregisterEventHandler"/>: address protection on the cases, at once), then starts the pathways bound
+/// to <see cref="ReceiveEvent"/>. The start's idempotency key is the event's own id, so an event read twice (a replayed
+/// feed, two nodes) starts nothing twice. A change of parental responsibility also re-checks the consents of the
+/// child's open cases (R-60 → R-29), whatever pathways a process owner bound to it: that is a rule, not a choice.
 /// </summary>
 public sealed partial class FolkeregisterEventReceiver(
-    PathwayTriggers triggers, ParentalResponsibilityChanges parentalResponsibility, ILogger<FolkeregisterEventReceiver> logger)
+    PathwayTriggers triggers,
+    ParentalResponsibilityChanges parentalResponsibility,
+    IEnumerable<IFolkeregisterEventHandler> handlers,
+    ILogger<FolkeregisterEventReceiver> logger)
 {
-    /// <summary>Starts the bound pathways; returns the instance ids (the earlier ones for a replayed event).</summary>
+    /// <summary>Acts on the event and starts the bound pathways; returns the instance ids (the earlier ones for a replayed event).</summary>
     public async Task<IReadOnlyList<string>> HandleAsync(FolkeregisterEvent folkeregisterEvent, CancellationToken cancellationToken)
     {
+        foreach (var handler in handlers)
+        {
+            await handler.HandleAsync(folkeregisterEvent, cancellationToken);
+        }
+
         var input = new Dictionary<string, System.Text.Json.Nodes.JsonNode?> { [ReceiveEvent.InputName] = ReceiveEvent.Input(folkeregisterEvent) };
         var started = await triggers.StartAsync(
             "Velferd.Folkeregister.MottaHendelse",

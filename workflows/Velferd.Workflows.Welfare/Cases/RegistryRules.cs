@@ -77,6 +77,26 @@ public static class RegistryRules
     public static bool HasHandled(IReadOnlyList<CaseEvent> timeline, string eventId) =>
         timeline.Any(e => e.Kind == CaseEventKinds.ParentalResponsibilityChanged && e.Detail?.Contains($"(hendelse {eventId})", StringComparison.Ordinal) == true);
 
+    /// <summary>
+    /// Folkeregisteret changed a person's address protection (an <c>Adressebeskyttelse</c> event, R-63): every person
+    /// of the case with <paramref name="number"/> gets <paramref name="protection"/> at once, whatever the case's state
+    /// (a closed case's persons are still shown). Null when nobody of the case has that number or the grading is
+    /// already the new one, so an event read twice changes nothing more.
+    /// </summary>
+    public static CaseChange<WelfareCase>.Applied? Regrade(WelfareCase current, string number, AddressProtection protection, DateTimeOffset now)
+    {
+        var changed = current.Persons.Where(p => p.Identity.Number == number && p.AddressProtection != protection).ToList();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        var regraded = changed.Aggregate(current, (c, person) => Replace(c, person with { AddressProtection = protection }));
+        var events = changed.Select(person => CaseRules.Event(current, now, CaseEventKinds.RegistryUpdated, CaseEventKinds.SystemUser,
+            $"Folkeregisteret endret adressebeskyttelsen for {(person.Role == PersonRole.Child ? "barnet" : "en foresatt")}.")).ToList();
+        return new CaseChange<WelfareCase>.Applied(regraded, events);
+    }
+
     private static WelfareCase Replace(WelfareCase current, CasePerson person) => person.Role == PersonRole.Child
         ? current with { Child = person }
         : current with { Guardians = [.. current.Guardians.Select(g => g.Id == person.Id ? person : g)] };
