@@ -3,15 +3,23 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Host.Auth;
 
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>The real host in process on the benchmark database (any host type names its assembly; the benchmark has its own Program).</summary>
-internal sealed class BenchmarkHost(string connectionString) : WebApplicationFactory<TokenIssuer>
+/// <param name="connectionString">The PostgreSQL database.</param>
+/// <param name="services">Replacements of the host's services (a baseline without a piece), or null.</param>
+internal sealed class BenchmarkHost(string connectionString, Action<IServiceCollection>? services = null) : WebApplicationFactory<TokenIssuer>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
+
         builder.UseEnvironment("Development");
         builder.UseContentRoot(HostDirectory());
         builder.UseSetting("ConnectionStrings:PostgreSql", connectionString);

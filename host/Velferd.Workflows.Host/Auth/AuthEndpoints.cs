@@ -18,17 +18,24 @@ public static class AuthEndpoints
     }
 
     /// <summary>
-    /// The demo users without their passwords, for the studio's sign-in picker. Only in Development: elsewhere the
-    /// list is empty even if demo users were configured by mistake.
+    /// The demo users without their passwords, for the studio's sign-in picker. Only in Development: elsewhere 404,
+    /// even if demo users were configured by mistake.
     /// </summary>
-    private static Ok<DemoUserSummary[]> DemoUsers(IOptions<AuthOptions> options, IHostEnvironment environment) =>
-        TypedResults.Ok(environment.IsDevelopment()
-            ? options.Value.DemoUsers.Select(u => new DemoUserSummary(u.UserName, string.IsNullOrEmpty(u.DisplayName) ? u.UserName : u.DisplayName, u.Roles, u.Teams)).ToArray()
-            : []);
+    private static Results<Ok<DemoUserSummary[]>, NotFound> DemoUsers(IOptions<AuthOptions> options, IHostEnvironment environment) =>
+        environment.IsDevelopment()
+            ? TypedResults.Ok(options.Value.DemoUsers.Select(u => new DemoUserSummary(u.UserName, string.IsNullOrEmpty(u.DisplayName) ? u.UserName : u.DisplayName, u.Roles, u.Teams)).ToArray())
+            : TypedResults.NotFound();
 
-    private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult, ProblemHttpResult> IssueToken(
-        TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer, SignInThrottle throttle, HttpResponse response)
+    // Password sign-in is the demo scheme's: outside Development it answers 404 as if it did not exist;
+    // production signs in at the identity provider (Auth:OpenIdConnect).
+    private static Results<Ok<TokenResponse>, ValidationProblem, UnauthorizedHttpResult, ProblemHttpResult, NotFound> IssueToken(
+        TokenRequest request, IOptions<AuthOptions> options, TokenIssuer issuer, SignInThrottle throttle, HttpResponse response, IHostEnvironment environment)
     {
+        if (!environment.IsDevelopment())
+        {
+            return TypedResults.NotFound();
+        }
+
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.UserName))
         {

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Velferd.Workflows.Core.HumanTasks;
 
@@ -20,10 +22,17 @@ public static class WorkflowAuthExtensions
         services.AddSingleton<IUserDirectory, DemoUserDirectory>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer();
+        services.AddOptions<IdentityProviderOptions>().BindConfiguration(IdentityProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<TokenIssuer>((options, issuer) =>
+            .Configure<TokenIssuer, IOptions<IdentityProviderOptions>>((options, issuer, provider) =>
             {
                 options.MapInboundClaims = false;
+                if (provider.Value.IsConfigured)
+                {
+                    UseIdentityProvider(options, provider.Value);
+                    return;
+                }
+
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = TokenIssuer.Issuer,
@@ -46,5 +55,43 @@ public static class WorkflowAuthExtensions
             .AddPolicy(Policies.ReadKpis, p => p.RequireRole(Roles.Supervisor, Roles.ProcessOwner, Roles.Admin))
             .AddPolicy(Policies.EditPolicy, p => p.RequireRole(Roles.ProcessOwner, Roles.Admin));
         return services;
+    }
+
+    // Production: the provider's tokens, checked against the keys its discovery document publishes (fetched and
+    // refreshed by the handler), for our audience, then given the host's claim shape.
+    private static void UseIdentityProvider(JwtBearerOptions options, IdentityProviderOptions provider)
+    {
+        options.Authority = provider.Authority;
+        if (!string.IsNullOrWhiteSpace(provider.MetadataAddress))
+        {
+            options.MetadataAddress = provider.MetadataAddress;
+        }
+
+        options.RequireHttpsMetadata = provider.RequireHttpsMetadata;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidAudience = provider.Audience,
+            NameClaimType = IdentityProviderClaims.User,
+            RoleClaimType = IdentityProviderClaims.Role,
+            RequireExpirationTime = true,
+            ClockSkew = provider.ClockSkew,
+        };
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                var (principal, refusal) = IdentityProviderClaims.Map(context.Principal!, (JsonWebToken)context.SecurityToken, provider);
+                if (principal is null)
+                {
+                    context.Fail(refusal!);
+                }
+                else
+                {
+                    context.Principal = principal;
+                }
+
+                return Task.CompletedTask;
+            },
+        };
     }
 }

@@ -95,7 +95,9 @@ public static class WorkflowHostExtensions
         builder.Services.AddExceptionHandler<UnexpectedErrorHandler>();
         builder.Services.AddApiReference();
 
-        // The studio and the designer, served by this host; they call its API over HTTP like any client.
+        // The studio and the designer, served by this host; they call its API over HTTP like any client. They sign in at
+        // the API's identity provider and read its claims the same way, unless Studio:OpenIdConnect names its own.
+        StudioSignInSettings.FollowTheApi(builder.Configuration);
         builder.AddWorkflowStudio();
         builder.AddWorkflowTelemetry();
         builder.Services.AddHealthChecks().AddDbContextCheck<WorkflowsDbContext>("database", tags: ["ready"]);

@@ -15,6 +15,9 @@ public sealed class OpenIdConnectSettings
     /// <summary>Scopes asked for besides <c>openid</c> and <c>profile</c>, e.g. the host API's scope.</summary>
     public List<string> Scopes { get; set; } = [];
 
+    /// <summary>The claim that names the user (as the host's <c>Auth:OpenIdConnect:UserClaim</c>).</summary>
+    public string UserClaim { get; set; } = "sub";
+
     /// <summary>The claim that carries the user's roles (ProcessOwner, Caseworker, Supervisor, Admin).</summary>
     public string RoleClaim { get; set; } = "role";
 

@@ -81,8 +81,8 @@ public static class StudioAuthentication
             {
                 var principal = context.Principal!;
                 var user = new StudioUser(
-                    principal.FindFirst("sub")?.Value ?? "",
-                    principal.FindFirst(settings.NameClaim)?.Value ?? principal.FindFirst("sub")?.Value ?? "",
+                    principal.FindFirst(settings.UserClaim)?.Value ?? "",
+                    principal.FindFirst(settings.NameClaim)?.Value ?? principal.FindFirst(settings.UserClaim)?.Value ?? "",
                     principal.FindAll(settings.RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
                     principal.FindAll(settings.TeamClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
                     context.Properties?.GetTokenValue("access_token") ?? "");

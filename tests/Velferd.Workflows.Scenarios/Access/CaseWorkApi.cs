@@ -36,6 +36,14 @@ public static class CaseWorkApi
         .Chain("start", "oppgave")
         .BuildJson());
 
+    /// <summary>A published pathway that waits for the ordinary event <paramref name="eventName"/> (a signal must name its case).</summary>
+    public static async Task<string> EventDefinitionAsync(WebApplicationFactory<Program> host, string eventName) => await ImportAsync(host, new FlowchartBuilder("Venter på hendelse").WithDefinitionId($"hendelse-{Guid.NewGuid():N}")
+        .Activity("start", "Elsa.Start")
+        .Activity("vent", "Elsa.Event", ("eventName", Expr.Literal(eventName)))
+        .Activity("ferdig", "Elsa.WriteLine", ("text", Expr.Literal("mottatt")))
+        .Chain("start", "vent", "ferdig")
+        .BuildJson());
+
     private static async Task<string> ImportAsync(WebApplicationFactory<Program> host, JsonObject definition)
     {
         var owner = await host.ClientForAsync("kari.prosesseier");

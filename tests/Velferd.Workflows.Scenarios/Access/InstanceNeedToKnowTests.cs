@@ -96,6 +96,44 @@ public abstract class InstanceNeedToKnowTests(HostFixture fixture)
         Assert.Contains(taskId, await TaskIdsAsync(lise, "/api/tasks/unclaimed"));
     }
 
+    [Fact]
+    public async Task Signal_ByCaseRelation_AMemberByNameResumesTheCasesInstance_NoRelationOrBarnevernMaterialResumesNothing()
+    {
+        var tone = await ClientAsync("tone.koordinator");
+        var bjorn = await ClientAsync("bjorn.barnevern");
+        var eventName = $"Avklart{Guid.NewGuid():N}";
+        var definitionId = await CaseWorkApi.EventDefinitionAsync(fixture.Host, eventName);
+        var titCase = Text(await CreateAsync(tone, TitCase(PersonAged(Clock, 7), Guardian())), "id");
+        Assert.True((await tone.PostAsJsonAsync($"/api/cases/{titCase}/members", new { user = "nils.nav", service = "nav" }, Ct)).IsSuccessStatusCode);
+        var titInstance = await StartAsync(tone, definitionId, titCase);
+        var bvCase = Text(await CreateAsync(bjorn, CaseOf("Barnevern", "bv-vest", PersonAged(Clock, 9), Guardian())), "id");
+        Assert.True((await bjorn.PostAsJsonAsync($"/api/cases/{bvCase}/members", new { user = "petra.ppt", service = "ppt" }, Ct)).IsSuccessStatusCode);
+        var bvInstance = await StartAsync(bjorn, definitionId, bvCase);
+
+        // Each signal names its case; none but the related senders' may resume.
+        var refused = new List<string?>();
+        foreach (var (user, caseId, instanceId) in new[] { ("kari.ke", titCase, titInstance), ("petra.ppt", bvCase, bvInstance), ("kari.prosesseier", bvCase, bvInstance) })
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await SignalAsync(await ClientAsync(user), eventName, caseId)).StatusCode);
+            await fixture.Host.WaitUntilIdleAsync(Idle);
+            refused.Add($"{user}: {await SubStatusAsync(instanceId)}");
+        }
+
+        await SignalAsync(await ClientAsync("nils.nav"), eventName, titCase);
+        await SignalAsync(await ClientAsync("siri.saksbehandler"), eventName, bvCase);
+        await fixture.Host.WaitUntilIdleAsync(Idle);
+
+        Assert.Equal(["kari.ke: Suspended", "petra.ppt: Suspended", "kari.prosesseier: Suspended"], refused);
+        Assert.Equal(("Finished", "Finished"), (await SubStatusAsync(titInstance), await SubStatusAsync(bvInstance)));
+    }
+
+    private static async Task<HttpResponseMessage> SignalAsync(HttpClient client, string eventName, string caseId) =>
+        await client.PostAsJsonAsync($"/api/signals/{eventName}", new { correlationId = caseId, payload = new { gitt = true } }, Ct);
+
+    // Read by the administrator, who sees every instance.
+    private async Task<string> SubStatusAsync(string instanceId) =>
+        (await (await ClientAsync("admin")).GetFromJsonAsync<JsonObject>($"/api/instances/{instanceId}", Ct))!["instance"]!["subStatus"]!.GetValue<string>();
+
     private Task<HttpClient> ClientAsync(string user) => fixture.Host.ClientForAsync(user);
 
     // Every way to the instance and its deadline agrees: the instance, its designer view, the lists, the deadlines.

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
@@ -272,7 +273,7 @@ public abstract class WorkflowInstanceStoreContract
     }
 
     [Fact]
-    public async Task FindBookmarksAndList_ByTeams_FindOnlyInstancesOwnedByThoseTeams()
+    public async Task FindBookmarksAndList_ByVisibility_FindOnlyInstancesOfThoseTeamsAndRelatedCases()
     {
         await using var unit = await CreateAsync();
         var tit = StoreData.Instance(id: StoreData.IdAt(1), correlationId: "sak-t", team: "tit-sentrum");
@@ -285,15 +286,23 @@ public abstract class WorkflowInstanceStoreContract
         await unit.Instances.CommitAsync(new BurstCommit { Instance = bv, IsNewInstance = true, AddedBookmarks = [bvWait] }, Ct);
         await unit.Instances.CommitAsync(new BurstCommit { Instance = unowned, IsNewInstance = true, AddedBookmarks = [unownedWait] }, Ct);
 
-        var titBookmarks = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", "sak-t", ["tit-sentrum"], Ct);
-        var noTeams = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, [], Ct);
+        var related = StoreData.Instance(id: StoreData.IdAt(4), correlationId: "sak-r", team: "bv-vest");
+        var relatedWait = StoreData.Bookmark(key: "Samtykke", correlationId: "sak-r");
+        await unit.Instances.CommitAsync(new BurstCommit { Instance = related, IsNewInstance = true, AddedBookmarks = [relatedWait] }, Ct);
+
+        var titBookmarks = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", "sak-t", new CaseVisibility(["tit-sentrum"], false, [], []), Ct);
+        var noTeams = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, new CaseVisibility([], false, [], []), Ct);
         var anyTeam = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", "sak-t", null, Ct);
+        var relatedCase = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, new CaseVisibility(["tit-sentrum"], false, ["sak-r"], []), Ct);
+        var hiddenCase = await unit.Instances.FindBookmarksAsync("Elsa.Event", "Samtykke", null, new CaseVisibility(["tit-sentrum", "bv-vest"], true, [], ["sak-t"]), Ct);
         var bvList = await unit.Instances.ListAsync(new InstanceQuery { CorrelationId = "sak-t", Teams = ["bv-vest", "annet"] }, Ct);
         var found = await unit.Instances.FindAsync(tit.Id, Ct);
 
         Assert.Equal([new BookmarkMatch(tit.Id, titWait.Id)], titBookmarks);
         Assert.Empty(noTeams);
         Assert.Equal(3, anyTeam.Count);
+        Assert.Equal([tit.Id, related.Id], relatedCase.Select(m => m.WorkflowInstanceId).Order(StringComparer.Ordinal));
+        Assert.Equal([related.Id], hiddenCase.Select(m => m.WorkflowInstanceId));
         Assert.Equal((bv.Id, 1L), (Assert.Single(bvList.Items).Id, bvList.TotalCount));
         Assert.Equal(("tit-sentrum", "bv-vest"), (found!.Team, bvList.Items[0].Team));
     }

@@ -1,3 +1,4 @@
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
@@ -127,13 +128,13 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
 
     /// <inheritdoc />
     public Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken)
+        string name, string? key, string? correlationId, CaseVisibility? visible, CancellationToken cancellationToken)
     {
         lock (db.Gate)
         {
             IReadOnlyList<BookmarkMatch> matches = [.. db.Bookmarks.Values
                 .Where(b => b.Bookmark.Name == name && b.Bookmark.Key == key && (correlationId is null || b.Bookmark.CorrelationId == correlationId))
-                .Where(b => teams is null || (db.Instances.TryGetValue(b.InstanceId, out var owner) && owner.Instance.Team is { } team && teams.Contains(team)))
+                .Where(b => visible is null || (db.Instances.TryGetValue(b.InstanceId, out var owner) && visible.Allows(owner.Instance.Team, owner.Instance.CorrelationId)))
                 .Select(b => new BookmarkMatch(b.InstanceId, b.Bookmark.Id))];
             return Task.FromResult(matches);
         }

@@ -31,8 +31,8 @@ public sealed record CaseDataAccess(string UserId, IReadOnlySet<string> Teams, b
         ? null
         : new CaseVisibility([.. Teams.Order(StringComparer.Ordinal)], SeesAllTeams, Scope.RelatedCases, Scope.HiddenCases);
 
-    /// <summary>Whom a signal this user sends may resume.</summary>
-    public SignalScope SignalScope => new(TeamFilter);
+    /// <summary>Whom a signal this user sends may resume: the instances he may see (<see cref="Visibility"/>).</summary>
+    public SignalScope SignalScope => new(TeamFilter) { Visibility = Visibility };
 
     /// <summary>True when the user may see (and, with the role for it, act on) the instance: the list filter's rule.</summary>
     public bool MaySee(WorkflowInstance instance) => Visibility?.Allows(instance.Team, instance.CorrelationId) ?? true;

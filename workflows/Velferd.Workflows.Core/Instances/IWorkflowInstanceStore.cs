@@ -31,10 +31,10 @@ public interface IWorkflowInstanceStore
 
     /// <summary>
     /// Bookmarks with a name and key, optionally only those of instances with a correlation id and only those of
-    /// instances owned by one of <paramref name="teams"/> (null: any instance).
+    /// instances <paramref name="visible"/> allows (null: any instance).
     /// </summary>
     Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken);
+        string name, string? key, string? correlationId, Access.CaseVisibility? visible, CancellationToken cancellationToken);
 
     /// <summary>One page of instance summaries, newest first, after the keyset cursor in the query.</summary>
     Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken);

@@ -156,18 +156,19 @@ public sealed class StimulusProcessor(
         return resumes;
     }
 
-    // A user's signal reaches only instances of his teams, and without a case only the events marked as broadcast; the
-    // system's own signals (no scope) reach every instance waiting for the event, as before.
+    // A user's signal reaches only instances he may see (his teams' and related cases', never a hidden case's), and
+    // without a case only the events marked as broadcast; the system's own signals (no scope) reach every instance
+    // waiting for the event, as before.
     private async Task<IReadOnlyList<BookmarkMatch>> FindSignalledAsync(Stimulus signal, CancellationToken cancellationToken)
     {
-        var teams = signal.Scope?.Teams;
-        var broadcast = await instances.FindBookmarksAsync(Event.BroadcastBookmarkName, signal.EventName, signal.CorrelationId, teams, cancellationToken);
+        var visible = signal.Scope?.Filter;
+        var broadcast = await instances.FindBookmarksAsync(Event.BroadcastBookmarkName, signal.EventName, signal.CorrelationId, visible, cancellationToken);
         if (signal.Scope is not null && signal.CorrelationId is null)
         {
             return broadcast;
         }
 
-        return [.. broadcast, .. await instances.FindBookmarksAsync(Event.BookmarkName, signal.EventName, signal.CorrelationId, teams, cancellationToken)];
+        return [.. broadcast, .. await instances.FindBookmarksAsync(Event.BookmarkName, signal.EventName, signal.CorrelationId, visible, cancellationToken)];
     }
 
     private WorkflowInstance NewInstance(string id, Stimulus stimulus, WorkflowBlueprint blueprint) => new()

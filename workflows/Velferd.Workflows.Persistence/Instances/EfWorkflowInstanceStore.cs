@@ -148,7 +148,7 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<BookmarkMatch>> FindBookmarksAsync(
-        string name, string? key, string? correlationId, IReadOnlyCollection<string>? teams, CancellationToken cancellationToken)
+        string name, string? key, string? correlationId, CaseVisibility? visible, CancellationToken cancellationToken)
     {
         var rows = db.Bookmarks.AsNoTracking().Where(b => b.Name == name && b.Key == key);
         if (correlationId is not null)
@@ -156,9 +156,10 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
             rows = rows.Where(b => b.CorrelationId == correlationId);
         }
 
-        if (teams is not null)
+        if (visible is not null)
         {
-            rows = rows.Where(b => db.Instances.Any(i => i.Id == b.WorkflowInstanceId && i.Team != null && teams.Contains(i.Team)));
+            var instances = Visible(db.Instances, visible);
+            rows = rows.Where(b => instances.Any(i => i.Id == b.WorkflowInstanceId));
         }
 
         return await rows.Select(b => new BookmarkMatch(b.WorkflowInstanceId, b.Id)).ToListAsync(cancellationToken);

@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Velferd.Workflows.Core.Access;
+using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare.Access;
+using Velferd.Workflows.Welfare.Audit;
+
+namespace Velferd.Workflows.Benchmarks;
+
+/// <summary>
+/// (i) Need to know and audit on the inbox and the case view (issue 17), on PostgreSQL over HTTP: 100,000 active and
+/// 1,000,000 completed tasks as in (c), and 40,000 open TIT cases (a child each, ten timeline entries each) whose ids
+/// are the tasks' correlation ids. Two hosts in one process on the one database: the real host (the user's case scope
+/// looked up per request, lists filtered by it, one audit row written per answer) and a baseline host where the access
+/// decision is bypassed (<see cref="ICaseRelationStore"/> answers the empty scope without a query, so nothing is
+/// added to the lists' SQL) and the audit log discards its rows. Each measurement alternates the two hosts in rounds.
+/// </summary>
+public static class NeedToKnowBenchmark
+{
+    private const int Readers = 8;
+    private const int Rounds = 4;
+
+    /// <summary>The cases' generation (also quoted in docs/benchmarks.md); the tasks come from <see cref="HumanTaskInboxBenchmark.GenerateSql"/>.</summary>
+    public const string GenerateCasesSql = """
+        INSERT INTO welfare_cases (id, municipality, kind, level, team, status, created_at, created_by, revision)
+        SELECT 'sak-' || g, '0301', 'BTI', 1, 'team-' || (g % 50), 'Open', now() - (g % 300) * interval '1 day', 'user-' || (g % 1000), 1
+        FROM generate_series(0, 39999) AS g;
+        INSERT INTO welfare_case_persons (id, case_id, position, role, identity_kind, birth_date, birth_date_from_registry,
+            address_protection, has_parental_responsibility, registry_status)
+        SELECT 'barn-' || g, 'sak-' || g, 0, 'Child', 'Unknown', date '2015-01-01' + (g % 3000), false, 'None', false, 'NotLookedUp'
+        FROM generate_series(0, 39999) AS g;
+        INSERT INTO welfare_case_events (id, case_id, at, kind, by, detail)
+        SELECT 'h-' || g || '-' || e, 'sak-' || g, now() - (g % 300) * interval '1 day' + e * interval '1 hour', 'sak-opprettet', 'user-' || (g % 1000), 'Hendelse ' || e
+        FROM generate_series(0, 39999) AS g, generate_series(1, 10) AS e;
+        ANALYZE welfare_cases; ANALYZE welfare_case_persons; ANALYZE welfare_case_events;
+        """;
+
+    public static async Task RunAsync(bool quick, CancellationToken cancellationToken)
+    {
+        var perReaderPerRound = quick ? 25 : 100;
+        var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
+        var name = $"velferd_bench_access_{Guid.NewGuid():N}";
+        await PostgresAdmin.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        try
+        {
+            await using var real = new BenchmarkHost(connectionString);
+            _ = real.Server;
+            await using var bypassed = new BenchmarkHost(connectionString, services =>
+            {
+                services.RemoveAll<ICaseRelationStore>().AddScoped<ICaseRelationStore, NoRelations>();
+                services.RemoveAll<IAuditLog>().AddScoped<IAuditLog, DiscardedAudit>();
+            });
+            _ = bypassed.Server;
+            var load = Stopwatch.StartNew();
+            await PostgresAdmin.ExecuteAsync(connectionString, HumanTaskInboxBenchmark.GenerateSql, cancellationToken);
+            await PostgresAdmin.ExecuteAsync(connectionString, GenerateCasesSql, cancellationToken);
+            load.Stop();
+
+            var hosts = new[] { new Side(real), new Side(bypassed) };
+            var requests = new (string Name, Func<int, string> Path)[]
+            {
+                ("my tasks, first page (50)", _ => "/api/tasks/mine?pageSize=50"),
+                ("team tasks, unclaimed, first page (50)", _ => "/api/tasks/unclaimed?pageSize=50"),
+                ("case view GET /api/cases/{id}", i => $"/api/cases/sak-{CaseOf(i)}"),
+                ("case timeline GET /api/cases/{id}/timeline", i => $"/api/cases/sak-{CaseOf(i)}/timeline"),
+            };
+            var auditBefore = await AuditRowsAsync(connectionString, cancellationToken);
+            var results = new List<(string Name, double[] With, double[] Without)>();
+            foreach (var (label, path) in requests)
+            {
+                var with = new List<double>();
+                var without = new List<double>();
+                for (var round = 0; round < Rounds; round++)
+                {
+                    with.AddRange(await hosts[0].MeasureAsync(path, perReaderPerRound, round, cancellationToken));
+                    without.AddRange(await hosts[1].MeasureAsync(path, perReaderPerRound, round, cancellationToken));
+                }
+
+                results.Add((label, [.. with], [.. without]));
+            }
+
+            var auditRows = await AuditRowsAsync(connectionString, cancellationToken) - auditBefore;
+            Console.WriteLine($"(i) Need to know and audit on PostgreSQL over HTTP ({PostgresAdmin.Durability}): 100,000 active + 1,000,000 completed tasks, 40,000 cases (generated in {load.Elapsed.TotalSeconds:0.0} s)");
+            Console.WriteLine($"    {Readers} concurrent caseworkers, {Rounds} rounds alternating the hosts, {Readers * perReaderPerRound * Rounds} requests per figure; p50 / p95 in ms");
+            Console.WriteLine("    with = the real host (case scope per request, lists filtered by it, an audit row per answer);");
+            Console.WriteLine("    without = the same host in the same process with the access decision bypassed (empty scope, no query) and no audit rows");
+            foreach (var (label, with, without) in results)
+            {
+                Console.WriteLine($"    {label,-44} with {Percentiles.Of(with, 50),6:0.0} / {Percentiles.Of(with, 95),6:0.0}   without {Percentiles.Of(without, 50),6:0.0} / {Percentiles.Of(without, 95),6:0.0}   ratio p50 {Percentiles.Of(with, 50) / Percentiles.Of(without, 50):0.00}, p95 {Percentiles.Of(with, 95) / Percentiles.Of(without, 95):0.00}   (target <= 1.30)");
+            }
+
+            Console.WriteLine($"    audit rows written by the real host: {auditRows} (requests answered through it, warm-up included: {hosts[0].Answered})");
+            foreach (var (label, sql) in ScopeQueries)
+            {
+                Console.WriteLine($"    plan of {label}: {await PlanAsync(connectionString, sql, cancellationToken)}");
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await PostgresAdmin.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+        }
+    }
+
+    // The queries the case scope adds per request for user-5 of team-5 (as EF sends them, simplified to their shape).
+    private static readonly (string Label, string Sql)[] ScopeQueries =
+    [
+        ("related cases outside the user's teams", """
+            SELECT c.id FROM welfare_cases c WHERE c.team <> 'team-5' AND (EXISTS (SELECT 1 FROM welfare_case_members m WHERE m.case_id = c.id AND m.user_name = 'user-5')
+              OR c.id IN (SELECT t.correlation_id FROM human_tasks t WHERE t.assigned_to = 'user-5' AND t.status IN ('Open', 'Claimed') AND t.correlation_id IS NOT NULL))
+            """),
+        ("baton candidates", """
+            SELECT c.id, c.created_by FROM welfare_cases c WHERE c.team <> 'team-5' AND c.kind = 'BTI' AND c.level >= 1
+              AND (c.created_by = 'user-5' OR EXISTS (SELECT 1 FROM welfare_handovers h WHERE h.case_id = c.id AND h.to_user = 'user-5' AND h.status = 'Accepted'))
+            """),
+    ];
+
+    // The case a caseworker of reader i's team opens: one of his team's (team-k holds sak-k, sak-(k+50), …).
+    private static int CaseOf(int i) => (i * 5 % 50) + (50 * (i * 7919 % 800));
+
+    private static async Task<long> AuditRowsAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM audit_entries", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"EXPLAIN ANALYZE {sql}", connection);
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lines.Add(reader.GetString(0).Trim());
+            }
+        }
+
+        return string.Join(" | ", lines.Where(l => l.Contains("Scan", StringComparison.Ordinal) || l.StartsWith("Execution Time", StringComparison.Ordinal)));
+    }
+
+    /// <summary>One host with a client per reader and a caseworker token per team (tokens are per host: each has its own key).</summary>
+    private sealed class Side
+    {
+        private readonly HttpClient[] _clients;
+        private readonly string[] _caseworkers;
+
+        public Side(BenchmarkHost host)
+        {
+            var issuer = host.Services.GetRequiredService<TokenIssuer>();
+            _clients = [.. Enumerable.Range(0, Readers).Select(_ => host.CreateClient())];
+            _caseworkers = [.. Enumerable.Range(0, 200).Select(i => issuer.Issue(new DemoUser { UserName = $"user-{i * 5}", Roles = [Roles.Caseworker], Teams = [$"team-{i * 5 % 50}"], Services = ["tit"] }).Token)];
+        }
+
+        public int Answered { get; private set; }
+
+        public async Task<double[]> MeasureAsync(Func<int, string> path, int perReader, int round, CancellationToken cancellationToken)
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await TimeAsync(_clients[0], i, path, cancellationToken);
+            }
+
+            var results = await Task.WhenAll(_clients.Select((client, reader) => Task.Run(
+                async () =>
+                {
+                    var times = new double[perReader];
+                    for (var i = 0; i < perReader; i++)
+                    {
+                        times[i] = await TimeAsync(client, (((round * Readers) + reader) * perReader) + i, path, cancellationToken);
+                    }
+
+                    return times;
+                },
+                cancellationToken)));
+            return [.. results.SelectMany(t => t)];
+        }
+
+        // Reader i is caseworker i % 200 (user-(5i), team-(5i % 50)); the case view opens a case of his team.
+        private async Task<double> TimeAsync(HttpClient client, int i, Func<int, string> path, CancellationToken cancellationToken)
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Get, path(i % 200));
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _caseworkers[i % 200]);
+            var watch = Stopwatch.StartNew();
+            using var response = await client.SendAsync(message, cancellationToken);
+            await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            watch.Stop();
+            response.EnsureSuccessStatusCode();
+            lock (_clients)
+            {
+                Answered++;
+            }
+
+            return watch.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    /// <summary>The baseline's relation store: the empty scope, with no query.</summary>
+    private sealed class NoRelations : ICaseRelationStore
+    {
+        public Task<CaseScope> ScopeAsync(CaseUser user, DateTimeOffset now, CancellationToken cancellationToken) => Task.FromResult(CaseScope.Empty);
+    }
+
+    /// <summary>The baseline's audit log: rows are dropped.</summary>
+    private sealed class DiscardedAudit : IAuditLog
+    {
+        public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AuditEntry>>([]);
+    }
+}
