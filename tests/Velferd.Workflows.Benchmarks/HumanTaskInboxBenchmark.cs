@@ -171,18 +171,7 @@ public static class HumanTaskInboxBenchmark
     /// <summary>The index PostgreSQL picks for a query and its execution time (EXPLAIN ANALYZE).</summary>
     private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"EXPLAIN ANALYZE {sql}", connection);
-        var lines = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                lines.Add(reader.GetString(0));
-            }
-        }
-
+        var lines = await PostgresAdmin.ExplainAsync(connectionString, sql, cancellationToken);
         var index = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, "using (\\w+)")).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? "no index";
         return $"{index}, {lines.Last(l => l.Contains("Execution Time", StringComparison.Ordinal)).Trim()}";
     }

@@ -41,10 +41,7 @@ public static class NeedToKnowBenchmark
     public static async Task RunAsync(bool quick, CancellationToken cancellationToken)
     {
         var perReaderPerRound = quick ? 25 : 100;
-        var server = Environment.GetEnvironmentVariable("VELFERD_TEST_POSTGRES")!;
-        var name = $"velferd_bench_access_{Guid.NewGuid():N}";
-        await PostgresAdmin.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", cancellationToken);
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        var (server, name, connectionString) = await PostgresAdmin.CreateDatabaseAsync("velferd_bench_access", cancellationToken);
         try
         {
             await using var real = new BenchmarkHost(connectionString);
@@ -132,18 +129,7 @@ public static class NeedToKnowBenchmark
 
     private static async Task<string> PlanAsync(string connectionString, string sql, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"EXPLAIN ANALYZE {sql}", connection);
-        var lines = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                lines.Add(reader.GetString(0).Trim());
-            }
-        }
-
+        var lines = await PostgresAdmin.ExplainAsync(connectionString, sql, cancellationToken);
         return string.Join(" | ", lines.Where(l => l.Contains("Scan", StringComparison.Ordinal) || l.StartsWith("Execution Time", StringComparison.Ordinal)));
     }
 
