@@ -11,7 +11,7 @@ using Velferd.Workflows.Welfare.Audit;
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>
-/// (i) Need to know and audit on the inbox and the case view (issue 17), on PostgreSQL over HTTP: 100,000 active and
+/// (j) Need to know and audit on the inbox and the case view (issue 17), on PostgreSQL over HTTP: 100,000 active and
 /// 1,000,000 completed tasks as in (c), and 40,000 open TIT cases (a child each, ten timeline entries each) whose ids
 /// are the tasks' correlation ids. Two hosts in one process on the one database: the real host (the user's case scope
 /// looked up per request, lists filtered by it, one audit row written per answer) and a baseline host where the access
@@ -81,7 +81,7 @@ public static class NeedToKnowBenchmark
             }
 
             var auditRows = await AuditRowsAsync(connectionString, cancellationToken) - auditBefore;
-            Console.WriteLine($"(i) Need to know and audit on PostgreSQL over HTTP ({PostgresAdmin.Durability}): 100,000 active + 1,000,000 completed tasks, 40,000 cases (generated in {load.Elapsed.TotalSeconds:0.0} s)");
+            Console.WriteLine($"(j) Need to know and audit on PostgreSQL over HTTP ({PostgresAdmin.Durability}): 100,000 active + 1,000,000 completed tasks, 40,000 cases (generated in {load.Elapsed.TotalSeconds:0.0} s)");
             Console.WriteLine($"    {Readers} concurrent caseworkers, {Rounds} rounds alternating the hosts, {Readers * perReaderPerRound * Rounds} requests per figure; p50 / p95 in ms");
             Console.WriteLine("    with = the real host (case scope per request, lists filtered by it, an audit row per answer);");
             Console.WriteLine("    without = the same host in the same process with the access decision bypassed (empty scope, no query) and no audit rows");

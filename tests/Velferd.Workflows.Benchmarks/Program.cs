@@ -44,7 +44,7 @@ if (args.Contains("--inbox-page"))
 
 if (args.Contains("--need-to-know"))
 {
-    // (i) needs PostgreSQL: run it through run.sh.
+    // (j) needs PostgreSQL: run it through run.sh.
     await NeedToKnowBenchmark.RunAsync(quick, ct);
     return;
 }
