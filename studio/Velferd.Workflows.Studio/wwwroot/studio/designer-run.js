@@ -81,6 +81,16 @@
     });
   }
 
+  // Users who may not change pathways may not run them either (the host refuses it): the list's row menu loses «Run»,
+  // as the editor's toolbar does through pages.css (a menu item can only be told by its text).
+  if (document.body.classList.contains('velferd-readonly')) {
+    new MutationObserver(function () {
+      for (const item of document.querySelectorAll('.mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item')) {
+        if (item.textContent.trim() === 'Run') item.hidden = true;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
   window.fetch = async function (input, init) {
     const url = typeof input === 'string' ? input : (input instanceof URL ? input.href : input.url);
     const route = url.startsWith(config.remoteEndpoint) && init && (init.method || '').toUpperCase() === 'POST' ? execute.exec(new URL(url).pathname) : null;
