@@ -43,17 +43,22 @@ public sealed class ConsentRecheck(
             await policies.CurrentAsync(cancellationToken), OsloDate.Of(context.Now));
         var before = ConsentStatusCodes.Parse(input.StatusBefore);
         var weakened = before is { } was && ConsentStatusCodes.Covers(was) > ConsentStatusCodes.Covers(report.Status);
-        if (subject.Status == CaseStatus.Open)
-        {
-            await UncoveredMeetings.CancelAsync(subject, ConsentEnd.HoldersChanged, CaseEventKinds.SystemUser, context.Now, meetings, consents, policies,
-                letters, letterStore, fromActivity: true, cancellationToken);
-        }
-
         var code = ConsentStatusCodes.Of(report.Status);
         var change = before is { } old ? $"{ConsentStatusCodes.Of(old)} → {code}" : code;
-        await cases.AppendAsync([CaseRules.Event(subject, context.Now, CaseEventKinds.ConsentRecheck, CaseEventKinds.SystemUser,
-            $"Samtykket er vurdert på nytt etter endret foreldreansvar: {change} (R-29).")], cancellationToken);
-        context.Message = $"Samtykke {change}";
+        // A test run computes the status but cancels nothing and writes nothing to the case.
+        if (CaseReference.MayChange(context))
+        {
+            if (subject.Status == CaseStatus.Open)
+            {
+                await UncoveredMeetings.CancelAsync(subject, ConsentEnd.HoldersChanged, CaseEventKinds.SystemUser, context.Now, meetings, consents, policies,
+                    letters, letterStore, fromActivity: true, cancellationToken);
+            }
+
+            await cases.AppendAsync([CaseRules.Event(subject, context.Now, CaseEventKinds.ConsentRecheck, CaseEventKinds.SystemUser,
+                $"Samtykket er vurdert på nytt etter endret foreldreansvar: {change} (R-29).")], cancellationToken);
+            context.Message = $"Samtykke {change}";
+        }
+
         return ActivityResult.Done(new ConsentRecheckOutput
         {
             StatusBefore = before is { } given ? ConsentStatusCodes.Of(given) : null,
