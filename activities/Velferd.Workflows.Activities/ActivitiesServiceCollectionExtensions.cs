@@ -8,6 +8,7 @@ using Velferd.Workflows.Activities.Deadlines;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
+using Velferd.Workflows.Activities.HealthCentre;
 using Velferd.Workflows.Activities.HumanTasks;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Maskinporten;
@@ -81,6 +82,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<GetPerson>()
             .AddActivity<GetRelations>()
             .AddActivity<ReceiveEvent>()
+            .AddActivity<OpenChildProgramme>()
             .AddActivity<GetContactInfo>()
             .AddActivity<SendLetter>()
             .AddActivity<CaseLetter>()

@@ -6,7 +6,7 @@ public static class EndCodes
     /// <summary>P2: consent withdrawn .</summary>
     public const string ConsentWithdrawn = "AVSLUTTET_SAMTYKKE_TRUKKET";
 
-    /// <summary>Every code a case can be closed with (P1, P2, P5, P6, P7, P8 and the common ones).</summary>
+    /// <summary>Every code a case can be closed with (P1, P2, P4, P5, P6, P7, P8 and the common ones).</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         // P1
@@ -21,6 +21,9 @@ public static class EndCodes
 
         // P8
         "OVERFØRT_SPESIALIST",
+
+        // P4 (helsestasjon 0–2); OVERFØRT_P2 and FLYTTET as above
+        "FULLFØRT_0_2_STANDARD", "FULLFØRT_0_2_UTVIDET", "DØDSFALL",
 
         // P5; FLYTTET as above
         "AVSLUTTET_ØNSKE", "AVSLUTTET_BEHOV_OPPHØRT", "KOORDINATOR_UTEN_IP_AVSLUTTET", "OVERFØRT_VOKSEN_KOORDINATOR", "AVSLÅTT_VILKÅR_IKKE_OPPFYLT",
