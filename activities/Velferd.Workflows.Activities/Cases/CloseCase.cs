@@ -3,6 +3,8 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Activities.Cases;
 
@@ -14,7 +16,8 @@ namespace Velferd.Workflows.Activities.Cases;
 /// The case row is written before the burst commits, so a burst that is run again finds the case closed: with the same
 /// end code that is this activity's own earlier run and it completes as before; with another code someone closed the
 /// case first (a withdrawal, R-31, or <c>POST …/close</c>), and the pathway ends with that code, since a case ends once.
-/// A concurrent change of the case row is an exception, so the dispatcher runs the burst again. Closing queues the
+/// A concurrent change of the case row is an exception, so the dispatcher runs the burst again. The 18 gate is
+/// asked first: a barnevern case it holds open is not closed, and the activity faults with the gate's reason. Closing queues the
 /// stafettlogg for the archive with the case row (<see cref="CaseClosing"/>).
 /// </remarks>
 [Activity(
@@ -23,7 +26,7 @@ namespace Velferd.Workflows.Activities.Cases;
     DisplayName = "Avslutt saken",
     Description = "Avslutter saken med en sluttkode fra forløpskatalogen og en begrunnelse, og setter forløpets utfall til sluttkoden.",
     Kind = ActivityKind.Action)]
-public sealed class CloseCase(ICaseStore cases, CaseClosing closing) : Activity<CloseCaseInput, CaseEndOutput>
+public sealed class CloseCase(ICaseStore cases, CaseClosing closing, TransitionGate transitions) : Activity<CloseCaseInput, CaseEndOutput>
 {
     /// <summary>The pathway output that carries the end code (the seeded pathways declare it).</summary>
     public const string OutcomeOutput = "Utfall";
@@ -43,6 +46,13 @@ public sealed class CloseCase(ICaseStore cases, CaseClosing closing) : Activity<
         var endCode = input.EndCode?.Trim();
         if (current.Status != CaseStatus.Closed)
         {
+            // a pathway may no more close a case at the 18 gate than a caseworker may; the fault is the
+            // incident that makes someone record the transition decision (the case stays open, on the red list).
+            if (await transitions.BlocksClosingAsync(current, OsloDate.Of(context.Now), cancellationToken) is { } blocked)
+            {
+                return ActivityResult.Fault(blocked);
+            }
+
             switch (CaseRules.Close(current, endCode, input.Reason, ClosedBy, context.Now))
             {
                 case CaseChange<WelfareCase>.Invalid invalid:

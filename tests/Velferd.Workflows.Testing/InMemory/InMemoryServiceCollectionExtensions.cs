@@ -12,6 +12,7 @@ using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
+using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Testing.InMemory;
 
@@ -43,6 +44,7 @@ public static class InMemoryServiceCollectionExtensions
 
         // Singleton: the records live in the store itself, beside the shared welfare tables.
         services.TryAddSingleton<IReportStore, InMemoryReportStore>();
+        services.TryAddSingleton<ITransitionStore, InMemoryTransitionStore>();
         return services;
     }
 }

@@ -8,6 +8,8 @@ using Velferd.Workflows.Testing.Builders;
 using Velferd.Workflows.Testing.Welfare;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Transitions;
 using static Velferd.Workflows.Tests.Activities.CaseWaitHost;
 
 namespace Velferd.Workflows.Tests.Activities.Cases;
@@ -44,6 +46,41 @@ public sealed class CloseCaseTests
 
         Assert.Equal(WorkflowSubStatus.Faulted, (await host.GetInstanceAsync(id, Ct)).SubStatus);
         Assert.Equal(CaseStatus.Open, (await CaseAsync(host, subject.Id)).Status);
+    }
+
+    // a barnevern case whose young person is 18 with an active measure and no transition decision is held open
+    // against a pathway as against a caseworker; with a decision recorded the same step closes it.
+    [Fact]
+    public async Task CloseCase_R41_EighteenWithAnActiveMeasureAndNoDecision_FaultsAndLeavesTheCaseOpen_WithADecisionCloses()
+    {
+        await using var host = CreateHost();
+        var today = OsloDate.Of(host.Clock.GetUtcNow());
+        var subject = WelfareCaseBuilder.Open().With(c => c with { Kind = CaseKind.Barnevern, Child = c.Child with { BirthDate = today.AddYears(-18).AddDays(-1) } }).Build();
+        await AddCaseAsync(host, subject);
+        var now = host.Clock.GetUtcNow();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var measure = new Measure
+            {
+                Id = Ids.New(now), CaseId = subject.Id, Kind = MeasureKinds.Aftercare, StartDate = today, Status = MeasureStatuses.Active, CreatedAt = now, CreatedBy = "bjorn", Revision = 1,
+            };
+            await scope.ServiceProvider.GetRequiredService<ITransitionStore>().SaveAsync(new TransitionChange(measure, [], null), [], Ct);
+        }
+
+        var held = await RunAsync(host, subject.Id, "Velferd.CloseCase", [], ("endCode", Expr.Literal("AVSLUTTET_ETTER_ØNSKE")), ("reason", Expr.Literal("Ønsker ikke mer hjelp.")));
+        var whileHeld = await CaseAsync(host, subject.Id);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var declined = (CaseChange<TransitionChange>.Applied)TransitionRules.Decline(whileHeld, today, "Vil klare seg selv.", "bjorn", now, new FieldErrors());
+            await scope.ServiceProvider.GetRequiredService<ITransitionStore>().SaveAsync(declined.Value, declined.Events, Ct);
+        }
+
+        var closes = await RunAsync(host, subject.Id, "Velferd.CloseCase", [], ("endCode", Expr.Literal("AVSLUTTET_ETTER_ØNSKE")), ("reason", Expr.Literal("Ønsker ikke mer hjelp.")));
+
+        Assert.Equal(WorkflowSubStatus.Faulted, (await host.GetInstanceAsync(held, Ct)).SubStatus);
+        Assert.Equal(CaseStatus.Open, whileHeld.Status);
+        Assert.Equal(WorkflowSubStatus.Finished, (await host.GetInstanceAsync(closes, Ct)).SubStatus);
+        Assert.Equal(CaseStatus.Closed, (await CaseAsync(host, subject.Id)).Status);
     }
 
     [Fact]
