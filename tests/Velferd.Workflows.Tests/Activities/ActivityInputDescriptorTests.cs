@@ -31,6 +31,7 @@ public sealed class ActivityInputDescriptorTests
         ["Elsa.StartAt"] = ["DateTime"],
         ["Velferd.AgeMilestone"] = ["BirthDate", "Age"],
         ["Velferd.CloseCase"] = ["EndCode", "Reason"],
+        ["Velferd.Helsestasjon.OpprettBarneforlop"] = ["IdentityNumber", "BirthDate", "Team"],
         ["Velferd.SetCaseLevel"] = ["Level"],
         ["Velferd.DigitalPost.SendBrev"] = ["Title", "DocumentReference"],
         ["Velferd.CaseLetter"] = ["LetterId"],
