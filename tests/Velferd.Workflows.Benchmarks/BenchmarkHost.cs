@@ -25,6 +25,9 @@ internal sealed class BenchmarkHost(string connectionString, Action<IServiceColl
         builder.UseSetting("ConnectionStrings:PostgreSql", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
+
+        // The benchmarks' cases use made-up numbers; the Folkeregisteret lookup (on in Development) is not what they measure.
+        builder.UseSetting("Welfare:LookUpNewCasePersons", "false");
     }
 
     private static string HostDirectory()

@@ -28,6 +28,10 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
         builder.UseSetting($"ConnectionStrings:{database.ConnectionStringName}", database.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Workflows:Dispatcher:PollInterval", "00:00:00.100");
+
+        // The tests' cases use made-up numbers the simulated Folkeregisteret does not know: a test that wants the lookup
+        // of a new case's persons (on in Development) asks for it in its settings.
+        builder.UseSetting("Welfare:LookUpNewCasePersons", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

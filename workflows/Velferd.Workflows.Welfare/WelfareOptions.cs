@@ -48,9 +48,9 @@ public sealed class WelfareOptions
     public string BreakGlassReviewPathway { get; set; } = "nodtilgang-gjennomgang";
 
     /// <summary>
-    /// True (the default): a new case's persons are looked up in Folkeregisteret through the outbox (birth date,
-    /// protection, holders of parental responsibility). Development turns it off, since the simulator knows only its
-    /// own test persons and every typed-in number would need a manual check.
+    /// True (the default, Development too): a new case's persons are looked up in Folkeregisteret through the outbox
+    /// (birth date, protection, holders of parental responsibility). In Development the simulator answers for its own
+    /// test persons only, so any other typed-in number gets «ikke funnet i Folkeregisteret» and a manual check.
     /// </summary>
     public bool LookUpNewCasePersons { get; set; } = true;
 

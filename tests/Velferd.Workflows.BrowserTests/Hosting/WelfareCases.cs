@@ -4,7 +4,10 @@ using Velferd.Workflows.Simulator;
 
 namespace Velferd.Workflows.BrowserTests.Hosting;
 
-/// <summary>Cases the studio's case tests open: registered by the TIT coordinator with the mother's written consent.</summary>
+/// <summary>
+/// Cases the studio's case tests open: registered by the TIT coordinator with both parents' written consent (they hold
+/// parental responsibility together in the simulated Folkeregisteret, which the host asks: «begge» needs both).
+/// </summary>
 public static class WelfareCases
 {
     private static readonly string[] ConsentServices = ["ppt", "helse"];
@@ -18,13 +21,17 @@ public static class WelfareCases
         {
             kind = "BTI", team = "tit-sentrum", level = 2, question = "Bekymring for fravær",
             child = new { fnr = TestPersons.Child, name = "Kari Testbarn", birthDate = "2016-03-14" },
-            guardians = new[] { new { fnr = TestPersons.Mother } },
+            guardians = new[] { new { fnr = TestPersons.Mother }, new { fnr = TestPersons.ReservedFather } },
         }, cancellationToken);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(cancellationToken));
         var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!.GetValue<string>();
         var consent = await tone.PostAsJsonAsync($"/api/cases/{caseId}/consents", new
         {
-            signers = new[] { new { person = new { fnr = TestPersons.Mother }, capacity = "forelder" } },
+            signers = new[]
+            {
+                new { person = new { fnr = TestPersons.Mother }, capacity = "forelder" },
+                new { person = new { fnr = TestPersons.ReservedFather }, capacity = "forelder" },
+            },
             services = ConsentServices, categories = ConsentCategories, purpose = "Drøfting i tidlig innsatsteam",
             validFrom = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd"),
             method = "skannet", childView = "Jeg vil at skolen og helsesykepleier snakker sammen.",
