@@ -5,6 +5,7 @@ using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Enquiries;
 using Velferd.Workflows.Welfare.IndividualPlans;
 using Velferd.Workflows.Welfare.Letters;
+using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.Transitions;
@@ -27,7 +28,9 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<EnquiryPathway>();
         services.AddScoped<RegistryLookup>();
         services.AddScoped<CaseLetters>();
+        services.AddScoped<CaseArchive>();
         services.AddScoped<CaseClosing>();
+        services.AddScoped<MeetingRecords>();
         services.AddScoped<ParentalResponsibilityChanges>();
         return services;
     }

@@ -87,8 +87,8 @@ public static class MeetingEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
-        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, PathwayWaits waits,
-        TimeProvider clock, CancellationToken cancellationToken)
+        string meetingId, MeetingRecordInput request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, MeetingRecords records,
+        PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await FindVisibleAsync(meetingId, actor, gate, meetings, cancellationToken) is not { } found)
@@ -105,13 +105,18 @@ public static class MeetingEndpoints
             case CaseChange<Meeting>.Conflict conflict:
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Meeting>.Applied applied:
-                var stored = await StoreAsync(meetings, new MeetingUpdate([applied.Value], []), applied.Events, cancellationToken);
-                if (stored.Result is Ok<MeetingView>)
+                try
                 {
-                    await waits.MeetingHeldAsync(meeting.CaseId, meeting.Id, cancellationToken);
+                    // The record and its N journalpost's archive start commit together.
+                    await records.StoreAsync(subject, applied.Value, applied.Events, cancellationToken);
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    return ChangedMeanwhile();
                 }
 
-                return stored;
+                await waits.MeetingHeldAsync(meeting.CaseId, meeting.Id, cancellationToken);
+                return TypedResults.Ok(MeetingView.Of(applied.Value));
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }
@@ -149,20 +154,6 @@ public static class MeetingEndpoints
 
             default:
                 throw new InvalidOperationException("Unknown change result.");
-        }
-    }
-
-    private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> StoreAsync(
-        IMeetingStore meetings, MeetingUpdate update, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await meetings.UpdateAsync(update.Meetings, events, update.Notifications, cancellationToken);
-            return TypedResults.Ok(MeetingView.Of(update.Meetings[0]));
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return ChangedMeanwhile();
         }
     }
 

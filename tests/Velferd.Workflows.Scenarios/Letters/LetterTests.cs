@@ -128,6 +128,29 @@ public abstract class LetterTests(FrozenClockHostFixture fixture)
         Assert.Contains("journalfort", await TimelineKindsAsync(tone, caseId));
     }
 
+    [Fact]
+    public async Task R71_RecordingAHeldMeeting_ArchivesItsRecordAsOneNJournalpost_WithNoPersonInTheTitle()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var mother = new JsonObject { ["fnr"] = TestPersons.Mother };
+        var caseId = (await CreateAsync(tone, TitCase(PersonAged(fixture.Clock, 9, name: "Kari Testbarn"), mother)))["id"]!.GetValue<string>();
+        await ConsentAsync(tone, caseId, Consent(fixture.Clock, "Jeg vil ha hjelp på skolen.", (mother, "forelder")));
+        var scheduled = await BodyAsync(await tone.PostAsJsonAsync($"/api/cases/{caseId}/meetings",
+            Meeting(fixture.Clock.GetUtcNow().AddMinutes(1), ["ppt", "helse"], ["skole"]), Ct));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var recorded = await tone.PostAsJsonAsync($"/api/meetings/{scheduled["id"]!.GetValue<string>()}/record",
+            new { parentsPresent = true, childPresent = true, childView = "Jeg vil ha det bedre på skolen.", summary = "Mål og tiltak avtalt." }, Ct);
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        Assert.Equal(1, await JournalpostsAsync(caseId, "N"));
+        Assert.Contains("journalfort", await TimelineKindsAsync(tone, caseId));
+        var title = Assert.Single(await JournalpostTitlesAsync(caseId, "N"));
+        Assert.StartsWith("Referat fra teammøte ", title, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kari", title, StringComparison.Ordinal);
+    }
+
     // A TIT case whose guardians are the given simulator persons, the consent signed by them all, and a meeting next week.
     private async Task<(string CaseId, string ConsentId)> CaseWithMeetingAsync(HttpClient client, params string[] guardians)
     {
@@ -160,15 +183,17 @@ public abstract class LetterTests(FrozenClockHostFixture fixture)
         return (await LettersAsync(client, caseId)).ToDictionary(l => numbers[l["recipientRef"]!.GetValue<string>()]);
     }
 
+    private async Task<int> JournalpostsAsync(string caseId, string type) => (await JournalpostTitlesAsync(caseId, type)).Count;
+
     // Journalposts of the case the archive received: delivered outbox messages to Fiks Arkiv naming the case.
-    private async Task<int> JournalpostsAsync(string caseId, string type)
+    private async Task<List<string>> JournalpostTitlesAsync(string caseId, string type)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<OutboxRow>().AsNoTracking()
             .Where(m => m.Service == "Arkiv" && m.Status == OutboxStatus.Delivered && m.PayloadJson!.Contains(caseId))
             .Select(m => m.PayloadJson!)
             .ToListAsync(Ct);
-        return rows.Count(p => JsonNode.Parse(p)!["entryType"]!.GetValue<string>() == type);
+        return [.. rows.Select(p => JsonNode.Parse(p)!).Where(p => p["entryType"]!.GetValue<string>() == type).Select(p => p["title"]!.GetValue<string>())];
     }
 
     // What the simulated digital post service did for a letter: its outbox message's idempotency key, looked up in the

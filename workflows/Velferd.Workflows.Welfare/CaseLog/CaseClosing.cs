@@ -1,7 +1,3 @@
-using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Timeline;
@@ -11,16 +7,15 @@ namespace Velferd.Workflows.Welfare.CaseLog;
 /// <summary>
 /// Stores a change of a case; when the change closes it and it has a stafettlogg, the log (frozen from that moment by
 /// <see cref="CaseLogRules"/>) is queued for the archive as an X journalpost (R-71, P2 step 9) in the same transaction,
-/// through the archive pathway (<see cref="WelfareOptions.ArchivePathway"/>), whose outbox retries however long the
-/// archive is down: the archive never blocks the closing.
+/// through <see cref="CaseArchive"/>, whose outbox retries however long the archive is down: the archive never blocks
+/// the closing.
 /// </summary>
 /// <remarks>
 /// One way for every closing: <c>POST /api/cases/{id}/close</c>, a withdrawal that ends the team work and the
 /// pathways' «Avslutt saken». Keyed by the case and the closing time, so a case reopened and closed again is archived
 /// again, and a repeated closing is not.
 /// </remarks>
-public sealed partial class CaseClosing(
-    ICaseStore cases, ICaseLogStore log, WorkflowEngine engine, DomainCommits commits, IOptions<WelfareOptions> options, ILogger<CaseClosing> logger)
+public sealed class CaseClosing(ICaseStore cases, ICaseLogStore log, CaseArchive archive, DomainCommits commits)
 {
     /// <summary>The archived log's journalpost type: internal note without follow-up.</summary>
     public const string LogEntryType = "X";
@@ -41,30 +36,13 @@ public sealed partial class CaseClosing(
         var closedAt = changed.ClosedAt ?? events.Select(e => e.At).DefaultIfEmpty(DateTimeOffset.MinValue).Max();
         var stimuli = new List<Stimulus>();
         var written = events.ToList();
-        if (entries.Count > 0)
+        if (entries.Count > 0
+            && await archive.PrepareAsync(changed, LogEntryType, $"{LogTitle} ({entries.Count} innføringer)", $"stafettlogg/{changed.Id}",
+                $"archive/stafettlogg/{changed.Id}/{closedAt.UtcTicks}", cancellationToken) is { } start)
         {
-            var input = new Dictionary<string, JsonNode?>
-            {
-                ["saksId"] = changed.Id,
-                ["team"] = changed.Team,
-                ["journalposttype"] = LogEntryType,
-                ["tittel"] = $"{LogTitle} ({entries.Count} innføringer)",
-                ["dokumentreferanse"] = $"stafettlogg/{changed.Id}",
-            };
-            var (start, problem) = await engine.PrepareStartAsync(
-                new StartRequest(options.Value.ArchivePathway, input, CorrelationId: changed.Id,
-                    IdempotencyKey: $"archive/stafettlogg/{changed.Id}/{closedAt.UtcTicks}", Team: changed.Team),
-                cancellationToken);
-            if (start is null)
-            {
-                LogNotStarted(changed.Id, options.Value.ArchivePathway, problem?.Problem?.ToString());
-            }
-            else
-            {
-                stimuli.Add(start);
-                written.Add(CaseRules.Event(changed, closedAt, CaseEventKinds.Archived, CaseEventKinds.SystemUser,
-                    $"Stafettloggen er frosset og lagt i kø til arkivet som journalpost {LogEntryType} ({entries.Count} innføringer)."));
-            }
+            stimuli.Add(start);
+            written.Add(CaseRules.Event(changed, closedAt, CaseEventKinds.Archived, CaseEventKinds.SystemUser,
+                $"Stafettloggen er frosset og lagt i kø til arkivet som journalpost {LogEntryType} ({entries.Count} innføringer)."));
         }
 
         WelfareCase stored = changed;
@@ -80,7 +58,4 @@ public sealed partial class CaseClosing(
 
         return stored;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Case {CaseId} is closed, but its stafettlogg cannot be archived: the pathway {DefinitionId} cannot start ({Problem})")]
-    private partial void LogNotStarted(string caseId, string definitionId, string? problem);
 }
