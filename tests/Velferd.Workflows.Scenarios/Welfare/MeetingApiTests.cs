@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.TeamWork;
 using Velferd.Workflows.Testing.Host;
+using Velferd.Workflows.Welfare.Persons;
 using static Velferd.Workflows.Scenarios.Welfare.TeamWorkApi;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
@@ -121,6 +122,29 @@ public abstract class MeetingApiTests(FrozenClockHostFixture fixture)
         Assert.Contains((await BodyAsync(withBarnevern))["missing"]!.AsArray(), m => m!.GetValue<string>().StartsWith("barnevern/skole", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Created, covered.StatusCode);
         Assert.Equal(["ppt", "helse"], (await BodyAsync(covered))["services"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Schedule_R25_SharingNeedsConsentForThatServiceThatCategoryNow_409OtherwiseAndOnlyTheCoveredMeetingIsStored()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var mother = Guardian();
+        var id = (await CreateAsync(tone, TitCase(PersonAged(Clock, 5), mother)))["id"]!.GetValue<string>();
+        await ConsentAsync(tone, id, Consent(Clock, null, (mother, "forelder")));
+        var later = Guardian();
+        var laterId = (await CreateAsync(tone, TitCase(PersonAged(Clock, 5), later)))["id"]!.GetValue<string>();
+        var fromNextMonth = Consent(Clock, null, (later, "forelder"));
+        fromNextMonth["validFrom"] = OsloDate.Today(Clock).AddMonths(1).ToString("yyyy-MM-dd");
+        await ConsentAsync(tone, laterId, fromNextMonth);
+
+        var otherCategory = await tone.PostAsJsonAsync($"/api/cases/{id}/meetings", Meeting(NextWeek, ["ppt"], ["okonomi"]), Ct);
+        var notYet = await tone.PostAsJsonAsync($"/api/cases/{laterId}/meetings", Meeting(NextWeek, ["ppt"], ["skole"]), Ct);
+        var covered = await tone.PostAsJsonAsync($"/api/cases/{id}/meetings", Meeting(NextWeek, ["ppt"], ["skole"]), Ct);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Created), (otherCategory.StatusCode, notYet.StatusCode, covered.StatusCode));
+        Assert.Contains((await BodyAsync(otherCategory))["missing"]!.AsArray(), m => m!.GetValue<string>().StartsWith("ppt/okonomi", StringComparison.Ordinal));
+        Assert.Contains((await BodyAsync(notYet))["missing"]!.AsArray(), m => m!.GetValue<string>().Contains("gjelder først fra", StringComparison.Ordinal));
+        Assert.Equal((1, 0), (await StoredMeetingsAsync(fixture.Host, id), await StoredMeetingsAsync(fixture.Host, laterId)));
     }
 
     [Fact]
