@@ -1789,6 +1789,9 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_welfare_handovers_case");
 
+                    b.HasIndex("ToUser")
+                        .HasDatabaseName("ix_welfare_handovers_to_user");
+
                     b.HasIndex("Status", "RemindAt")
                         .HasDatabaseName("ix_welfare_handovers_status_remind_at");
 
@@ -2547,6 +2550,9 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnName("team");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_welfare_cases_created_by");
 
                     b.HasIndex("Team", "Status")
                         .HasDatabaseName("ix_welfare_cases_team_status");

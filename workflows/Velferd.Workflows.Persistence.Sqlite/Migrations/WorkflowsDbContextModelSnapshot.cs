@@ -1784,6 +1784,9 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_welfare_handovers_case");
 
+                    b.HasIndex("ToUser")
+                        .HasDatabaseName("ix_welfare_handovers_to_user");
+
                     b.HasIndex("Status", "RemindAt")
                         .HasDatabaseName("ix_welfare_handovers_status_remind_at");
 
@@ -2542,6 +2545,9 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnName("team");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_welfare_cases_created_by");
 
                     b.HasIndex("Team", "Status")
                         .HasDatabaseName("ix_welfare_cases_team_status");

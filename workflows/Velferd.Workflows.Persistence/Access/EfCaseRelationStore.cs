@@ -28,17 +28,18 @@ public sealed class EfCaseRelationStore(WorkflowsDbContext db) : ICaseRelationSt
 
         var teams = user.Teams.ToList();
         var name = user.UserName;
-        var outside = db.Set<WelfareCaseRow>().AsNoTracking().Where(c => !teams.Contains(c.Team));
 
-        // Inlined statuses, so PostgreSQL can use the partial index of active tasks by assignee.
+        // Every query starts from the user's own rows (members, tasks and grants by user, cases by creator) and reaches a
+        // case by its key, never by reading the cases table: a municipality has tens of thousands of cases, and this runs
+        // on every request. Inlined statuses, so PostgreSQL can use the partial index of active tasks by assignee.
+        var outside = db.Set<WelfareCaseRow>().AsNoTracking().Where(c => !teams.Contains(c.Team));
         var active = HumanTaskInbox.Active.ToList();
-        var taskCases = db.Set<HumanTaskRow>().Where(t => t.AssignedTo == name && EF.Constant(active).Contains(t.Status) && t.CorrelationId != null)
-            .Select(t => t.CorrelationId!);
+        var asMember = db.Set<CaseMemberRow>().Where(m => m.UserName == name).Join(outside, m => m.CaseId, c => c.Id, (m, c) => c.Id);
+        var asHolder = db.Set<HumanTaskRow>().Where(t => t.AssignedTo == name && EF.Constant(active).Contains(t.Status) && t.CorrelationId != null)
+            .Join(outside, t => t.CorrelationId!, c => c.Id, (t, c) => c.Id);
         var until = now.ToUniversalTime();
-        var related = (await outside.Where(c => c.Members.Any(m => m.UserName == name) || taskCases.Contains(c.Id)).Select(c => c.Id)
-                .Concat(db.Set<BreakGlassRow>().Where(b => b.User == name && b.ExpiresAt > until).Select(b => b.CaseId))
-                .ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
+        var granted = db.Set<BreakGlassRow>().Where(b => b.User == name && b.ExpiresAt > until).Select(b => b.CaseId);
+        var related = (await asMember.Concat(asHolder).Concat(granted).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         related.UnionWith(await BatonCasesAsync(outside, name, cancellationToken));
 
         var kinds = NeedToKnow.KindsHiddenFrom(user).ToList();
@@ -55,14 +56,13 @@ public sealed class EfCaseRelationStore(WorkflowsDbContext db) : ICaseRelationSt
     }
 
     // The holder is the last accepted hand-over's receiver, else the case's creator (BatonRules.HolderOf); candidates
-    // are the cases he created or was handed, decided per case on their accepted hand-overs.
+    // are the cases he created or was handed (each found by its own index), decided per case on their accepted hand-overs.
     private async Task<IEnumerable<string>> BatonCasesAsync(IQueryable<WelfareCaseRow> outside, string name, CancellationToken cancellationToken)
     {
         var handovers = db.Set<HandoverRow>().AsNoTracking();
-        var candidates = await outside
-            .Where(c => c.Kind == CaseKind.Bti && c.Level >= 1
-                && (c.CreatedBy == name || handovers.Any(h => h.CaseId == c.Id && h.ToUser == name && h.Status == Accepted)))
-            .Select(c => new { c.Id, c.CreatedBy })
+        var withBaton = outside.Where(c => c.Kind == CaseKind.Bti && c.Level >= 1);
+        var candidates = await withBaton.Where(c => c.CreatedBy == name).Select(c => new { c.Id, c.CreatedBy })
+            .Union(handovers.Where(h => h.ToUser == name && h.Status == Accepted).Join(withBaton, h => h.CaseId, c => c.Id, (h, c) => new { c.Id, c.CreatedBy }))
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {

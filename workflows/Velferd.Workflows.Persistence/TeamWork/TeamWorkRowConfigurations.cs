@@ -63,6 +63,9 @@ internal sealed class HandoverRowConfiguration : IEntityTypeConfiguration<Handov
         builder.Property(h => h.RemindedAt).HasColumnName("reminded_at").IsConcurrencyToken();
         builder.HasIndex(h => h.CaseId).HasDatabaseName("ix_welfare_handovers_case");
 
+        // Need to know asks for the hand-overs a user received on every request.
+        builder.HasIndex(h => h.ToUser).HasDatabaseName("ix_welfare_handovers_to_user");
+
         // The reminder scan looks for open offers whose time has come.
         builder.HasIndex(h => new { h.Status, h.RemindAt }).HasDatabaseName("ix_welfare_handovers_status_remind_at");
     }

@@ -27,6 +27,9 @@ internal sealed class WelfareCaseRowConfiguration : IEntityTypeConfiguration<Wel
 
         // Case lists are per team (the tasks API's scoping).
         builder.HasIndex(c => new { c.Team, c.Status }).HasDatabaseName("ix_welfare_cases_team_status");
+
+        // Need to know asks for the cases a user created (he holds the baton until he hands it over) on every request.
+        builder.HasIndex(c => c.CreatedBy).HasDatabaseName("ix_welfare_cases_created_by");
     }
 }
 
