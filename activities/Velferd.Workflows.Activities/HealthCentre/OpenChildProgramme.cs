@@ -1,3 +1,4 @@
+using Velferd.Workflows.Activities.Cases;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Activities;
@@ -61,10 +62,11 @@ public sealed class OpenChildProgramme(ICaseStore cases, IIdentityNumberValidato
                 return ActivityResult.Fault($"Kan ikke opprette helsestasjonssaken / cannot open the case: {errors}");
             }
 
-            caseId = (await cases.AddAsync(applied.Value, applied.Events, cancellationToken)).Id;
+            // A test run opens no case: it carries on with the case the rules would have opened.
+            caseId = CaseReference.MayChange(context) ? (await cases.AddAsync(applied.Value, applied.Events, cancellationToken)).Id : applied.Value.Id;
         }
 
-        context.Message = $"Barneforløp i sak {caseId}";
+        context.Message = (context.TestRunBy is null ? "" : CaseReference.LeftAlone + " ") + $"Barneforløp i sak {caseId}";
         return ActivityResult.Done(new OpenChildProgrammeOutput
         {
             CaseId = caseId,
