@@ -106,13 +106,17 @@ public static class NeedToKnowBenchmark
     // The queries the case scope adds per request for user-5 of team-5 (as EF sends them, simplified to their shape).
     private static readonly (string Label, string Sql)[] ScopeQueries =
     [
-        ("related cases outside the user's teams", """
-            SELECT c.id FROM welfare_cases c WHERE c.team <> 'team-5' AND (EXISTS (SELECT 1 FROM welfare_case_members m WHERE m.case_id = c.id AND m.user_name = 'user-5')
-              OR c.id IN (SELECT t.correlation_id FROM human_tasks t WHERE t.assigned_to = 'user-5' AND t.status IN ('Open', 'Claimed') AND t.correlation_id IS NOT NULL))
+        ("related cases (his memberships and held tasks, then each case by key)", """
+            SELECT c.id FROM welfare_case_members m JOIN welfare_cases c ON c.id = m.case_id WHERE m.user_name = 'user-5' AND c.team <> 'team-5'
+            UNION ALL
+            SELECT c.id FROM human_tasks t JOIN welfare_cases c ON c.id = t.correlation_id
+              WHERE t.assigned_to = 'user-5' AND t.status IN ('Open', 'Claimed') AND t.correlation_id IS NOT NULL AND c.team <> 'team-5'
             """),
-        ("baton candidates", """
-            SELECT c.id, c.created_by FROM welfare_cases c WHERE c.team <> 'team-5' AND c.kind = 'BTI' AND c.level >= 1
-              AND (c.created_by = 'user-5' OR EXISTS (SELECT 1 FROM welfare_handovers h WHERE h.case_id = c.id AND h.to_user = 'user-5' AND h.status = 'Accepted'))
+        ("baton candidates (cases he created, hand-overs to him)", """
+            SELECT c.id, c.created_by FROM welfare_cases c WHERE c.created_by = 'user-5' AND c.team <> 'team-5' AND c.kind = 'BTI' AND c.level >= 1
+            UNION
+            SELECT c.id, c.created_by FROM welfare_handovers h JOIN welfare_cases c ON c.id = h.case_id
+              WHERE h.to_user = 'user-5' AND h.status = 'Accepted' AND c.team <> 'team-5' AND c.kind = 'BTI' AND c.level >= 1
             """),
     ];
 
