@@ -36,7 +36,8 @@ public sealed class UpgradeFixtureTests
             await UpgradeCorpus.ResumeAsync(host, entry, Ct);
         }
 
-        await host.WaitUntilIdleAsync(TimeSpan.FromSeconds(60));
+        // Settled, not only idle: the service-call kinds finish only once the outbox has sent their message.
+        await BackgroundWork.WaitUntilSettledAsync(host, TimeSpan.FromSeconds(60));
         foreach (var entry in entries)
         {
             var details = (await reader.GetFromJsonAsync<JsonObject>($"/api/instances/{entry.InstanceId}", Ct))!;
