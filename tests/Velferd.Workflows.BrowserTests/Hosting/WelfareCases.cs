@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Simulator;
+using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.BrowserTests.Hosting;
 
@@ -25,6 +26,10 @@ public static class WelfareCases
         }, cancellationToken);
         Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync(cancellationToken));
         var caseId = (await created.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!.GetValue<string>();
+
+        // The host looks the new case's persons up in Folkeregisteret and writes the answers to the case; a test's own
+        // change made meanwhile would meet that write as a concurrent change (409), so the lookup finishes first.
+        await BackgroundWork.WaitUntilSettledAsync(host.Factory);
         var consent = await tone.PostAsJsonAsync($"/api/cases/{caseId}/consents", new
         {
             signers = new[]
