@@ -44,7 +44,8 @@ public abstract class ServiceScenarioTests(DatabaseKind kind)
         Assert.Equal("Print", letterOutput.Single(p => p.Key.Equals("Channel", StringComparison.OrdinalIgnoreCase)).Value!.GetValue<string>());
         Assert.Equal(["ManuellHandtering"], log.Single(r => r.ActivityId == "letterToProtected" && r.Status == ActivityExecutionStatus.Completed).Outcomes);
         Assert.Equal(WorkflowSubStatus.Finished, instance.SubStatus);
-        Assert.Equal(OutboxStatus.Pending, journal.Status);
+        // Not delivered while the archive is down; the worker may hold it for its next attempt at this moment.
+        Assert.Contains(journal.Status, new[] { OutboxStatus.Pending, OutboxStatus.Claimed });
         Assert.True(simulator.RequestCount("folkeregister") >= 4, "the 429 was retried");
 
         simulator.ClearFaults();
