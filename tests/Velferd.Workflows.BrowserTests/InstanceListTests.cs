@@ -21,9 +21,12 @@ public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
         await row.Locator("input[type=checkbox]").CheckAsync();
         await Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Bulk actions" }).ClickAsync();
         await Page.Locator(".mud-popover-open").GetByText("Cancel", new() { Exact = true }).ClickAsync();
+        // The confirmation is shown before its button is pressed, so a lost menu click fails here and not as a missing request.
+        var confirm = Page.Locator(".mud-dialog button", new() { HasText = "Yes" });
+        await Expect(confirm).ToBeVisibleAsync();
         // The Studio's request and our answer, so a failure says whether the click, the request or the list was lost.
         var cancel = await Page.RunAndWaitForResponseAsync(
-            () => Page.Locator(".mud-dialog button", new() { HasText = "Yes" }).ClickAsync(),
+            () => confirm.ClickAsync(),
             r => r.Request.Method == "POST" && r.Url.Contains("/bulk-actions/cancel/workflow-instances", StringComparison.Ordinal));
         Assert.Equal(200, cancel.Status);
         Assert.Equal(1, (await cancel.JsonAsync())?.GetProperty("cancelled").GetInt32());

@@ -34,6 +34,9 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
             BaseURL = host.BaseAddress.ToString(),
             ViewportSize = Viewport,
         });
+        // Actions and waits get the same minute as the assertions (DesignerHost): on two busy cores a Studio dialog or
+        // its request can take longer than Playwright's 30 s default, and a timeout there says nothing about the product.
+        _context.SetDefaultTimeout(60_000);
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
         {
