@@ -45,6 +45,7 @@ public static class RouteRules
         // The studio and the designer (cookie sign-in; pages redirect to the sign-in form, files are open).
         ["GET /logg-inn"] = RouteRule.Anyone,
         ["POST /logg-inn"] = RouteRule.Anyone,
+        ["GET /designer/"] = RouteRule.Anyone,
         ["GET /designer/login"] = RouteRule.Anyone,
         ["POST /designer/login"] = RouteRule.Anyone,
         ["POST /logg-ut"] = RouteRule.SignedIn,

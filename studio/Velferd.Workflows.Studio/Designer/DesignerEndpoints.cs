@@ -29,6 +29,8 @@ public static class DesignerEndpoints
     public static IEndpointRouteBuilder MapDesignerEndpoints(this IEndpointRouteBuilder routes)
     {
         var pages = routes.MapGroup(RequestPath).ExcludeFromDescription();
+        // The designer's address as people type it opens its home, the pathway list (not the file route's 400).
+        pages.MapGet("/", () => TypedResults.Redirect($"{RequestPath}/definitions")).AllowAnonymous();
         pages.MapGet("/definitions", (HttpContext context) => Element(context, Texts.DesignerListTitle, "elsa-workflow-definition-list", id: null))
             .RequireAuthorization(StudioAuthentication.Policy);
         pages.MapGet("/definitions/{definitionId}", DefinitionAsync).RequireAuthorization(StudioAuthentication.Policy);

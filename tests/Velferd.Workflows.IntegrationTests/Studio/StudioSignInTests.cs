@@ -132,6 +132,17 @@ public sealed class StudioSignInTests(SqliteHostFixture fixture) : IClassFixture
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/designer")]
+    [InlineData("/designer/")]
+    public async Task DesignerAddress_AsTyped_OpensThePathwayList(string address)
+    {
+        var answer = await Browser().GetAsync(address, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/designer/definitions", PathOf(answer));
+    }
+
     /// <summary>Where a redirect goes, as a path (Blazor's redirects are absolute, the endpoints' relative).</summary>
     private static string? PathOf(HttpResponseMessage response) =>
         response.Headers.Location is { IsAbsoluteUri: true } absolute ? absolute.PathAndQuery : response.Headers.Location?.OriginalString;
