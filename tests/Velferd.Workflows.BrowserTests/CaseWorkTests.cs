@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Velferd.Workflows.BrowserTests.Hosting;
 using static Microsoft.Playwright.Assertions;
@@ -59,7 +60,7 @@ public sealed class CaseWorkTests(DesignerHost host) : StudioBrowserTest(host)
         {
             var started = await tone.PostAsJsonAsync("/api/instances", new { definitionId = "p1-en-dor-inn", input = new { saksId = caseId } }, Ct);
             started.EnsureSuccessStatusCode();
-            instanceId = (await started.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Ct))!["id"]!.GetValue<string>();
+            instanceId = (await started.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>();
         }
 
         await SignInAsync("Tone Koordinator", "/innboks");
@@ -101,6 +102,61 @@ public sealed class CaseWorkTests(DesignerHost host) : StudioBrowserTest(host)
         await Expect(meeting).ToContainTextAsync("Avlyst");
         await Expect(meeting.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Coordinator_RecordsAHeldMeeting_AfterItsFieldErrors_AndTheCaseShowsItHeld()
+    {
+        var caseId = await WelfareCases.CaseWithConsentAsync(Host, Ct);
+        using var tone = await Host.ClientForAsync("tone.koordinator", Ct);
+        using var admin = await Host.ClientForAsync("admin", Ct);
+        var before = (await admin.GetFromJsonAsync<JsonObject>("/api/dev/clock", Ct))!["now"]!.GetValue<DateTimeOffset>();
+        var meetingId = await WelfareCases.PlanMeetingAsync(Host, caseId, before.AddHours(2), Ct);
+
+        // A meeting is recorded once it has taken place: the host's clock moves past it.
+        (await admin.PostAsJsonAsync("/api/dev/clock", new { advance = "P1D" }, Ct)).EnsureSuccessStatusCode();
+        try
+        {
+            await SignInAsync("Tone Koordinator", "/innboks");
+            await WaitForStudioAsync();
+            await Page.GotoAsync($"/saker/{caseId}");
+            await WaitForStudioAsync();
+            var meeting = Page.GetByTestId("case-meetings").Locator($"tr[data-meeting-id='{meetingId}']");
+            await Expect(meeting).ToContainTextAsync("Planlagt");
+            await meeting.GetByRole(AriaRole.Button, new() { Name = "Registrer gjennomført møte" }).ClickAsync();
+            var record = Page.GetByTestId("meeting-record");
+            await Expect(record.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
+
+            await record.GetByRole(AriaRole.Button, new() { Name = "Lagre referatet" }).ClickAsync();
+            await Expect(record.Locator("[data-field=parentsPresent]")).ToContainTextAsync("Oppgi om foreldrene var til stede.");
+            await Expect(record.Locator("[data-field=childPresent]")).ToContainTextAsync("Oppgi om barnet var til stede.");
+            await Expect(record).ToContainTextAsync("Barnets syn må føres i møtereferatet");
+            await CheckPageAsync("sak-mote-referat-feltfeil");
+            await CheckKeyboardAsync("sak-mote-referat");
+
+            await record.GetByRole(AriaRole.Group, new() { Name = "Var foreldrene til stede?" }).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+            await record.GetByRole(AriaRole.Group, new() { Name = "Var barnet til stede?" }).GetByRole(AriaRole.Radio, new() { Name = "Nei" }).CheckAsync();
+            await record.GetByLabel("Barnets syn, med barnets egne ord").FillAsync("Jeg vil sitte ved vinduet.");
+            await record.GetByLabel("Hva ble avtalt?").FillAsync("PPT observerer i klassen.");
+            await record.GetByRole(AriaRole.Button, new() { Name = "Lagre referatet" }).ClickAsync();
+
+            await Expect(Page.GetByText("Møtet er registrert som gjennomført.")).ToBeVisibleAsync();
+            await Expect(record).ToHaveCountAsync(0);
+            await Expect(meeting).ToContainTextAsync("Gjennomført");
+            await Expect(meeting.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+            await Expect(Page.GetByTestId("case-timeline")).ToContainTextAsync("mote-gjennomfort");
+            var stored = (await tone.GetFromJsonAsync<JsonObject>($"/api/meetings/{meetingId}", Ct))!["record"]!;
+            Assert.True(stored["parentsPresent"]!.GetValue<bool>());
+            Assert.False(stored["childPresent"]!.GetValue<bool>());
+            Assert.Equal("Jeg vil sitte ved vinduet.", stored["childView"]!.GetValue<string>());
+            Assert.Equal("PPT observerer i klassen.", stored["summary"]!.GetValue<string>());
+            AssertNoConsoleErrors();
+        }
+        finally
+        {
+            // The host is shared by the collection: later tests must not start a day ahead.
+            (await admin.PostAsJsonAsync("/api/dev/clock", new { now = before.ToString("O") }, Ct)).EnsureSuccessStatusCode();
+        }
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace Velferd.Workflows.BrowserTests.Hosting;
 
 /// <summary>
 /// Browser tests of the studio at 1366×768: sign-in through the demo-user picker, and on every page a screenshot, an
-/// axe-core run with no serious or critical violation, no horizontal scroll, and a label on every input.
+/// axe-core run with no serious or critical violation, no horizontal scroll, and a label on every input; the keyboard
+/// tests also tab through each page (<see cref="CheckKeyboardAsync"/>) and act with keys only (<see cref="TabToAsync"/>).
 /// </summary>
 public abstract class StudioBrowserTest(DesignerHost host) : BrowserTest(host)
 {
@@ -52,5 +53,36 @@ public abstract class StudioBrowserTest(DesignerHost host) : BrowserTest(host)
                 .map(e => e.outerHTML)
             """);
         Assert.True(unlabelled.Length == 0, $"inputs without a label on {name}:\n" + string.Join("\n", unlabelled));
+    }
+
+    /// <summary>
+    /// Tabs through the page from its top and checks what a keyboard user needs: every visible link, button and input
+    /// takes the focus, in document order (the reading order: the app bar, the menu, then the page from top to bottom),
+    /// and Tab leaves the page after the last one (no focus trap).
+    /// </summary>
+    protected async Task CheckKeyboardAsync(string name)
+    {
+        var walk = await KeyboardWalk.WalkAsync(Page);
+        Assert.True(walk.Visited.Count > 0, $"Tab reached nothing on {name}");
+        Assert.True(walk.Unreached().Count == 0, $"not reachable by Tab on {name}:\n" + string.Join("\n", walk.Unreached()));
+        Assert.True(walk.OutOfOrder().Count == 0, $"Tab goes back up the page on {name}:\n" + string.Join("\n", walk.OutOfOrder()));
+        Assert.True(walk.LeftThePage, $"the focus is kept on {name} after {walk.Visited.Count} Tab presses");
+    }
+
+    /// <summary>Presses Tab until <paramref name="target"/> has the focus, as a keyboard user moves to a control.</summary>
+    protected async Task TabToAsync(ILocator target)
+    {
+        const string HasFocus = "e => e === document.activeElement || e.contains(document.activeElement)";
+        await Expect(target).ToBeVisibleAsync();
+        for (var presses = 0; presses < 300; presses++)
+        {
+            await Page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>(HasFocus))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {target}");
     }
 }

@@ -13,6 +13,7 @@ public static class WelfareCases
 {
     private static readonly string[] ConsentServices = ["ppt", "helse"];
     private static readonly string[] ConsentCategories = ["skole"];
+    private static readonly string[] MeetingServices = ["ppt"];
 
     /// <summary>Registers a TIT case for the test child in <c>tit-sentrum</c> with consent for PPT and health; its id.</summary>
     public static async Task<string> CaseWithConsentAsync(DesignerHost host, CancellationToken cancellationToken)
@@ -43,5 +44,14 @@ public static class WelfareCases
         }, cancellationToken);
         Assert.True(consent.IsSuccessStatusCode, await consent.Content.ReadAsStringAsync(cancellationToken));
         return caseId;
+    }
+
+    /// <summary>Plans a team meeting of PPT about school on the case at <paramref name="at"/> as the coordinator; its id.</summary>
+    public static async Task<string> PlanMeetingAsync(DesignerHost host, string caseId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        using var tone = await host.ClientForAsync("tone.koordinator", cancellationToken);
+        var planned = await tone.PostAsJsonAsync($"/api/cases/{caseId}/meetings", new { at, services = MeetingServices, categories = ConsentCategories }, cancellationToken);
+        Assert.True(planned.IsSuccessStatusCode, await planned.Content.ReadAsStringAsync(cancellationToken));
+        return (await planned.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!.GetValue<string>();
     }
 }
