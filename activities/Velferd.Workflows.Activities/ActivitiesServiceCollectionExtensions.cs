@@ -9,6 +9,7 @@ using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Activities.HealthCentre;
+using Velferd.Workflows.Activities.Http;
 using Velferd.Workflows.Activities.HumanTasks;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Maskinporten;
@@ -88,6 +89,8 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<CaseLetter>()
             .AddActivity<SendShipment>()
             .AddActivity<ReceiveConcernReport>()
+            .AddActivity<HttpEndpoint>()
+            .AddActivity<WriteHttpResponse>()
             .AddActivity<SendReceipt>()
             .AddActivity<RecordJournalEntry>()
             .AddActivity<ConsentGate>()

@@ -111,6 +111,10 @@ public static class RouteRules
         ["POST /api/tasks/{taskId}/reassign"] = WorkTasks,
         ["POST /api/tasks/{taskId}/complete"] = WorkTasks,
 
+        // Elsa's HTTP workflows: each endpoint activity decides (signed in unless its process owner opted out, and its
+        // policy); the answer is what the pathway writes, as its process owner designed it.
+        ["GET|POST|PUT|PATCH|DELETE|HEAD /workflows/{**path}"] = RouteRule.Anyone,
+
         // The Elsa-compatible API the designer calls.
         ["GET /elsa/api/workflow-definitions"] = RouteRule.SignedIn,
         ["GET /elsa/api/workflow-definitions/by-definition-id/{definitionId}"] = RouteRule.SignedIn,

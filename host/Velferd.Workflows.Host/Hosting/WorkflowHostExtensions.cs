@@ -16,6 +16,7 @@ using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Definitions;
 using Velferd.Workflows.Host.ElsaApi;
 using Velferd.Workflows.Host.Enquiries;
+using Velferd.Workflows.Host.HttpWorkflows;
 using Velferd.Workflows.Host.HumanTasks;
 using Velferd.Workflows.Host.Instances;
 using Velferd.Workflows.Host.Letters;
@@ -82,6 +83,8 @@ public static class WorkflowHostExtensions
         builder.Services.AddUserAccess();
         builder.Services.AddScoped<CaseAccessGate>();
         builder.Services.AddScoped<ElsaDefinitionView>();
+        builder.Services.AddScoped<HttpWorkflowRoutes>();
+        builder.Services.AddScoped<HttpWorkflowResponses>();
         builder.Services.AddCors(options => options.AddPolicy(ElsaApiEndpoints.CorsPolicy, policy => policy
             .WithOrigins(builder.Configuration.GetSection("Designer:AllowedOrigins").Get<string[]>() ?? [])
             .WithHeaders("Authorization", "Content-Type", "X-Tenant-Id")
@@ -136,6 +139,7 @@ public static class WorkflowHostExtensions
         app.MapMigrationEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
+        app.MapHttpWorkflowEndpoints();
         app.MapDeadlineEndpoints();
         app.MapHumanTaskEndpoints();
         app.MapActivityDescriptorEndpoints();

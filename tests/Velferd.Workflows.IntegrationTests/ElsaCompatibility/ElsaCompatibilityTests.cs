@@ -125,6 +125,11 @@ public abstract class ElsaCompatibilityTests(HostFixture fixture)
 
     private async Task<string> RunAsync(HttpClient owner, string definitionId, JsonObject expected)
     {
+        if (expected["request"] is JsonObject request)
+        {
+            return await RequestAsync(owner, definitionId, request, expected["response"]!.AsObject());
+        }
+
         var correlationId = expected["correlationId"]?.GetValue<string>();
         var run = await owner.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/execute", Json(new JsonObject
         {
@@ -142,6 +147,39 @@ public abstract class ElsaCompatibilityTests(HostFixture fixture)
         }
 
         return instanceId;
+    }
+
+    // An HTTP workflow: published (only published pathways take requests), then started by the request, whose answer is
+    // what the pathway wrote before it first waited or ended.
+    private async Task<string> RequestAsync(HttpClient owner, string definitionId, JsonObject request, JsonObject response)
+    {
+        var published = await owner.PostAsync($"/elsa/api/workflow-definitions/{definitionId}/publish", Json(new JsonObject()), Ct);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        using var caller = request["signedIn"]?.GetValue<bool>() == false ? fixture.Host.CreateClient() : null;
+        var message = new HttpRequestMessage(new HttpMethod(request["method"]!.GetValue<string>()), request["path"]!.GetValue<string>())
+        {
+            Content = request["body"] is { } body ? Json(body) : null,
+        };
+        var answer = await (caller ?? owner).SendAsync(message, Ct);
+
+        Assert.Equal(response["status"]!.GetValue<int>(), (int)answer.StatusCode);
+        if (response["contentType"] is { } contentType)
+        {
+            Assert.Equal(contentType.GetValue<string>(), answer.Content.Headers.ContentType?.MediaType);
+        }
+
+        var text = await answer.Content.ReadAsStringAsync(Ct);
+        if (response["body"] is { } json)
+        {
+            Assert.True(JsonNode.DeepEquals(json, JsonNode.Parse(text)), $"answered {text}");
+        }
+        else
+        {
+            Assert.Equal(response["text"]!.GetValue<string>(), text);
+        }
+
+        await BackgroundWork.WaitUntilIdleAsync(fixture.Host);
+        return Assert.Single(answer.Headers.GetValues("x-elsa-workflow-instance-id"));
     }
 
     // JavaScript numbers come back as doubles; 42 and 42.0 are the same output.

@@ -24,6 +24,7 @@ public sealed class ActivityInputDescriptorTests
         ["Elsa.ExecuteWorkflow"] = ["WorkflowDefinitionId"],
         ["Elsa.Fault"] = ["Message"],
         ["Elsa.FlowDecision"] = ["Condition"],
+        ["Elsa.HttpEndpoint"] = ["Path"],
         ["Elsa.RunJavaScript"] = ["Script"],
         ["Elsa.SetOutput"] = ["OutputName"],
         ["Elsa.SetName"] = ["Value"],
