@@ -182,6 +182,7 @@ public static class RouteRules
         ["POST /api/cases/{caseId}/close"] = WorkCases,
         ["POST /api/cases/{caseId}/break-glass"] = WorkCases.WithCaseData("nødtilgang"),
         ["GET /api/break-glass"] = RouteRule.For(Roles.Supervisor, Roles.Admin),
+        ["POST /api/break-glass/{grantId}/end"] = WorkCases.WithCaseData("avslutning av nødtilgang"),
         ["POST /api/cases/{caseId}/consents"] = WorkCases,
         ["GET /api/cases/{caseId}/consents"] = WorkCases,
         ["GET /api/cases/{caseId}/consent"] = WorkCases,

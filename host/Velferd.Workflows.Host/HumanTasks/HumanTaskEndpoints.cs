@@ -4,6 +4,7 @@ using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
+using Velferd.Workflows.Welfare.Access;
 
 namespace Velferd.Workflows.Host.HumanTasks;
 
@@ -33,19 +34,19 @@ public static class HumanTaskEndpoints
     }
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem>> MineAsync(
-        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.From(user, scope.Value), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.ForLists(user, relations), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem>> UnclaimedAsync(
-        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.From(user, scope.Value), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.ForLists(user, relations), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem, ProblemHttpResult>> TeamAsync(
-        string team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
+        string team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -53,12 +54,12 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.TeamAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
+        var page = await inbox.TeamAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem, ProblemHttpResult>> OverdueAsync(
-        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
+        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -66,12 +67,12 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.OverdueAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
+        var page = await inbox.OverdueAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
     private static async Task<Results<Ok<HumanTaskCounts>, ValidationProblem, ProblemHttpResult>> CountsAsync(
-        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, CancellationToken cancellationToken)
+        string? team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, CancellationToken cancellationToken)
     {
         var (query, errors) = Query(parameters);
         if (errors is not null)
@@ -79,7 +80,7 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var counts = await inbox.CountAsync(HumanTaskActors.From(user, scope.Value), team, query, cancellationToken);
+        var counts = await inbox.CountAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
         return counts is null
             ? NotTeamSupervisor()
             : TypedResults.Ok(new HumanTaskCounts(

@@ -5,7 +5,10 @@ using Velferd.Workflows.Welfare.Notifications;
 
 namespace Velferd.Workflows.Host.TeamWork;
 
-/// <summary>The signed-in user's reminders, alerts and notices; a coordinator also gets their teams' coordinator alerts.</summary>
+/// <summary>
+/// The signed-in user's reminders, alerts and notices; a coordinator also gets their teams' coordinator alerts, and a
+/// leader their teams' leader notices (break-glass opened or ended early).
+/// </summary>
 public static class NotificationEndpoints
 {
     /// <summary>Maps <c>GET /api/notifications</c>.</summary>
@@ -19,7 +22,8 @@ public static class NotificationEndpoints
     private static async Task<Ok<List<Notification>>> ListAsync(ClaimsPrincipal user, INotificationStore store, CancellationToken cancellationToken)
     {
         var userName = user.FindFirstValue("sub") ?? "";
-        IReadOnlyCollection<string> teams = user.IsInRole(Roles.Coordinator) ? [.. user.FindAll("team").Select(c => c.Value)] : [];
-        return TypedResults.Ok((await store.ForUserAsync(userName, teams, cancellationToken)).ToList());
+        IReadOnlyCollection<string> teams = [.. user.FindAll("team").Select(c => c.Value)];
+        return TypedResults.Ok((await store.ForUserAsync(
+            userName, user.IsInRole(Roles.Coordinator) ? teams : [], user.IsInRole(Roles.Supervisor) ? teams : [], cancellationToken)).ToList());
     }
 }

@@ -15,8 +15,9 @@ namespace Velferd.Workflows.Host.Welfare;
 /// <summary>
 /// Break-glass (R-65, DOMAIN-API.md "Access and audit"): <c>POST /api/cases/{id}/break-glass {reason}</c> opens a case
 /// the user has no relation to until <c>expiresAt</c> (the host's clock), starts the review pathway whose task tells the
-/// case team's leader at once, and every request through it is audited with break-glass = true;
-/// <c>GET /api/break-glass</c> lists the grants on the leader's teams' cases for the later review.
+/// case team's leader at once (and a notice in his <c>/api/notifications</c>), and every request through it is audited
+/// with break-glass = true; <c>POST /api/break-glass/{id}/end</c> ends it before its time (the user himself or the
+/// leader; the leader is told); <c>GET /api/break-glass</c> lists the grants on the leader's teams' cases for the later review.
 /// </summary>
 public static class BreakGlassEndpoints
 {
@@ -27,6 +28,8 @@ public static class BreakGlassEndpoints
             .WithSummary("Open a case through break-glass: reason required, time-limited, the leader told at once");
         routes.MapGet("/api/break-glass", ListAsync).WithTags("Saker").RequireAuthorization(Policies.ReadAudit)
             .WithSummary("Break-glass grants on the leader's teams' cases (every team's for an administrator), newest first");
+        routes.MapPost("/api/break-glass/{grantId}/end", EndAsync).WithTags("Saker").RequireAuthorization(Policies.WorkCases)
+            .WithSummary("End a break-glass access before its time (the user himself or the case team's leader); the leader is told at once");
         return routes;
     }
 
@@ -51,9 +54,29 @@ public static class BreakGlassEndpoints
             default:
                 var applied = (CaseChange<BreakGlassGrant>.Applied)change;
                 AuditedRequest.Touched(subject.Id, subject.Child.Id, breakGlass: true);
-                await grants.AddAsync(applied.Value, applied.Events, cancellationToken);
+                await grants.AddAsync(applied.Value, applied.Events, [BreakGlassRules.LeaderNotice(applied.Value, now)], cancellationToken);
                 await TellTheLeaderAsync(applied.Value, engine, options.Value, cancellationToken);
                 return TypedResults.Created($"/api/cases/{subject.Id}", BreakGlassView.Of(applied.Value));
+        }
+    }
+
+    private static async Task<Results<Ok<BreakGlassView>, NotFound, ProblemHttpResult>> EndAsync(
+        string grantId, ClaimsPrincipal user, IBreakGlassStore grants, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var actor = CaseActor.From(user);
+        var now = clock.GetUtcNow();
+        var grant = await grants.FindAsync(grantId, cancellationToken);
+        var leadsTheTeam = grant is not null && (actor.IsAdmin || (user.IsInRole(Roles.Supervisor) && actor.Teams.Contains(grant.Team)));
+        switch (grant is null ? null : BreakGlassRules.End(grant, actor.UserName, leadsTheTeam, now))
+        {
+            case CaseChange<BreakGlassGrant>.Applied applied:
+                AuditedRequest.Touched(applied.Value.CaseId, breakGlass: true);
+                await grants.EndAsync(applied.Value, applied.Events, [BreakGlassRules.LeaderNotice(applied.Value, now)], cancellationToken);
+                return TypedResults.Ok(BreakGlassView.Of(applied.Value));
+            case CaseChange<BreakGlassGrant>.Conflict conflict:
+                return CaseEndpoints.Conflict(conflict.Detail);
+            default:
+                return TypedResults.NotFound();
         }
     }
 

@@ -43,7 +43,7 @@ public sealed class HandoverReminderTests(SqliteFrozenClockHostFixture fixture) 
 
         // Bearer tokens expire on the moved clock, so the rest is read through the stores the API reads.
         await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var notices = await scope.ServiceProvider.GetRequiredService<INotificationStore>().ForUserAsync("tone.koordinator", ["tit-sentrum"], Ct);
+        var notices = await scope.ServiceProvider.GetRequiredService<INotificationStore>().ForUserAsync("tone.koordinator", ["tit-sentrum"], [], Ct);
         Assert.Equal([("stafett-paminnelse", "tone.koordinator", (string?)null), ("stafett-varsel-koordinator", null, "tit-sentrum")],
             notices.Where(n => n.CaseId == id).Select(n => (n.Kind, n.Recipient, n.Team)).OrderBy(n => n.Kind, StringComparer.Ordinal));
         var subject = (await scope.ServiceProvider.GetRequiredService<ICaseStore>().FindAsync(id, Ct))!;

@@ -197,6 +197,29 @@ public abstract class MeetingApiTests(FrozenClockHostFixture fixture)
     }
 
     [Fact]
+    public async Task Meeting_RecordNamesTheChildsNumber_AnswersOutsideTheCaseViewShowItMasked()
+    {
+        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var mother = Guardian();
+        var child = PersonAged(Clock, 10);
+        var number = child["fnr"]!.GetValue<string>();
+        var id = (await CreateAsync(tone, TitCase(child, mother)))["id"]!.GetValue<string>();
+        await ConsentAsync(tone, id, Consent(Clock, "Ja.", (mother, "forelder")));
+        var meeting = await BodyAsync(await tone.PostAsJsonAsync($"/api/cases/{id}/meetings", Meeting(Clock.GetUtcNow().AddMinutes(1), ["ppt"], ["skole"]), Ct));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var recorded = await tone.PostAsJsonAsync(
+            $"/api/meetings/{meeting["id"]}/record", new { parentsPresent = true, childPresent = true, childView = "Bra.", summary = $"Gjelder {number}." }, Ct);
+        var read = await tone.GetStringAsync($"/api/meetings/{meeting["id"]}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var masked = $"Gjelder ******{number[6..]}.";
+        Assert.Equal(masked, (await BodyAsync(recorded))["record"]!["summary"]!.GetValue<string>());
+        Assert.DoesNotContain(number, read, StringComparison.Ordinal);
+        Assert.Contains(masked, read, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdraw_R31_AS05_FutureMeetingCancelledAndInviteesToldAvlystWithoutCaseDetails()
     {
         var tone = await fixture.Host.ClientForAsync("tone.koordinator");

@@ -10,6 +10,12 @@ namespace Velferd.Workflows.Core.Access;
 /// <param name="HiddenCases">Cases the user may not see whatever the relation; they win over everything else.</param>
 public sealed record CaseScope(IReadOnlySet<string> RelatedCases, IReadOnlySet<string> HiddenCases)
 {
+    /// <summary>
+    /// The kinds of case the user may never see whatever the relation (another service's own material). A list of
+    /// tasks leaves their items out in its own SQL, by the case's kind, so it needs no look-up of cases first.
+    /// </summary>
+    public IReadOnlyCollection<string> HiddenKinds { get; init; } = [];
+
     /// <summary>Nothing beyond the user's teams, nothing hidden.</summary>
     public static CaseScope Empty { get; } = new(new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
 }

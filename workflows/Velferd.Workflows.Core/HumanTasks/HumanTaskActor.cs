@@ -15,6 +15,12 @@ public sealed record HumanTaskActor(
     /// </summary>
     public IReadOnlySet<string> HiddenCases { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The kinds of case whose tasks the user may never see: lists leave them out in their SQL by the case's
+    /// kind, which covers <see cref="HiddenCases"/> without looking the cases up first.
+    /// </summary>
+    public IReadOnlyCollection<string> HiddenCaseKinds { get; init; } = [];
+
     /// <summary>True when the user leads <paramref name="team"/> (or administers everything).</summary>
     public bool Supervises(string? team) => IsAdmin || (IsSupervisor && team is not null && Teams.Contains(team));
 

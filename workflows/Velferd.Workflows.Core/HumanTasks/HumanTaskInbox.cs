@@ -38,20 +38,20 @@ public sealed class HumanTaskInbox(
 
     /// <summary>The user's own tasks (held by him; active unless the filter asks for other statuses).</summary>
     public Task<HumanTaskPage> MineAsync(HumanTaskActor actor, HumanTaskQuery filter, CancellationToken cancellationToken) =>
-        store.ListAsync(filter with { HiddenCases = actor.HiddenCases, AssignedTo = actor.UserId, Teams = null, Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken);
+        store.ListAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken);
 
     /// <summary>Open tasks offered to the user's teams (and roles), which he may claim.</summary>
     public Task<HumanTaskPage> UnclaimedAsync(HumanTaskActor actor, HumanTaskQuery filter, CancellationToken cancellationToken) =>
         actor.Teams.Count == 0
             ? Task.FromResult(new HumanTaskPage([], null))
             : store.ListAsync(
-                filter with { HiddenCases = actor.HiddenCases, AssignedTo = null, Teams = [.. actor.Teams], Roles = actor.IsAdmin ? null : [.. actor.Roles], Statuses = [HumanTaskStatus.Open] },
+                filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = null, Teams = [.. actor.Teams], Roles = actor.IsAdmin ? null : [.. actor.Roles], Statuses = [HumanTaskStatus.Open] },
                 cancellationToken);
 
     /// <summary>Every task of a team (active unless the filter says otherwise); for the team's supervisor only.</summary>
     public async Task<HumanTaskPage?> TeamAsync(HumanTaskActor actor, string team, HumanTaskQuery filter, CancellationToken cancellationToken) =>
         actor.Supervises(team)
-            ? await store.ListAsync(filter with { HiddenCases = actor.HiddenCases, Teams = [team], Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken)
+            ? await store.ListAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken)
             : null;
 
     /// <summary>
@@ -63,10 +63,10 @@ public sealed class HumanTaskInbox(
         var overdue = filter with { Statuses = Active, DueBefore = Min(filter.DueBefore, clock.GetUtcNow()) };
         if (team is null)
         {
-            return await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
+            return await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
         }
 
-        return actor.Supervises(team) ? await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, Teams = [team], Roles = null }, cancellationToken) : null;
+        return actor.Supervises(team) ? await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
     }
 
     /// <summary>Counts per status: of a team for its supervisor, else of the user's own tasks. Null when refused.</summary>
@@ -75,10 +75,10 @@ public sealed class HumanTaskInbox(
     {
         if (team is null)
         {
-            return await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
+            return await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
         }
 
-        return actor.Supervises(team) ? await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, Teams = [team], Roles = null }, cancellationToken) : null;
+        return actor.Supervises(team) ? await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
     }
 
     /// <summary>Claims an open task.</summary>

@@ -15,6 +15,9 @@ public sealed record HumanTaskQuery
     /// <summary>Never tasks of these cases (another service's own material, R-64); null or empty: no limit.</summary>
     public IReadOnlyCollection<string>? HiddenCases { get; init; }
 
+    /// <summary>Never tasks of cases of these kinds (another service's own material, R-64); null or empty: no limit.</summary>
+    public IReadOnlyCollection<string>? HiddenCaseKinds { get; init; }
+
     /// <summary>Only tasks in one of these states.</summary>
     public IReadOnlyCollection<HumanTaskStatus>? Statuses { get; init; }
 

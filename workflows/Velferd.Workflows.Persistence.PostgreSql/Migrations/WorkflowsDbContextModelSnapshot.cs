@@ -35,6 +35,15 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("case_id");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("ended_by");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
@@ -2553,6 +2562,9 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_welfare_cases_created_by");
+
+                    b.HasIndex("Kind", "Id")
+                        .HasDatabaseName("ix_welfare_cases_kind");
 
                     b.HasIndex("Team", "Status")
                         .HasDatabaseName("ix_welfare_cases_team_status");

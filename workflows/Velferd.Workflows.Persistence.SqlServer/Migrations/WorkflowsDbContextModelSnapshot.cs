@@ -35,6 +35,15 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                         .HasColumnType("nvarchar(64)")
                         .HasColumnName("case_id");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("ended_by");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("expires_at");
@@ -2553,6 +2562,9 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_welfare_cases_created_by");
+
+                    b.HasIndex("Kind", "Id")
+                        .HasDatabaseName("ix_welfare_cases_kind");
 
                     b.HasIndex("Team", "Status")
                         .HasDatabaseName("ix_welfare_cases_team_status");

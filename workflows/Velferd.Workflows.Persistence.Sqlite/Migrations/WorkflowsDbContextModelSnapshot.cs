@@ -30,6 +30,15 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_by");
+
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("expires_at");
@@ -2548,6 +2557,9 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("ix_welfare_cases_created_by");
+
+                    b.HasIndex("Kind", "Id")
+                        .HasDatabaseName("ix_welfare_cases_kind");
 
                     b.HasIndex("Team", "Status")
                         .HasDatabaseName("ix_welfare_cases_team_status");

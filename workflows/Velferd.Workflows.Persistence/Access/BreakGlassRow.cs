@@ -16,4 +16,8 @@ public sealed class BreakGlassRow
     public DateTimeOffset OpenedAt { get; set; }
 
     public DateTimeOffset ExpiresAt { get; set; }
+
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public string? EndedBy { get; set; }
 }

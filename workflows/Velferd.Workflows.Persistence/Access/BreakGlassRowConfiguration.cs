@@ -16,6 +16,8 @@ internal sealed class BreakGlassRowConfiguration : IEntityTypeConfiguration<Brea
         builder.Property(b => b.Reason).HasColumnName("reason").HasMaxLength(1000);
         builder.Property(b => b.OpenedAt).HasColumnName("opened_at");
         builder.Property(b => b.ExpiresAt).HasColumnName("expires_at");
+        builder.Property(b => b.EndedAt).HasColumnName("ended_at");
+        builder.Property(b => b.EndedBy).HasColumnName("ended_by").HasMaxLength(100);
         builder.HasIndex(b => new { b.CaseId, b.User }).HasDatabaseName("ix_welfare_break_glass_case_user");
         builder.HasIndex(b => b.Team).HasDatabaseName("ix_welfare_break_glass_team");
     }

@@ -52,8 +52,11 @@ public sealed class EfCaseRelationStore(WorkflowsDbContext db) : ICaseRelationSt
         var hidden = await db.Set<WelfareCaseRow>().AsNoTracking()
             .Where(c => kinds.Contains(c.Kind) && (teams.Contains(c.Team) || relatedList.Contains(c.Id))).Select(c => c.Id)
             .ToListAsync(cancellationToken);
-        return new CaseScope(related, hidden.ToHashSet(StringComparer.Ordinal));
+        return new CaseScope(related, hidden.ToHashSet(StringComparer.Ordinal)) { HiddenKinds = kinds };
     }
+
+    /// <inheritdoc />
+    public CaseScope ListScope(CaseUser user) => CaseScope.Empty with { HiddenKinds = NeedToKnow.KindsHiddenFrom(user) };
 
     // The holder is the last accepted hand-over's receiver, else the case's creator (BatonRules.HolderOf); candidates
     // are the cases he created or was handed (each found by its own index), decided per case on their accepted hand-overs.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Velferd.Workflows.Core.HumanTasks;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Persistence.Stimuli;
+using Velferd.Workflows.Persistence.Welfare;
 
 namespace Velferd.Workflows.Persistence.HumanTasks;
 
@@ -143,6 +144,15 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
         {
             var list = hidden.ToList();
             rows = rows.Where(t => t.CorrelationId == null || !list.Contains(t.CorrelationId));
+        }
+
+        if (query.HiddenCaseKinds is { Count: > 0 } hiddenKinds)
+        {
+            // In the list's own statement: the page's tasks reach their cases by key, so the filter costs a probe per
+            // row instead of a look-up of the user's cases before the list (the inbox runs it on every request).
+            var kinds = hiddenKinds.ToList();
+            var cases = db.Set<WelfareCaseRow>();
+            rows = rows.Where(t => t.CorrelationId == null || !cases.Any(c => c.Id == t.CorrelationId && EF.Constant(kinds).Contains(c.Kind)));
         }
 
         if (query.Roles is { } roles)

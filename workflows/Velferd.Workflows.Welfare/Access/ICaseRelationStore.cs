@@ -14,4 +14,11 @@ public interface ICaseRelationStore
     /// are another service's own material (<see cref="NeedToKnow.KindsHiddenFrom"/>). Empty for an administrator.
     /// </summary>
     Task<CaseScope> ScopeAsync(CaseUser user, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The scope a list of <paramref name="user"/>'s own or his teams' tasks needs, without a query: only the kinds of
+    /// case hidden from him (<see cref="CaseScope.HiddenKinds"/>), which the list's SQL leaves out by the case's kind.
+    /// Such a list already reaches only tasks he holds or his teams are offered, so no relation needs looking up.
+    /// </summary>
+    CaseScope ListScope(CaseUser user);
 }

@@ -4,8 +4,9 @@ namespace Velferd.Workflows.Welfare.Notifications;
 public interface INotificationStore
 {
     /// <summary>
-    /// The notifications for <paramref name="user"/>, newest first: those addressed to them, and, when
-    /// <paramref name="coordinatorOfTeams"/> is not empty, the coordinator alerts of those teams.
+    /// The notifications for <paramref name="user"/>, newest first: those addressed to them, the coordinator alerts of
+    /// <paramref name="coordinatorOfTeams"/> and the leaders' notices of <paramref name="leaderOfTeams"/>.
     /// </summary>
-    Task<IReadOnlyList<Notification>> ForUserAsync(string user, IReadOnlyCollection<string> coordinatorOfTeams, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Notification>> ForUserAsync(
+        string user, IReadOnlyCollection<string> coordinatorOfTeams, IReadOnlyCollection<string> leaderOfTeams, CancellationToken cancellationToken);
 }

@@ -20,4 +20,16 @@ public static class NotificationKinds
 
     /// <summary>The stafettholder and the team's coordinators: a consent has run out and team work pauses .</summary>
     public const string ConsentExpired = "samtykke-utlopt";
+
+    /// <summary>The case team's leaders: someone opened one of the team's cases through break-glass .</summary>
+    public const string BreakGlassOpened = "nodtilgang-apnet";
+
+    /// <summary>The case team's leaders: a break-glass access to one of the team's cases was ended before its time.</summary>
+    public const string BreakGlassEnded = "nodtilgang-avsluttet";
+
+    /// <summary>
+    /// The kinds a team-addressed notification (no recipient) has when it is for the team's leaders; every other
+    /// team-addressed kind is for the team's coordinators.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ForLeaders = [BreakGlassOpened, BreakGlassEnded];
 }

@@ -6,6 +6,9 @@ public static class CaseEventKinds
     /// <summary>Someone opened the case through break-glass .</summary>
     public const string BreakGlassOpened = "nodtilgang-apnet";
 
+    /// <summary>A break-glass access was ended before its time .</summary>
+    public const string BreakGlassEnded = "nodtilgang-avsluttet";
+
     /// <summary>The case was registered.</summary>
     public const string Created = "sak-opprettet";
 
