@@ -39,6 +39,13 @@ internal static class CaseReference
         return false;
     }
 
+    /// <summary>
+    /// Notes what the activity did; in a test run, where <see cref="MayChange"/> kept the case as it was, after
+    /// <see cref="LeftAlone"/>, so the journal never reads as if the case had changed.
+    /// </summary>
+    public static void Note(ActivityContext context, string message) =>
+        context.Message = context.TestRunBy is null ? message : $"{LeftAlone} {message}";
+
     /// <summary>The fault message when the case does not exist.</summary>
     public static string NotFound(string caseId) => $"Input 'CaseId': saken {caseId} finnes ikke / the case does not exist.";
 

@@ -70,7 +70,7 @@ public sealed class CloseCase(ICaseStore cases, CaseClosing closing, TransitionG
         }
 
         context.SetWorkflowOutput(OutcomeOutput, JsonValue.Create(current.EndCode));
-        context.Message = context.TestRunBy is null ? $"Saken avsluttet: {current.EndCode}" : $"{CaseReference.LeftAlone} Sluttkode {current.EndCode}.";
+        CaseReference.Note(context, $"Saken avsluttet: {current.EndCode}");
         return input.EndPathway
             ? ActivityResult.CompleteWorkflow([])
             : ActivityResult.Done(new CaseEndOutput { EndCode = current.EndCode });

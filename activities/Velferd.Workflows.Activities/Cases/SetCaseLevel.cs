@@ -66,7 +66,7 @@ public sealed class SetCaseLevel(ICaseStore cases) : Activity<SetCaseLevelInput,
             context.SetWorkflowOutput(CloseCase.OutcomeOutput, JsonValue.Create(input.Outcome.Trim()));
         }
 
-        context.Message = context.TestRunBy is null ? $"Saken er på nivå {level}" : $"{CaseReference.LeftAlone} Nivå {level}.";
+        CaseReference.Note(context, $"Saken er på nivå {level}");
         return input.EndPathway ? ActivityResult.CompleteWorkflow([]) : ActivityResult.Done();
     }
 }

@@ -66,7 +66,7 @@ public sealed class OpenChildProgramme(ICaseStore cases, IIdentityNumberValidato
             caseId = CaseReference.MayChange(context) ? (await cases.AddAsync(applied.Value, applied.Events, cancellationToken)).Id : applied.Value.Id;
         }
 
-        context.Message = (context.TestRunBy is null ? "" : CaseReference.LeftAlone + " ") + $"Barneforløp i sak {caseId}";
+        CaseReference.Note(context, $"Barneforløp i sak {caseId}");
         return ActivityResult.Done(new OpenChildProgrammeOutput
         {
             CaseId = caseId,

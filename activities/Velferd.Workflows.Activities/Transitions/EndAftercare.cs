@@ -40,7 +40,7 @@ public sealed class EndAftercare(ICaseStore cases, ITransitionStore transitions)
                     await transitions.SaveAsync(applied.Value, applied.Events, cancellationToken);
                 }
 
-                context.Message = (context.TestRunBy is null ? "" : CaseReference.LeftAlone + " ") + $"Ettervern avsluttet ved 25 år: {applied.Value.Ended.Count} tiltak";
+                CaseReference.Note(context, $"Ettervern avsluttet ved 25 år: {applied.Value.Ended.Count} tiltak");
                 return ActivityResult.Done(new EndAftercareOutput { Ended = applied.Value.Ended.Count });
             case CaseChange<TransitionChange>.Conflict conflict:
                 return ActivityResult.Fault($"R-44: {conflict.Detail}");

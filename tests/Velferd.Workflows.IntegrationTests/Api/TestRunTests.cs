@@ -67,6 +67,36 @@ public abstract class TestRunTests(DatabaseKind kind)
         Assert.True(realDeadline);
     }
 
+    [Fact]
+    public async Task TestRun_CaseActivity_ReadsTheCaseButLeavesItAsItWas_WhileARealRunChangesIt()
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var host = new WorkflowHostFactory(database);
+        var kari = await host.ClientForAsync("kari.prosesseier");
+        var ola = await host.ClientForAsync("ola.saksbehandler");
+        var registered = await ola.PostAsJsonAsync("/api/cases", new { kind = "BTI", team = Team, level = 0, child = new { fnr = "01010100050" } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var caseId = (await registered.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>();
+        await WaitUntilSettledAsync(host);
+        var definitionId = await PublishAsync(kari, new FlowchartBuilder("Prøvekjøring av nivå")
+            .WithDefinitionId($"provekjoring-niva-{Guid.NewGuid():N}")
+            .Activity("start", "Elsa.Start")
+            .Activity("niva", "Velferd.SetCaseLevel", ("level", Expr.Literal("2")), ("reason", Expr.Literal("Prøver forløpet")))
+            .Connect("start", "niva"));
+
+        var testRun = await ExecuteAsync(kari, definitionId, caseId, testRun: true);
+        await WaitUntilSettledAsync(host);
+        var levelAfterTestRun = await LevelAsync(ola, caseId);
+        var note = (await LogAsync(host, testRun)).Single(r => r.ActivityId == "niva").Message;
+        await ExecuteAsync(kari, definitionId, caseId, testRun: false);
+        await WaitUntilSettledAsync(host);
+
+        Assert.Equal("Finished", (await FindAsync(host, testRun)).SubStatus.ToString());
+        Assert.Equal(0, levelAfterTestRun);
+        Assert.Equal("Testkjøring: saken er ikke endret. Saken er på nivå 2", note);
+        Assert.Equal(2, await LevelAsync(ola, caseId));
+    }
+
     [Theory]
     [InlineData("ola.saksbehandler")]
     [InlineData("lise.leder")]
@@ -82,9 +112,8 @@ public abstract class TestRunTests(DatabaseKind kind)
     }
 
     // Start → KRR lookup → a task for the team with a statutory deadline → end.
-    private static async Task<string> PublishAsync(HttpClient owner)
-    {
-        var json = new FlowchartBuilder("Prøvekjøring")
+    private static Task<string> PublishAsync(HttpClient owner) =>
+        PublishAsync(owner, new FlowchartBuilder("Prøvekjøring")
             .WithDefinitionId($"provekjoring-{Guid.NewGuid():N}")
             .Activity("start", "Elsa.Start")
             .Activity("krr", "Velferd.Krr.HentKontaktinfo", ("identityNumber", Expr.Literal("10858540068")))
@@ -93,8 +122,11 @@ public abstract class TestRunTests(DatabaseKind kind)
                 ("due", Expr.Literal("P10D")), ("deadlineKind", Expr.Literal("Statutory")), ("deadlineName", Expr.Literal("Prøvefrist")))
             .Connect("start", "krr")
             .Connect("krr", "oppgave", "Digital")
-            .Connect("krr", "oppgave", "IkkeDigital")
-            .BuildJson();
+            .Connect("krr", "oppgave", "IkkeDigital"));
+
+    private static async Task<string> PublishAsync(HttpClient owner, FlowchartBuilder pathway)
+    {
+        var json = pathway.BuildJson();
         var id = json["definitionId"]!.GetValue<string>();
         var saved = await owner.PostAsync("/api/definitions", JsonContent.Create(json), Ct);
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync(Ct));
@@ -108,6 +140,9 @@ public abstract class TestRunTests(DatabaseKind kind)
         Assert.Equal(HttpStatusCode.OK, run.StatusCode);
         return Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));
     }
+
+    private static async Task<int> LevelAsync(HttpClient caseworker, string caseId) =>
+        (await caseworker.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}", Ct))!["level"]!.GetValue<int>();
 
     private static async Task<JsonObject?> TaskOfAsync(HttpClient client, string list, string instanceId)
     {
