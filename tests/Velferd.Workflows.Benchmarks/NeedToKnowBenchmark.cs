@@ -116,7 +116,7 @@ public static class NeedToKnowBenchmark
             }
 
             var audited = hosts[0].Answered + (breakdown ? hosts[3].Answered : 0);
-            Console.WriteLine($"    audit rows written by the {(breakdown ? "real and audit-only hosts" : "real host")}: {auditRows} (requests answered through them, warm-up included: {audited})");
+            Console.WriteLine($"    audit rows written by the {(breakdown ? "real and audit-only hosts" : "real host")}: {auditRows} (requests answered through {(breakdown ? "them" : "it")}, warm-up included: {audited})");
             foreach (var (label, sql) in ScopeQueries)
             {
                 Console.WriteLine($"    plan of {label}: {await PlanAsync(connectionString, sql, cancellationToken)}");
