@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Welfare.Access;
+using Velferd.Workflows.Welfare.Batons;
 using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
@@ -31,6 +33,9 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<CaseArchive>();
         services.AddScoped<CaseClosing>();
         services.AddScoped<MeetingRecords>();
+        services.AddScoped<CaseWaits>();
+        services.AddScoped<HandoverAnswers>();
+        services.AddScoped<BreakGlassGrants>();
         services.AddScoped<ParentalResponsibilityChanges>();
         return services;
     }

@@ -10,8 +10,8 @@ namespace Velferd.Workflows.Activities.Cases;
 /// with the case's end code as «Utfall».
 /// </summary>
 /// <remarks>
-/// The host resumes the wait (bookmark <see cref="BookmarkName"/>, key = case id) after it closes a case; the activity
-/// reads the case again and waits on if it is still open (or not registered), so a resume is never trusted on its own.
+/// A closing from the API or a withdrawal resumes the wait (bookmark <see cref="BookmarkName"/>, key = case id) from its
+/// own transaction (<see cref="CaseWaits"/>); the activity reads the case again and waits on if it is still open (or not registered), so a resume is never trusted on its own.
 /// Reads only.
 /// </remarks>
 [Activity(
@@ -23,8 +23,8 @@ namespace Velferd.Workflows.Activities.Cases;
     Outcomes = [])]
 public sealed class CaseClosedWait(ICaseStore cases) : Activity<CaseInput, NoOutput>
 {
-    /// <summary>The bookmark the host resumes when it closes a case (key: the case id).</summary>
-    public const string BookmarkName = "Velferd.CaseClosed";
+    /// <summary>The bookmark a closing of the case resumes (key: the case id).</summary>
+    public const string BookmarkName = CaseWaits.CaseClosedWait;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(CaseInput input, ActivityContext context, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Velferd.Workflows.Activities.Cases;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Welfare.Batons;
+using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Activities.TeamWork;
 
@@ -11,8 +12,8 @@ namespace Velferd.Workflows.Activities.TeamWork;
 /// baton and every reminder; a declined offer changes nothing and the wait goes on.
 /// </summary>
 /// <remarks>
-/// The host resumes the bookmark <see cref="BookmarkName"/> (key: the case id) when an offer is accepted; the activity
-/// reads the hand-overs again and waits on if none counts. Reads only.
+/// The acceptance resumes the bookmark <see cref="BookmarkName"/> (key: the case id) from its own transaction
+/// (<see cref="CaseWaits"/>); the activity reads the hand-overs again and waits on if none counts. Reads only.
 /// </remarks>
 [Activity(
     "Velferd.BatonHandover",
@@ -22,8 +23,8 @@ namespace Velferd.Workflows.Activities.TeamWork;
     Kind = ActivityKind.Task)]
 public sealed class BatonHandedOver(IHandoverStore handovers) : Activity<CaseInput, BatonHandoverOutput>
 {
-    /// <summary>The bookmark the host resumes when a hand-over is accepted (key: the case id).</summary>
-    public const string BookmarkName = "Velferd.BatonHandover";
+    /// <summary>The bookmark an accepted hand-over resumes (key: the case id).</summary>
+    public const string BookmarkName = CaseWaits.BatonHandedOverWait;
 
     private const string SinceKey = "venterFra";
 

@@ -4,6 +4,7 @@ using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Meetings;
 
 namespace Velferd.Workflows.Activities.TeamWork;
@@ -14,8 +15,8 @@ namespace Velferd.Workflows.Activities.TeamWork;
 /// case is recorded held after the wait began (<see cref="HeldMeetings"/>), «Fristen passert» when the deadline passes first.
 /// </summary>
 /// <remarks>
-/// The wait is a bookmark named <see cref="BookmarkName"/> keyed by the case id, which the host resumes when it records a
-/// meeting of that case; the activity then reads the meetings again and waits on if none counts, so a resume is never
+/// The wait is a bookmark named <see cref="BookmarkName"/> keyed by the case id, which a meeting's record resumes from
+/// its own transaction (<see cref="CaseWaits"/>); the activity then reads the meetings again and waits on if none counts, so a resume is never
 /// trusted on its own. The deadline row is written with the burst and is a «lokal frist», computed by the
 /// Oslo calendar; the meeting being held meets it.
 /// </remarks>
@@ -34,8 +35,8 @@ public sealed class TeamMeetingHeld(IMeetingStore meetings, IBusinessCalendar ca
     /// <summary>Port: the deadline passed first.</summary>
     public const string OverdueOutcome = "Fristen passert";
 
-    /// <summary>The bookmark the host resumes when it records a meeting (key: the case id).</summary>
-    public const string BookmarkName = "Velferd.TeamMeeting";
+    /// <summary>The bookmark a meeting recorded as held resumes (key: the case id).</summary>
+    public const string BookmarkName = CaseWaits.MeetingHeldWait;
 
     private const string SinceKey = "venterFra";
 

@@ -67,7 +67,6 @@ public static class WorkflowHostExtensions
         builder.Services.AddWorkflowScheduling(jobStore: DatabaseSelection.SchedulerJobStore(builder.Configuration));
         builder.Services.AddWelfare();
         builder.Services.AddWelfareActivities();
-        builder.Services.AddScoped<Welfare.PathwayWaits>();
 
         // Housekeeping tasks live where their ports are (the scan needs Folkeregisteret, in Activities); only the host
         // sees both them and the scheduler, so it hands each to Quartz here.

@@ -9,6 +9,7 @@ using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Reports;
+using Velferd.Workflows.Welfare.Timeline;
 
 namespace Velferd.Workflows.Host.Reports;
 
@@ -90,14 +91,14 @@ public static class ReportEndpoints
         ReviewDecision stored;
         try
         {
-            stored = await reports.SaveReviewAsync(applied.Value, report.Revision, applied.Events, cancellationToken);
+            // The review and the signal to the melding's P3 instance commit together.
+            stored = await pathway.StoreReviewAsync(applied.Value, report.Revision, applied.Events, cancellationToken);
         }
         catch (ConcurrencyConflictException)
         {
             return CaseEndpoints.Conflict("Meldingen ble behandlet av noen andre samtidig. Hent den på nytt.");
         }
 
-        await pathway.ReviewedAsync(stored, cancellationToken);
         if (stored.Investigation is { } investigation)
         {
             var deadline = await deadlines.FindAsync(investigation.DeadlineId, cancellationToken);
@@ -130,10 +131,10 @@ public static class ReportEndpoints
         }
 
         var change = ReportRules.Conclude(investigation, request.Code, request.Reason, actor.UserName, clock.GetUtcNow());
-        var result = await StoreAsync(change, reports, cancellationToken);
+        // The conclusion and the signal that meets the investigation deadline commit together.
+        var result = await StoreAsync(change, pathway.StoreConclusionAsync, cancellationToken);
         if (result.Stored is { } concluded)
         {
-            await pathway.ConcludedAsync(concluded, cancellationToken);
             return TypedResults.Ok(InvestigationView.Of(concluded, await deadlines.FindAsync(concluded.DeadlineId, cancellationToken)));
         }
 
@@ -159,7 +160,7 @@ public static class ReportEndpoints
         var now = clock.GetUtcNow();
         var deadline = await deadlines.FindAsync(investigation.DeadlineId, cancellationToken);
         var passed = deadline is not null && deadline.DueAt <= now && !investigation.Concluded;
-        var result = await StoreAsync(ReportRules.AddDeviationNote(investigation, passed, request.Text, actor.UserName, now), reports, cancellationToken);
+        var result = await StoreAsync(ReportRules.AddDeviationNote(investigation, passed, request.Text, actor.UserName, now), reports.UpdateInvestigationAsync, cancellationToken);
         if (result.Stored is { } noted)
         {
             return TypedResults.Created($"/api/investigations/{noted.Id}", InvestigationView.Of(noted, deadline));
@@ -169,7 +170,7 @@ public static class ReportEndpoints
     }
 
     private static async Task<(Investigation? Stored, IDictionary<string, string[]>? Errors, string? Conflict)> StoreAsync(
-        CaseChange<Investigation> change, IReportStore reports, CancellationToken cancellationToken)
+        CaseChange<Investigation> change, Func<Investigation, IReadOnlyList<CaseEvent>, CancellationToken, Task<Investigation>> save, CancellationToken cancellationToken)
     {
         switch (change)
         {
@@ -180,7 +181,7 @@ public static class ReportEndpoints
             case CaseChange<Investigation>.Applied applied:
                 try
                 {
-                    return (await reports.UpdateInvestigationAsync(applied.Value, applied.Events, cancellationToken), null, null);
+                    return (await save(applied.Value, applied.Events, cancellationToken), null, null);
                 }
                 catch (ConcurrencyConflictException)
                 {

@@ -68,17 +68,17 @@ public static class HandoverEndpoints
     }
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AcceptAsync(
-        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, HandoverAnswers answers, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, gate, cases, handovers, waits, clock, BatonRules.Accept, cancellationToken);
+        AnswerAsync(handoverId, user, gate, cases, handovers, answers, clock, BatonRules.Accept, cancellationToken);
 
     private static Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> DeclineAsync(
-        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, HandoverAnswers answers, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        AnswerAsync(handoverId, user, gate, cases, handovers, waits, clock, BatonRules.Decline, cancellationToken);
+        AnswerAsync(handoverId, user, gate, cases, handovers, answers, clock, BatonRules.Decline, cancellationToken);
 
     private static async Task<Results<Ok<HandoverView>, NotFound, ForbidHttpResult, ProblemHttpResult>> AnswerAsync(
-        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, PathwayWaits waits, TimeProvider clock,
+        string handoverId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IHandoverStore handovers, HandoverAnswers answers, TimeProvider clock,
         Func<WelfareCase, Handover, string, DateTimeOffset, CaseChange<HandoverUpdate>> answer, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -107,16 +107,12 @@ public static class HandoverEndpoints
             case CaseChange<HandoverUpdate>.Applied applied:
                 try
                 {
-                    await handovers.UpdateAsync(offer, applied.Value.Handover, applied.Events, applied.Value.Notifications, cancellationToken);
+                    // An acceptance and the resume of the pathways waiting for a new holder commit together.
+                    await answers.StoreAsync(offer, applied.Value, applied.Events, cancellationToken);
                 }
                 catch (ConcurrencyConflictException)
                 {
                     return CaseEndpoints.Conflict("Tilbudet er allerede besvart.");
-                }
-
-                if (applied.Value.Handover.Status == HandoverStatus.Accepted)
-                {
-                    await waits.BatonHandedOverAsync(subject.Id, offer.Id, cancellationToken);
                 }
 
                 var holder = BatonRules.HolderOf(subject, await handovers.ListForCaseAsync(subject.Id, cancellationToken));

@@ -88,7 +88,7 @@ public static class MeetingEndpoints
 
     private static async Task<Results<Ok<MeetingView>, ValidationProblem, NotFound, ProblemHttpResult>> RecordAsync(
         string meetingId, MeetingRecordInput request, ClaimsPrincipal user, CaseAccessGate gate, IMeetingStore meetings, MeetingRecords records,
-        PathwayWaits waits, TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await FindVisibleAsync(meetingId, actor, gate, meetings, cancellationToken) is not { } found)
@@ -107,7 +107,8 @@ public static class MeetingEndpoints
             case CaseChange<Meeting>.Applied applied:
                 try
                 {
-                    // The record and its N journalpost's archive start commit together.
+                    // The record, the resume of the pathways waiting for it and its N journalpost's archive start
+                    // commit together.
                     await records.StoreAsync(subject, applied.Value, applied.Events, cancellationToken);
                 }
                 catch (ConcurrencyConflictException)
@@ -115,7 +116,6 @@ public static class MeetingEndpoints
                     return ChangedMeanwhile();
                 }
 
-                await waits.MeetingHeldAsync(meeting.CaseId, meeting.Id, cancellationToken);
                 return TypedResults.Ok(MeetingView.Of(applied.Value));
             default:
                 throw new InvalidOperationException("Unknown change result.");

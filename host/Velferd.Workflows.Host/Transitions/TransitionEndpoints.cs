@@ -36,7 +36,7 @@ public static class TransitionEndpoints
     }
 
     private static async Task<Results<Created<MeasureView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMeasureAsync(
-        string caseId, MeasureRequest request, ClaimsPrincipal user, CaseAccessGate gate, ITransitionStore store, TransitionPathway pathway, TimeProvider clock,
+        string caseId, MeasureRequest request, ClaimsPrincipal user, CaseAccessGate gate, TransitionPathway pathway, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is not { } subject)
@@ -47,7 +47,9 @@ public static class TransitionEndpoints
         var errors = new FieldErrors();
         var start = DateField.Read(request.StartDate, "startDate", errors);
         var now = clock.GetUtcNow();
-        var stored = await StoreAsync(TransitionRules.AddMeasure(subject, request.Kind, start, CaseActor.From(user).UserName, now, errors), store, cancellationToken);
+
+        // The measure and the start of the case's P6 commit together.
+        var stored = await StoreAsync(subject, TransitionRules.AddMeasure(subject, request.Kind, start, CaseActor.From(user).UserName, now, errors), pathway, now, cancellationToken);
         if (stored.Change?.Added is not { } added)
         {
             if (stored.Invalid is { } invalid)
@@ -58,7 +60,6 @@ public static class TransitionEndpoints
             return stored.Conflict!;
         }
 
-        await pathway.StartAsync(subject, OsloDate.Of(now), cancellationToken);
         return TypedResults.Created($"/api/cases/{caseId}/measures", MeasureView.Of(added));
     }
 
@@ -117,7 +118,8 @@ public static class TransitionEndpoints
             TransitionRules.Terminate(subject, measures, DateField.Read(request.DecidedOn, "decidedOn", errors), request.Reason, by, now, errors), cancellationToken);
 
     private static async Task<Results<Ok<MeasureView>, ValidationProblem, NotFound, ProblemHttpResult>> EndMeasureAsync(
-        string measureId, EndMeasureRequest request, ClaimsPrincipal user, CaseAccessGate gate, ITransitionStore store, TimeProvider clock, CancellationToken cancellationToken)
+        string measureId, EndMeasureRequest request, ClaimsPrincipal user, CaseAccessGate gate, ITransitionStore store, TransitionPathway pathway, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await store.FindMeasureAsync(measureId, cancellationToken) is not { } measure
@@ -126,7 +128,8 @@ public static class TransitionEndpoints
             return TypedResults.NotFound();
         }
 
-        var stored = await StoreAsync(TransitionRules.EndMeasure(subject, measure, request.Reason, request.AtOwnWish == true, actor.UserName, clock.GetUtcNow()), store, cancellationToken);
+        var now = clock.GetUtcNow();
+        var stored = await StoreAsync(subject, TransitionRules.EndMeasure(subject, measure, request.Reason, request.AtOwnWish == true, actor.UserName, now), pathway, now, cancellationToken);
         if (stored.Change is { } change)
         {
             return TypedResults.Ok(MeasureView.Of(change.Ended[0]));
@@ -170,7 +173,10 @@ public static class TransitionEndpoints
         }
 
         var measures = await store.ListMeasuresAsync(caseId, cancellationToken);
-        var stored = await StoreAsync(decide(subject, measures, actor.UserName, clock.GetUtcNow(), new FieldErrors()), store, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        // The decision and its event to the case's P6 commit together.
+        var stored = await StoreAsync(subject, decide(subject, measures, actor.UserName, now, new FieldErrors()), pathway, now, cancellationToken);
         if (stored.Change?.Decision is not { } decision)
         {
             if (stored.Invalid is { } invalid)
@@ -181,12 +187,11 @@ public static class TransitionEndpoints
             return stored.Conflict!;
         }
 
-        await pathway.DecidedAsync(decision, cancellationToken);
         return TypedResults.Created($"/api/cases/{caseId}/transition", TransitionDecisionView.Of(decision));
     }
 
     private static async Task<Stored> StoreAsync(
-        CaseChange<TransitionChange> change, ITransitionStore store, CancellationToken cancellationToken)
+        WelfareCase subject, CaseChange<TransitionChange> change, TransitionPathway pathway, DateTimeOffset now, CancellationToken cancellationToken)
     {
         switch (change)
         {
@@ -197,7 +202,7 @@ public static class TransitionEndpoints
             case CaseChange<TransitionChange>.Applied applied:
                 try
                 {
-                    await store.SaveAsync(applied.Value, applied.Events, cancellationToken);
+                    await pathway.SaveAsync(subject, applied.Value, applied.Events, OsloDate.Of(now), cancellationToken);
                     return new Stored(applied.Value, null, null);
                 }
                 catch (ConcurrencyConflictException)

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Access;
-using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Access;
@@ -34,8 +31,8 @@ public static class BreakGlassEndpoints
     }
 
     private static async Task<Results<Created<BreakGlassView>, ValidationProblem, NotFound, ProblemHttpResult>> OpenAsync(
-        string caseId, BreakGlassRequest request, ClaimsPrincipal user, ICaseStore cases, IBreakGlassStore grants, WorkflowEngine engine,
-        IOptions<WelfareOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        string caseId, BreakGlassRequest request, ClaimsPrincipal user, ICaseStore cases, BreakGlassGrants grants, IOptions<WelfareOptions> options,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         var now = clock.GetUtcNow();
@@ -54,8 +51,9 @@ public static class BreakGlassEndpoints
             default:
                 var applied = (CaseChange<BreakGlassGrant>.Applied)change;
                 AuditedRequest.Touched(subject.Id, subject.Child.Id, breakGlass: true);
+
+                // The grant, the leader's notice and the start of its review, whose task tells the leader at once, commit together.
                 await grants.AddAsync(applied.Value, applied.Events, [BreakGlassRules.LeaderNotice(applied.Value, now)], cancellationToken);
-                await TellTheLeaderAsync(applied.Value, engine, options.Value, cancellationToken);
                 return TypedResults.Created($"/api/cases/{subject.Id}", BreakGlassView.Of(applied.Value));
         }
     }
@@ -86,20 +84,4 @@ public static class BreakGlassEndpoints
         var found = await grants.ListAsync(actor.IsAdmin ? null : actor.Teams, cancellationToken);
         return TypedResults.Ok(found.Select(BreakGlassView.Of).ToList());
     }
-
-    // The review pathway's task goes to the leader of the case's team at once; keyed by the grant, so a retry starts none twice.
-    private static Task TellTheLeaderAsync(BreakGlassGrant grant, WorkflowEngine engine, WelfareOptions options, CancellationToken cancellationToken) =>
-        engine.StartAsync(new StartRequest(
-            options.BreakGlassReviewPathway,
-            new Dictionary<string, JsonNode?>
-            {
-                ["saksId"] = grant.CaseId,
-                ["team"] = grant.Team,
-                ["bruker"] = grant.User,
-                ["grunn"] = grant.Reason,
-                ["utloper"] = grant.ExpiresAt.ToString("O", CultureInfo.InvariantCulture),
-            },
-            CorrelationId: grant.CaseId,
-            IdempotencyKey: $"break-glass/{grant.Id}",
-            Team: grant.Team), cancellationToken);
 }

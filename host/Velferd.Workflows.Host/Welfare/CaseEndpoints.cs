@@ -174,10 +174,11 @@ public static class CaseEndpoints
         TimeProvider clock, CancellationToken cancellationToken) =>
         ChangeAsync(caseId, user, gate, closing, consents, handovers, policies, clock, (current, by, now) => CaseRules.AddMember(current, request.User, request.Service, by, now), cancellationToken);
 
-    // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code.
+    // A pathway of the case that waits beside its main branch (Velferd.CaseClosed) ends with the case's end code: the
+    // closing stores its resume in the case's own transaction (CaseClosing).
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> CloseAsync(
         string caseId, CloseCaseRequest request, ClaimsPrincipal user, CaseAccessGate gate, CaseClosing closing, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        PathwayWaits waits, TransitionGate transitions, TimeProvider clock, CancellationToken cancellationToken)
+        TransitionGate transitions, TimeProvider clock, CancellationToken cancellationToken)
     {
         // from 18, a barnevern case with an active measure and no transition decision cannot close.
         if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is { } current
@@ -186,14 +187,8 @@ public static class CaseEndpoints
             return Conflict(blocked);
         }
 
-        var closed = await ChangeAsync(
+        return await ChangeAsync(
             caseId, user, gate, closing, consents, handovers, policies, clock, (current, by, now) => CaseRules.Close(current, request.EndCode, request.Reason, by, now), cancellationToken);
-        if (closed.Result is Ok<CaseView>)
-        {
-            await waits.CaseClosedAsync(caseId, cancellationToken);
-        }
-
-        return closed;
     }
 
     private static async Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeAsync(

@@ -85,7 +85,7 @@ public static class ConsentEndpoints
     /// </remarks>
     private static async Task<Results<Ok<ConsentView>, ValidationProblem, NotFound, ProblemHttpResult>> WithdrawAsync(
         string consentId, WithdrawRequest request, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore cases, IConsentStore consents, IMeetingStore meetings,
-        CaseLetters letters, ILetterStore letterStore, CaseClosing closing, PolicyReader policies, PathwayWaits waits, TimeProvider clock,
+        CaseLetters letters, ILetterStore letterStore, CaseClosing closing, PolicyReader policies, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
@@ -105,10 +105,7 @@ public static class ConsentEndpoints
             case CaseChange<Consent>.Applied applied:
                 await consents.AddWithdrawalAsync(consent.Id, applied.Value.Withdrawals[^1], applied.Events, cancellationToken);
                 await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, letters, letterStore, fromActivity: false, cancellationToken);
-                if (await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, closing, policies, now, cancellationToken))
-                {
-                    await waits.CaseClosedAsync(subject.Id, cancellationToken);
-                }
+                await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, closing, policies, now, cancellationToken);
 
                 return TypedResults.Ok(ConsentView.Of(applied.Value));
             default:
@@ -116,7 +113,7 @@ public static class ConsentEndpoints
         }
     }
 
-    private static async Task<bool> EndTeamWorkIfNothingIsLeftAsync(
+    private static async Task EndTeamWorkIfNothingIsLeftAsync(
         WelfareCase subject, CaseActor actor, ICaseStore cases, IConsentStore consents, CaseClosing closing, PolicyReader policies, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
@@ -129,19 +126,18 @@ public static class ConsentEndpoints
             if (!ConsentRules.EndsTeamWork(current, report)
                 || CaseRules.Close(current, EndCodes.ConsentWithdrawn, "Samtykket er trukket (R-31).", actor.UserName, now) is not CaseChange<WelfareCase>.Applied closed)
             {
-                return false;
+                return;
             }
 
             try
             {
+                // The closing resumes the pathways waiting beside their main branch in its own transaction (CaseClosing).
                 await closing.UpdateAsync(current, closed.Value, closed.Events, fromActivity: false, cancellationToken);
-                return true;
+                return;
             }
             catch (ConcurrencyConflictException) when (attempt < 2)
             {
             }
         }
-
-        return false;
     }
 }

@@ -37,13 +37,13 @@ public abstract class StimulusOutboxContract
     }
 
     [Fact]
-    public async Task CommitAsync_StartCannotBeStored_TheDomainWriteIsRolledBack()
+    public async Task CommitAsync_StartKeyAlreadyStored_ConcurrencyConflictAndTheDomainWriteIsRolledBack()
     {
         await using var unit = await CreateAsync();
         var subject = WelfareCaseBuilder.Open().Build();
         await unit.Stimuli.EnqueueAsync(Start($"registry/{subject.Id}"), Ct);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => unit.StimulusOutbox.CommitAsync([Start($"registry/{subject.Id}")], ct => unit.Cases.AddAsync(subject, [], ct), Ct));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => unit.StimulusOutbox.CommitAsync([Start($"registry/{subject.Id}")], ct => unit.Cases.AddAsync(subject, [], ct), Ct));
         await using var after = unit.OpenSibling();
 
         Assert.Null(await after.Cases.FindAsync(subject.Id, Ct));

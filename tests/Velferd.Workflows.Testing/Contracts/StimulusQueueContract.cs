@@ -47,6 +47,20 @@ public abstract class StimulusQueueContract
     }
 
     [Fact]
+    public async Task IsKeyUsedAsync_StoredKeyAlsoOnceFailed_TrueOtherKeysFalse()
+    {
+        await using var unit = await CreateAsync();
+        await unit.Stimuli.EnqueueAsync(StoreData.Stimulus("start/overgang/sak-17"), Ct);
+        await unit.Stimuli.EnqueueAsync(StoreData.Stimulus("start/overgang/sak-18"), Ct);
+        var claimed = Assert.Single(await unit.Stimuli.ClaimAsync("node-a", 1, Lease, StoreData.Now, null, Ct));
+        await unit.Stimuli.ReleaseAsync(claimed, StoreData.Now, "Gitt opp", failed: true, Ct);
+
+        Assert.True(await unit.Stimuli.IsKeyUsedAsync("start/overgang/sak-17", Ct));
+        Assert.True(await unit.Stimuli.IsKeyUsedAsync("start/overgang/sak-18", Ct));
+        Assert.False(await unit.Stimuli.IsKeyUsedAsync("start/overgang/sak-1", Ct));
+    }
+
+    [Fact]
     public async Task RenewAsync_HeldClaim_ExtendsTheLeaseUntilTheStimulusIsDone()
     {
         await using var unit = await CreateAsync();

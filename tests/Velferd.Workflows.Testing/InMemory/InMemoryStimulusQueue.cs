@@ -89,6 +89,15 @@ public sealed class InMemoryStimulusQueue(InMemoryDatabase db) : IStimulusQueue
     }
 
     /// <inheritdoc />
+    public Task<bool> IsKeyUsedAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        lock (db.Gate)
+        {
+            return Task.FromResult(db.Stimuli.Values.Any(s => s.Stimulus.IdempotencyKey == idempotencyKey));
+        }
+    }
+
+    /// <inheritdoc />
     public Task<int> CountUnfinishedAsync(CancellationToken cancellationToken)
     {
         lock (db.Gate)

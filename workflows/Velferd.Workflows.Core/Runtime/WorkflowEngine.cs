@@ -92,6 +92,41 @@ public sealed class WorkflowEngine(
     }
 
     /// <summary>
+    /// The stimulus that resumes every wait named <paramref name="bookmarkName"/> on <paramref name="correlationId"/>
+    /// (key and correlation id both), not yet stored: for the domain write that stores the fact they wait on
+    /// (<see cref="StimulusKind.ResumeWaits"/>). <paramref name="idempotencyKey"/> names the fact, so it resumes each wait once.
+    /// </summary>
+    public Stimulus PrepareResumeWaits(string bookmarkName, string correlationId, string idempotencyKey)
+    {
+        var now = clock.GetUtcNow();
+        return new Stimulus
+        {
+            Id = Ids.New(now),
+            Kind = StimulusKind.ResumeWaits,
+            IdempotencyKey = $"waits/{idempotencyKey}",
+            EventName = bookmarkName,
+            CorrelationId = correlationId,
+            CreatedAt = now,
+            AvailableAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Like <see cref="PrepareStartAsync"/>, but nothing (and no problem) when a start under the request's key is already
+    /// stored: for a start keyed per case that every change which may be the first prepares (a second start under a
+    /// used key would fail the domain write it is stored with).
+    /// </summary>
+    public async Task<(Stimulus? Stimulus, StartResult? Problem)> PrepareFirstStartAsync(StartRequest request, CancellationToken cancellationToken)
+    {
+        if (request.IdempotencyKey is { } key && await queue.IsKeyUsedAsync($"start/{key}", cancellationToken))
+        {
+            return (null, null);
+        }
+
+        return await PrepareStartAsync(request, cancellationToken);
+    }
+
+    /// <summary>
     /// Applies stimuli that a domain write has just committed, at once on this node; one that fails here stays stored
     /// for any dispatcher, as after <see cref="StartAsync"/>.
     /// </summary>

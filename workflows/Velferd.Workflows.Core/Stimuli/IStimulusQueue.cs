@@ -33,6 +33,9 @@ public interface IStimulusQueue
     /// <summary>Reads a stimulus.</summary>
     Task<Stimulus?> FindAsync(string id, CancellationToken cancellationToken);
 
+    /// <summary>True when a stimulus under <paramref name="idempotencyKey"/> is stored, whatever its state.</summary>
+    Task<bool> IsKeyUsedAsync(string idempotencyKey, CancellationToken cancellationToken);
+
     /// <summary>Counts stimuli that are pending or claimed (the engine is idle at zero).</summary>
     Task<int> CountUnfinishedAsync(CancellationToken cancellationToken);
 }

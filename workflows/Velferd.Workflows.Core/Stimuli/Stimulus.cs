@@ -22,6 +22,14 @@ public enum StimulusKind
     /// know no more of its parent than that one waits).
     /// </summary>
     ChildFinished,
+
+    /// <summary>
+    /// A fact that pathways wait on was stored (a meeting held, a hand-over accepted, a case closed): resumes every
+    /// bookmark named <see cref="Stimulus.EventName"/> whose key and correlation id are <see cref="Stimulus.CorrelationId"/>.
+    /// Stored with the fact's own write and fanned out when applied, as a signal is, so the waits are found after the
+    /// fact committed: one that began a moment before is resumed too, one that begins after reads the fact itself.
+    /// </summary>
+    ResumeWaits,
 }
 
 /// <summary>Where a stimulus is in its life.</summary>

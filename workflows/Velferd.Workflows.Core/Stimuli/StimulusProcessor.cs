@@ -31,6 +31,8 @@ public sealed class StimulusProcessor(
                 return await FanOutSignalAsync(claimed, cancellationToken);
             case StimulusKind.ChildFinished:
                 return await ResumeParentAsync(claimed, cancellationToken);
+            case StimulusKind.ResumeWaits:
+                return await ResumeWaitsAsync(claimed, cancellationToken);
         }
 
         var instanceId = InstanceIdOf(claimed.Stimulus);
@@ -76,11 +78,11 @@ public sealed class StimulusProcessor(
     }
 
     /// <summary>
-    /// True when a stimulus can be applied in a group: it runs a burst of one instance. A signal fans out to many and a
-    /// finished child's report looks up its parent; both go alone.
+    /// True when a stimulus can be applied in a group: it runs a burst of one instance. A signal and a fact's resume of
+    /// waits fan out to many and a finished child's report looks up its parent; they go alone.
     /// </summary>
     public static bool CanGroup(Stimulus stimulus) =>
-        stimulus.Kind is not (StimulusKind.Signal or StimulusKind.ChildFinished) && stimulus.WorkflowInstanceId is not null;
+        stimulus.Kind is not (StimulusKind.Signal or StimulusKind.ChildFinished or StimulusKind.ResumeWaits) && stimulus.WorkflowInstanceId is not null;
 
     private async Task<BurstCommit> RunAsync(ClaimedStimulus claimed, WorkflowInstance? instance, CancellationToken cancellationToken)
     {
@@ -130,6 +132,15 @@ public sealed class StimulusProcessor(
     private async Task<IReadOnlyList<Stimulus>> ResumeParentAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
         var waits = await instances.FindBookmarksAsync(ChildWorkflows.BookmarkName, InstanceIdOf(claimed.Stimulus), null, cancellationToken);
+        return await ResumeAllAsync(claimed, waits, cancellationToken);
+    }
+
+    /// <summary>A fact was stored: its resume reaches every wait on it found now, after the fact committed.</summary>
+    private async Task<IReadOnlyList<Stimulus>> ResumeWaitsAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
+    {
+        var fact = claimed.Stimulus;
+        var waits = await instances.FindBookmarksAsync(
+            fact.EventName ?? throw new StimulusRejectedException("The resume of waits names no wait."), fact.CorrelationId, fact.CorrelationId, cancellationToken);
         return await ResumeAllAsync(claimed, waits, cancellationToken);
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Velferd.Workflows.Core.Instances;
 using Velferd.Workflows.Core.Stimuli;
 
 namespace Velferd.Workflows.Persistence.Stimuli;
@@ -36,6 +38,13 @@ public sealed class EfStimulusOutbox(WorkflowsDbContext db) : IStimulusOutbox
         {
             db.Stimuli.AddRange(stimuli.Select(EfStimulusQueue.ToRow));
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // A key already used (the stimuli's only unique column): a concurrent request stored the same start or
+            // signal with its own write first. The domain write rolls back with this one, and the caller answers as
+            // for any concurrent change.
+            throw new ConcurrencyConflictException($"A stimulus with one of these keys is already stored: {e.InnerException?.Message ?? e.Message}");
         }
         finally
         {

@@ -102,6 +102,10 @@ public sealed class EfStimulusQueue(WorkflowsDbContext db) : IStimulusQueue
     }
 
     /// <inheritdoc />
+    public Task<bool> IsKeyUsedAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+        db.Stimuli.AnyAsync(s => s.IdempotencyKey == idempotencyKey, cancellationToken);
+
+    /// <inheritdoc />
     public Task<int> CountUnfinishedAsync(CancellationToken cancellationToken) =>
         db.Stimuli.CountAsync(s => s.Status == StimulusStatus.Pending || s.Status == StimulusStatus.Claimed, cancellationToken);
 

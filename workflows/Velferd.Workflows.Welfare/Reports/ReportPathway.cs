@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Welfare.Timeline;
 
 namespace Velferd.Workflows.Welfare.Reports;
 
@@ -16,10 +17,12 @@ namespace Velferd.Workflows.Welfare.Reports;
 /// </summary>
 /// <remarks>
 /// Each call is keyed (start per melding, one review, one conclusion per investigation), so a repeat starts or sends
-/// nothing twice. The start is stored in the melding's own transaction (<see cref="ReportRegistration"/>); the review
-/// and conclusion signals follow the domain's commit. Logs carry ids only.
+/// nothing twice. The start is stored in the melding's own transaction (<see cref="ReportRegistration"/>), the review
+/// and conclusion signals in the review's and the conclusion's (<see cref="DomainCommits"/>): a process that stops right
+/// after the commit leaves them stored for any dispatcher, so no deadline stays open after it was met. Logs carry ids only.
 /// </remarks>
-public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalendar calendar, IOptions<WelfareOptions> options, ILogger<ReportPathway> logger)
+public sealed partial class ReportPathway(
+    WorkflowEngine engine, IReportStore store, DomainCommits commits, IBusinessCalendar calendar, IOptions<WelfareOptions> options, ILogger<ReportPathway> logger)
 {
     /// <summary>The event that meets the review deadline .</summary>
     public const string ReviewedEvent = "melding-vurdert";
@@ -58,8 +61,28 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
         return start;
     }
 
-    /// <summary>Tells the instance the melding was reviewed; for «undersok» it starts the investigation deadline.</summary>
-    public Task ReviewedAsync(ReviewDecision decision, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores the review of a melding (read at <paramref name="expectedRevision"/>) with <paramref name="events"/> and, in
+    /// the same transaction, the signal that tells its instance; for «undersok» that starts the investigation deadline.
+    /// </summary>
+    /// <exception cref="Core.Instances.ConcurrencyConflictException">The melding was changed or reviewed meanwhile.</exception>
+    public async Task<ReviewDecision> StoreReviewAsync(ReviewDecision decision, long expectedRevision, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        var stored = decision;
+        await commits.CommitAsync([Reviewed(decision)], async ct => stored = await store.SaveReviewAsync(decision, expectedRevision, events, ct), cancellationToken);
+        return stored;
+    }
+
+    /// <summary>Stores a concluded investigation with <paramref name="events"/> and, in the same transaction, the signal that meets its deadline .</summary>
+    /// <exception cref="Core.Instances.ConcurrencyConflictException">The investigation was changed meanwhile.</exception>
+    public async Task<Investigation> StoreConclusionAsync(Investigation concluded, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
+    {
+        var stored = concluded;
+        await commits.CommitAsync([Concluded(concluded)], async ct => stored = await store.UpdateInvestigationAsync(concluded, events, ct), cancellationToken);
+        return stored;
+    }
+
+    private Stimulus Reviewed(ReviewDecision decision)
     {
         var report = decision.Report;
         var payload = new JsonObject
@@ -75,17 +98,15 @@ public sealed partial class ReportPathway(WorkflowEngine engine, IBusinessCalend
             payload["startTidspunkt"] = calendar.StartOfDay(investigation.StartDate).ToString("O", CultureInfo.InvariantCulture);
         }
 
-        return engine.SignalAsync(ReviewedEvent, report.Id, payload, $"report/{report.Id}/review", cancellationToken);
+        return engine.PrepareSignal(new NamedSignal(ReviewedEvent, report.Id, payload, $"report/{report.Id}/review"));
     }
 
-    /// <summary>Tells the instance the investigation was concluded (meets its deadline, R-15).</summary>
-    public Task ConcludedAsync(Investigation investigation, CancellationToken cancellationToken) =>
-        engine.SignalAsync(
+    private Stimulus Concluded(Investigation investigation) =>
+        engine.PrepareSignal(new NamedSignal(
             ConcludedEvent,
             investigation.ReportId,
             new JsonObject { ["kode"] = investigation.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(investigation.ConclusionCode!.Value) },
-            $"investigation/{investigation.Id}/conclusion",
-            cancellationToken);
+            $"investigation/{investigation.Id}/conclusion"));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Melding {ReportId} is stored, but pathway {DefinitionId} did not start ({Problem}): it has no deadlines")]
     private partial void LogNotStarted(string reportId, string definitionId, string? problem);

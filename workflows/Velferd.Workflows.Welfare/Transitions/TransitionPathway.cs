@@ -3,9 +3,11 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Runtime;
+using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.Time;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Persons;
+using Velferd.Workflows.Welfare.Timeline;
 
 namespace Velferd.Workflows.Welfare.Transitions;
 
@@ -15,19 +17,45 @@ namespace Velferd.Workflows.Welfare.Transitions;
 /// the 17 y 6 m deadline and chooses the way on (plan, decline, termination vedtak).
 /// </summary>
 /// <remarks>
-/// One P6 per case (idempotency key <c>transition/{caseId}</c>); the calls follow the domain's commit; logs carry ids only.
+/// One P6 per case (idempotency key <c>transition/{caseId}</c>). The start and the decision's event are stored in the
+/// transaction of the measure or decision that causes them (<see cref="DomainCommits"/>), so a process that stops right
+/// after the commit leaves them for any dispatcher. Logs carry ids only.
 /// </remarks>
-public sealed partial class TransitionPathway(WorkflowEngine engine, IBusinessCalendar calendar, IOptions<WelfareOptions> options, ILogger<TransitionPathway> logger)
+public sealed partial class TransitionPathway(
+    WorkflowEngine engine, ITransitionStore store, DomainCommits commits, IBusinessCalendar calendar, IOptions<WelfareOptions> options,
+    ILogger<TransitionPathway> logger)
 {
     /// <summary>The event a recorded decision sends to the case's P6 instance.</summary>
     public const string DecidedEvent = "overgang-besluttet";
 
-    /// <summary>Starts P6 for <paramref name="subject"/> when its young person's birth date is known and they are under 25.</summary>
-    public async Task<bool> StartAsync(WelfareCase subject, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores <paramref name="change"/> of <paramref name="subject"/> with <paramref name="events"/> and, in the same
+    /// transaction, what it tells P6: a measure added starts it (once per case, when the young person's birth date is
+    /// known and they are under 25), a decision is its <see cref="DecidedEvent"/>.
+    /// </summary>
+    /// <exception cref="Core.Instances.ConcurrencyConflictException">A measure was changed, or P6 started, meanwhile.</exception>
+    public async Task SaveAsync(WelfareCase subject, TransitionChange change, IReadOnlyList<CaseEvent> events, DateOnly today, CancellationToken cancellationToken)
+    {
+        var stimuli = new List<Stimulus>();
+        if (change.Added is not null && await PrepareStartAsync(subject, today, cancellationToken) is { } start)
+        {
+            stimuli.Add(start);
+        }
+
+        if (change.Decision is { } decision)
+        {
+            stimuli.Add(Decided(decision));
+        }
+
+        await commits.CommitAsync(stimuli, ct => store.SaveAsync(change, events, ct), cancellationToken);
+    }
+
+    // Every measure may be the first that can start P6 (an earlier one may have come before the birth date was known).
+    private async Task<Stimulus?> PrepareStartAsync(WelfareCase subject, DateOnly today, CancellationToken cancellationToken)
     {
         if (subject.Child.BirthDate is not { } born || Age.On(born, today) >= TransitionRules.AftercareLimitAge)
         {
-            return false;
+            return null;
         }
 
         var input = new Dictionary<string, JsonNode?>
@@ -46,20 +74,19 @@ public sealed partial class TransitionPathway(WorkflowEngine engine, IBusinessCa
             // Lets the milestones re-plan when Folkeregisteret's birth date changes.
             ["fnr"] = subject.Child.Identity.Number,
         };
-        var result = await engine.StartAsync(
+        var (start, problem) = await engine.PrepareFirstStartAsync(
             new StartRequest(options.Value.TransitionPathway, input, CorrelationId: subject.Id, IdempotencyKey: $"transition/{subject.Id}", Team: subject.Team),
             cancellationToken);
-        if (result.InstanceId is null)
+        if (problem is not null)
         {
-            LogNotStarted(subject.Id, options.Value.TransitionPathway, result.Problem?.ToString());
-            return false;
+            LogNotStarted(subject.Id, options.Value.TransitionPathway, problem.Problem?.ToString());
         }
 
-        return true;
+        return start;
     }
 
-    /// <summary>Tells the case's P6 instance a decision was recorded.</summary>
-    public Task DecidedAsync(TransitionDecision decision, CancellationToken cancellationToken)
+    // Tells the case's P6 instance a decision was recorded.
+    private Stimulus Decided(TransitionDecision decision)
     {
         var payload = new JsonObject
         {
@@ -73,7 +100,7 @@ public sealed partial class TransitionPathway(WorkflowEngine engine, IBusinessCa
             ["dato"] = Date(decision.DecidedOn),
             ["sporPaNytt"] = decision.AskAgainOn is { } again ? Date(again) : null,
         };
-        return engine.SignalAsync(DecidedEvent, decision.CaseId, payload, $"transition-decision/{decision.Id}", cancellationToken);
+        return engine.PrepareSignal(new NamedSignal(DecidedEvent, decision.CaseId, payload, $"transition-decision/{decision.Id}"));
     }
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
