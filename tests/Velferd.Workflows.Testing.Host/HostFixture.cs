@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Velferd.Workflows.Testing.Databases;
 using Xunit;
@@ -8,7 +9,9 @@ namespace Velferd.Workflows.Testing.Host;
 /// <param name="kind">The database.</param>
 /// <param name="clock">A clock for the host instead of the system clock; null keeps real time.</param>
 /// <param name="settings">Configuration values over Development's.</param>
-public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
+/// <param name="services">Registrations over the host's own.</param>
+public abstract class HostFixture(
+    DatabaseKind kind, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null) : IAsyncLifetime
 {
     private TestDatabase? _database;
 
@@ -19,7 +22,7 @@ public abstract class HostFixture(DatabaseKind kind, TimeProvider? clock = null,
     public async ValueTask InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(kind);
-        Host = new WorkflowHostFactory(_database, clock, settings);
+        Host = new WorkflowHostFactory(_database, clock, settings, services);
         _ = Host.Server;
     }
 

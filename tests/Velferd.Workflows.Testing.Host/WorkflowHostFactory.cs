@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Studio.HostApi;
 
@@ -11,7 +12,9 @@ namespace Velferd.Workflows.Testing.Host;
 /// <param name="database">The database.</param>
 /// <param name="clock">A clock replacing the system clock (the engine's, the pump's and Quartz's); null keeps real time.</param>
 /// <param name="settings">Configuration values over Development's (e.g. <c>Welfare:LookUpNewCasePersons</c>).</param>
-public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+/// <param name="services">Registrations over the host's own, e.g. a store that fails on purpose.</param>
+public sealed class WorkflowHostFactory(
+    TestDatabase database, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     /// <inheritdoc />
@@ -35,6 +38,11 @@ public sealed class WorkflowHostFactory(TestDatabase database, TimeProvider? clo
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

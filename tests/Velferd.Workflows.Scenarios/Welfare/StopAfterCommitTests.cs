@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Stimuli;
@@ -30,7 +28,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private WebApplicationFactory<Program> Host => fixture.Host;
+    private WorkflowHostFactory Host => fixture.Host;
 
     [Fact]
     public async Task RecordMeeting_HostStopsRightAfterTheCommit_TheRecordAndTheResumeAreStoredAndTheWaitingPathwayMovesOn()
@@ -46,7 +44,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm($"waits/mote-gjennomfort/{meetingId}");
 
         var recorded = await tone.PostAsJsonAsync($"/api/meetings/{meetingId}/record", new { parentsPresent = true, childPresent = false, childView = "Jeg vil ha hjelp." }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, recorded.StatusCode);
         Assert.Equal("gjennomført", (await tone.GetFromJsonAsync<JsonObject>($"/api/meetings/{meetingId}", Ct))!["status"]!.GetValue<string>());
@@ -66,7 +64,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm($"waits/stafett-overtatt/{handoverId}");
 
         var accepted = await petra.PostAsync($"/api/handovers/{handoverId}/accept", null, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, accepted.StatusCode);
         Assert.Equal("petra.ppt", await HolderAsync(tone, caseId));
@@ -83,7 +81,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm($"waits/sak-avsluttet/{caseId}/");
 
         var closed = await tone.PostAsJsonAsync($"/api/cases/{caseId}/close", new { endCode = "FLYTTET", reason = "Familien har flyttet." }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, closed.StatusCode);
         Assert.Equal("FLYTTET", (await tone.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}", Ct))!["endCode"]!.GetValue<string>());
@@ -101,7 +99,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm($"waits/sak-avsluttet/{caseId}/");
 
         var withdrawn = await tone.PostAsJsonAsync($"/api/consents/{consent["id"]}/withdraw", new { via = "skriftlig" }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, withdrawn.StatusCode);
         Assert.Equal("AVSLUTTET_SAMTYKKE_TRUKKET", (await tone.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}", Ct))!["endCode"]!.GetValue<string>());
@@ -114,11 +112,11 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         var bjorn = await Host.ClientForAsync("bjorn.barnevern");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 12))));
         var reportId = Text(report, "id");
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
         fixture.Stop.Arm($"signal/report/{reportId}/review");
 
         var reviewed = await ReviewAsync(bjorn, reportId, new { outcome = "henlegg", reason = "Ingen grunn til bekymring etter samtale." });
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, reviewed.StatusCode);
         Assert.Equal("HENLAGT", Text(await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{reportId}", Ct), "status"));
@@ -134,11 +132,11 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
         var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
         var investigationId = Text(investigation, "id");
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
         fixture.Stop.Arm($"signal/investigation/{investigationId}/conclusion");
 
         var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigationId}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, concluded.StatusCode);
         Assert.Equal("KONKLUDERT", Text(await bjorn.GetFromJsonAsync<JsonObject>($"/api/investigations/{investigationId}", Ct), "status"));
@@ -154,9 +152,9 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm($"start/transition/{caseId}");
 
         var added = await bjorn.PostAsJsonAsync($"/api/cases/{caseId}/measures", new { kind = "hjelpetiltak", startDate = Today() }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
         var second = await bjorn.PostAsJsonAsync($"/api/cases/{caseId}/measures", new { kind = "omsorgstiltak", startDate = Today() }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, added.StatusCode);
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
@@ -172,11 +170,11 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         var bjorn = await Host.ClientForAsync("bjorn.barnevern");
         var caseId = (await CreateAsync(bjorn, CaseOf("Barnevern", "bv-vest", PersonAged(TimeProvider.System, 17))))["id"]!.GetValue<string>();
         Assert.Equal(HttpStatusCode.Created, (await bjorn.PostAsJsonAsync($"/api/cases/{caseId}/measures", new { kind = "hjelpetiltak", startDate = Today() }, Ct)).StatusCode);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
         fixture.Stop.Arm("signal/transition-decision/");
 
         var declined = await bjorn.PostAsJsonAsync($"/api/cases/{caseId}/ettervern/decline", new { reason = "Vil klare seg selv." }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, declined.StatusCode);
         var decision = Assert.Single((await bjorn.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}/transition", Ct))!["decisions"]!.AsArray());
@@ -194,7 +192,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         fixture.Stop.Arm("start/break-glass/");
 
         var opened = await siri.PostAsJsonAsync($"/api/cases/{caseId}/break-glass", new { reason = "Akutt henvendelse fra politiet om barnet" }, Ct);
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
 
         Assert.Equal(HttpStatusCode.InternalServerError, opened.StatusCode);
         Assert.Contains((await lise.GetFromJsonAsync<JsonArray>("/api/break-glass", Ct))!, g => g!["caseId"]!.GetValue<string>() == caseId);
@@ -216,7 +214,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         Assert.Equal(HttpStatusCode.OK, (await owner.PostAsync($"/api/definitions/{definitionId}/publish", null, Ct)).StatusCode);
         var started = await (await Host.ClientForAsync("admin")).PostAsJsonAsync("/api/instances", new { definitionId, correlationId = caseId }, Ct);
         Assert.True(started.StatusCode == HttpStatusCode.Created, await started.Content.ReadAsStringAsync(Ct));
-        await BackgroundWork.WaitUntilIdleAsync(Host, Idle);
+        await Host.WaitUntilIdleAsync(Idle);
         var instanceId = (await started.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"]!.GetValue<string>();
         Assert.Equal("Suspended", await SubStatusAsync(instanceId));
         return instanceId;
@@ -282,45 +280,13 @@ public sealed class StoppingStimulusOutbox(EfStimulusOutbox outbox, ProcessStop 
 }
 
 /// <summary>The host with <see cref="StoppingStimulusOutbox"/> on a fresh database of one kind.</summary>
-public abstract class StopAfterCommitFixture(DatabaseKind kind) : IAsyncLifetime
+public abstract class StopAfterCommitFixture(DatabaseKind kind) : HostFixture(kind, services: services => services
+    .AddSingleton<ProcessStop>()
+    .AddScoped<EfStimulusOutbox>()
+    .AddScoped<IStimulusOutbox, StoppingStimulusOutbox>())
 {
-    private TestDatabase? _database;
-    private WorkflowHostFactory? _plain;
-
     /// <summary>Arms the stop.</summary>
-    public ProcessStop Stop { get; } = new();
-
-    /// <summary>The host.</summary>
-    public WebApplicationFactory<Program> Host { get; private set; } = null!;
-
-    /// <inheritdoc />
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync(kind);
-        _plain = new WorkflowHostFactory(_database);
-        Host = _plain.WithWebHostBuilder(b => b.ConfigureTestServices(services => services
-            .AddSingleton(Stop)
-            .AddScoped<EfStimulusOutbox>()
-            .AddScoped<IStimulusOutbox, StoppingStimulusOutbox>()));
-        _ = Host.Server;
-    }
-
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
-    {
-        await Host.DisposeAsync();
-        if (_plain is not null)
-        {
-            await _plain.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
+    public ProcessStop Stop => Host.Services.GetRequiredService<ProcessStop>();
 }
 
 /// <summary>On SQLite.</summary>
