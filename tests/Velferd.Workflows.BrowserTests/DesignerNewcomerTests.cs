@@ -91,6 +91,53 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
     }
 
     [Fact]
+    public async Task DefinitionList_Caseworker_HasNoRunInTheRowMenu()
+    {
+        await OpenSignedInAsync("/designer/definitions", "ola.saksbehandler");
+        var row = Page.Locator("tr", new() { HasText = "p1-en-dor-inn" });
+
+        await row.Locator("td").Last.Locator("button").ClickAsync();
+
+        var menu = Page.Locator(".mud-popover-open");
+        await Expect(menu.GetByText("Export", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(menu.GetByText("Run", new() { Exact = true })).ToBeHiddenAsync();
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Editor_OnALaptopScreen_FitsThePathwayBesideTheToolbox_AndGivesTheInputsRoom()
+    {
+        // P1 is wider than the canvas even at half size: it opens scaled down and from its start, not centred at full
+        // size with the start behind the toolbox (where Elsa Studio 3.8.2 puts it).
+        await OpenEditorAsync("p1-en-dor-inn", "kari.prosesseier");
+
+        var toolbox = Page.Locator("elsa-workflow-definition-editor > .rz-splitter > .rz-splitter-pane").First;
+        var canvasPane = Page.Locator(".rz-splitter-vertical > .rz-splitter-pane").First;
+        var inputsPane = Page.Locator(".rz-splitter-vertical > .rz-splitter-pane").Last;
+        await Page.WaitForFunctionAsync(
+            """
+            () => {
+              const start = document.querySelector('g.x6-node[data-cell-id="start"]').getBoundingClientRect();
+              const graph = document.querySelector('.x6-graph').getBoundingClientRect();
+              const pane = document.querySelector('.rz-splitter-vertical > .rz-splitter-pane').getBoundingClientRect();
+              return start.left >= graph.left && start.right <= graph.right && start.top >= graph.top && start.bottom <= pane.bottom;
+            }
+            """);
+        var start = (await Node("start").BoundingBoxAsync())!;
+        var toolboxBox = (await toolbox.BoundingBoxAsync())!;
+        Assert.True(start.X >= toolboxBox.X + toolboxBox.Width, $"the first step (x {start.X}) is behind the toolbox (right edge {toolboxBox.X + toolboxBox.Width})");
+        Assert.Equal("0.5", await Page.Locator(".x6-graph-svg-viewport").First.EvaluateAsync<string>("v => v.getAttribute('transform').match(/matrix\\(([^,]+)/)[1]"));
+
+        var inputs = (await inputsPane.BoundingBoxAsync())!;
+        var canvas = (await canvasPane.BoundingBoxAsync())!;
+        Assert.True(inputs.Height >= 250, $"the inputs panel is {inputs.Height} px tall");
+        Assert.True(canvas.Width >= 800, $"the canvas is {canvas.Width} px wide");
+        Assert.True(inputs.Y + inputs.Height <= 768, "the inputs panel reaches below the window");
+        await SaveScreenshotAsync("laptop-layout");
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task Editor_ProcessOwner_HasRunAndTheToolbox()
     {
         await OpenEditorAsync("p1-en-dor-inn", "kari.prosesseier");

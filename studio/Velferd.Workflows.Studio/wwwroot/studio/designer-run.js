@@ -3,6 +3,18 @@
 // with them as a test run (the host keeps its tasks, deadlines and service calls away from real work); «Avbryt»
 // answers the Studio with no instance, so nothing starts and nothing is shown.
 (function () {
+  // Users who may not change pathways may not run them either (the host refuses it): the list's row menu loses «Run»,
+  // as the editor's toolbar does through pages.css (a menu item can only be told by its text). Their «Run» is never
+  // held back here: there is none to press.
+  if (document.body.classList.contains('velferd-readonly')) {
+    new MutationObserver(function () {
+      for (const item of document.querySelectorAll('.mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item')) {
+        if (item.textContent.trim() === 'Run') item.hidden = true;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+    return;
+  }
+
   const config = JSON.parse(document.getElementById('velferd-config').textContent);
   const execute = /\/workflow-definitions\/([^/]+)\/execute$/;
   const fetch = window.fetch;
@@ -79,16 +91,6 @@
       const first = form.querySelector('input');
       if (first) first.focus();
     });
-  }
-
-  // Users who may not change pathways may not run them either (the host refuses it): the list's row menu loses «Run»,
-  // as the editor's toolbar does through pages.css (a menu item can only be told by its text).
-  if (document.body.classList.contains('velferd-readonly')) {
-    new MutationObserver(function () {
-      for (const item of document.querySelectorAll('.mud-popover-open .mud-menu-item, .mud-popover-open .mud-list-item')) {
-        if (item.textContent.trim() === 'Run') item.hidden = true;
-      }
-    }).observe(document.body, { childList: true, subtree: true });
   }
 
   window.fetch = async function (input, init) {

@@ -1,0 +1,189 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Velferd.Workflows.BrowserTests.Hosting;
+using static Microsoft.Playwright.Assertions;
+
+namespace Velferd.Workflows.BrowserTests;
+
+/// <summary>
+/// A new process owner's first pathway on a laptop screen (1366×768): created from the list, given an input, built
+/// from the toolbox (Start → user task → decision → End), published, and tried with «Prøvekjør» with a case id: the
+/// instance opens, and its task is in the process owner's own inbox marked as a test, in no team's list.
+/// </summary>
+[Collection(DesignerCollection.Name)]
+public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(host)
+{
+    private const string Team = "tit-sentrum";
+
+    // Until its required inputs are filled, each auto-save of the new pathway is refused (the host names the empty
+    // inputs in the Studio's snackbar), and the browser logs each refused request as an error.
+    private const string RefusedDraftSave = "Failed to load resource: the server responded with a status of 400 (Bad Request)";
+
+    /// <inheritdoc />
+    protected override ViewportSize Viewport => new() { Width = 1366, Height = 768 };
+
+    [Fact]
+    public async Task ProcessOwner_BuildsPublishesAndTestRunsANewPathway_AndTheTestTaskIsInNoTeamsList()
+    {
+        using var owner = await Host.ClientForAsync("kari.prosesseier", Ct);
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+        await Page.Locator(".mud-dialog input").First.FillAsync($"Første forløp {suffix}");
+        await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/designer/definitions/[0-9a-f]{32}$"));
+        var definitionId = Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
+
+        // The pathway's input, which «Prøvekjør» will ask for.
+        await Page.GetByRole(AriaRole.Tab, new() { Name = "Input/output" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Add input" }).ClickAsync();
+        var inputDialog = Page.Locator(".mud-dialog");
+        await inputDialog.Locator(".mud-input-control", new() { HasText = "Name" }).First.Locator("input").FillAsync("saksId");
+        await inputDialog.Locator(".mud-input-control", new() { HasText = "Display name" }).Locator("input").FillAsync("Saks-id");
+        await AutoSavedAsync(() => inputDialog.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync());
+
+        // Two rows inside the part of the canvas above the inputs panel.
+        var canvas = (await Page.Locator(".x6-graph").First.BoundingBoxAsync())!;
+        var canvasPane = (await Page.Locator(".rz-splitter-vertical > .rz-splitter-pane").First.BoundingBoxAsync())!;
+        var visibleHeight = Math.Min(canvas.Y + canvas.Height, canvasPane.Y + canvasPane.Height) - canvas.Y;
+        var firstRow = visibleHeight * 0.25;
+        var blank = (X: canvas.X + 20, Y: canvas.Y + visibleHeight - 20);
+        var start = await DropAsync("Flyt", "Start", canvas.Width * 0.15, firstRow);
+        var task = await DropAsync("Oppgaver", "Brukeroppgave", canvas.Width * 0.6, firstRow);
+        var decision = await DropAsync("Flyt", "Beslutning", canvas.Width * 0.15, firstRow + 130);
+        var end = await DropAsync("Flyt", "Slutt", canvas.Width * 0.6, firstRow + 130);
+        await SaveScreenshotAsync("forste-forlop-aktiviteter");
+
+        // The task's title and the decision's condition are required (the host refuses every save until they are
+        // filled); the task's «Utfall» become its ports, and its team is where a real run would put it.
+        await SetInputAsync(task, "Tittel", "Vurder prøvesaken");
+        await SetInputAsync(task, "Utfall", "Ferdig", pressEnter: true);
+        await SetInputAsync(task, "Team", Team);
+        await SelectAsync(decision);
+        var saved = await AutoSavedAsync(() => Page.Locator(".mud-input-control", new() { HasText = "Betingelse" }).Locator("input").First.CheckAsync());
+        Assert.Equal(200, saved.Status);
+
+        await ConnectAsync(start, "Done", task, blank);
+        await ConnectAsync(task, "Ferdig", decision, blank);
+        await ConnectAsync(decision, "True", end, blank);
+        await ConnectAsync(decision, "False", end, blank);
+        await SaveScreenshotAsync("forste-forlop-bygget");
+
+        await Page.RunAndWaitForResponseAsync(
+            () => ToolbarButtons.Nth(5).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+                 && r.Request.PostData!.Contains("\"publish\":true", StringComparison.Ordinal) && r.Status == 200);
+        var published = (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/{definitionId}?version=Published", Ct))!;
+        Assert.Equal(4, published["root"]!["activities"]!.AsArray().Count);
+        Assert.Equal(4, published["root"]!["connections"]!.AsArray().Count);
+
+        await ToolbarButtons.Last.ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog, new() { Name = "Prøvekjør forløpet" });
+        await Expect(dialog).ToContainTextAsync("testkjøring");
+        await dialog.GetByLabel("Saks-id").FillAsync($"sak-prove-{suffix}");
+        await SaveScreenshotAsync("forste-forlop-provekjor");
+        var run = await Page.RunAndWaitForResponseAsync(
+            () => dialog.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/execute", StringComparison.Ordinal));
+        var instanceId = await run.HeaderValueAsync("x-elsa-workflow-instance-id");
+        Assert.False(string.IsNullOrEmpty(instanceId));
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        await Expect(Node(start).Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
+        await Expect(Node(task).Locator(".mud-badge.mud-theme-warning")).ToBeVisibleAsync();
+        await SaveScreenshotAsync("forste-forlop-instans");
+
+        var instance = (await owner.GetFromJsonAsync<JsonObject>($"/elsa/api/workflow-instances/{instanceId}", Ct))!;
+        Assert.Equal($"sak-prove-{suffix}", instance["workflowState"]!["input"]!["saksId"]!.GetValue<string>());
+        var mine = (await owner.GetFromJsonAsync<JsonObject>("/api/tasks/mine", Ct))!["items"]!.AsArray();
+        var testTask = Assert.Single(mine, t => t!["workflowInstanceId"]!.GetValue<string>() == instanceId)!;
+        Assert.True(testTask["isTest"]!.GetValue<bool>());
+        await AssertInNoTeamListAsync(instanceId!);
+        AssertNoConsoleErrors(RefusedDraftSave);
+    }
+
+    // The team the task names: neither its caseworker's unclaimed list, nor the supervisor's list of the team, nor
+    // its overdue list has the test run's task.
+    private async Task AssertInNoTeamListAsync(string instanceId)
+    {
+        using var caseworker = await Host.ClientForAsync("ola.saksbehandler", Ct);
+        using var supervisor = await Host.ClientForAsync("lise.leder", Ct);
+        var lists = new[]
+        {
+            await caseworker.GetFromJsonAsync<JsonObject>("/api/tasks/unclaimed", Ct),
+            await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/team/{Team}", Ct),
+            await supervisor.GetFromJsonAsync<JsonObject>($"/api/tasks/overdue?team={Team}", Ct),
+        };
+        foreach (var list in lists)
+        {
+            Assert.DoesNotContain(list!["items"]!.AsArray(), t => t!["workflowInstanceId"]!.GetValue<string>() == instanceId);
+        }
+    }
+
+    // Does something that makes the Studio auto-save and answers the save's response (refused while required inputs
+    // are empty); the Studio's messages about it are closed so they do not cover the canvas.
+    private async Task<IResponse> AutoSavedAsync(Func<Task> action)
+    {
+        var response = await Page.RunAndWaitForResponseAsync(
+            action,
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
+        // Closed by script: a message may go by itself between finding and clicking it.
+        await Page.EvaluateAsync("() => document.querySelectorAll('.mud-snackbar .mud-snackbar-close-button').forEach(b => b.click())");
+        await Expect(Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
+        return response;
+    }
+
+    private Task SelectAsync(string activityId) => Node(activityId).Locator(".elsa-activity").ClickAsync(new() { Force = true });
+
+    // Fills an input of an activity in the inputs panel and waits for the auto-save that carries it.
+    private async Task SetInputAsync(string activityId, string label, string value, bool pressEnter = false)
+    {
+        await SelectAsync(activityId);
+        var input = Page.Locator(".mud-input-control", new() { HasText = label }).Locator("input").First;
+        await AutoSavedAsync(async () =>
+        {
+            await input.FillAsync(value);
+            if (pressEnter)
+            {
+                await input.PressAsync("Enter");
+            }
+
+            await input.PressAsync("Tab");
+        });
+    }
+
+    // Drags an activity from the toolbox onto the canvas (at a point of its box) and answers the new node's id.
+    private async Task<string> DropAsync(string category, string activity, double x, double y)
+    {
+        var before = await NodeIdsAsync();
+        var toolbox = Page.GetByLabel("Activities");
+        var item = toolbox.GetByText(activity, new() { Exact = true });
+        if (!await item.IsVisibleAsync())
+        {
+            await toolbox.GetByText(category, new() { Exact = true }).ClickAsync();
+        }
+
+        await AutoSavedAsync(() => item.DragToAsync(
+            Page.Locator(".x6-graph").First, new() { TargetPosition = new() { X = (float)x, Y = (float)y } }));
+        await Expect(Nodes).ToHaveCountAsync(before.Length + 1);
+        return Assert.Single((await NodeIdsAsync()).Except(before));
+    }
+
+    private Task<string[]> NodeIdsAsync() => Nodes.EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('data-cell-id'))");
+
+    // Draws a connection port to port, after a click on a blank spot (a selected activity's frame would take the drag).
+    private async Task ConnectAsync(string from, string port, string to, (float X, float Y) blank)
+    {
+        var edges = await Edges.CountAsync();
+        await Page.Mouse.ClickAsync(blank.X, blank.Y);
+        var source = (await Node(from).Locator($"g.x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
+        var target = (await Node(to).Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
+        await Page.Mouse.MoveAsync(source.X + (source.Width / 2), source.Y + (source.Height / 2));
+        await Page.Mouse.DownAsync();
+        await Page.Mouse.MoveAsync(target.X + (target.Width / 2), target.Y + (target.Height / 2), new() { Steps = 20 });
+        await Page.Mouse.UpAsync();
+        await Expect(Edges).ToHaveCountAsync(edges + 1);
+    }
+}
