@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Velferd.Workflows.BrowserTests.Hosting;
 using static Microsoft.Playwright.Assertions;
@@ -31,11 +30,7 @@ public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(h
         var suffix = Guid.NewGuid().ToString("N")[..8];
         await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
 
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
-        await Page.Locator(".mud-dialog input").First.FillAsync($"Første forløp {suffix}");
-        await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new Regex("/designer/definitions/[0-9a-f]{32}$"));
-        var definitionId = Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
+        var definitionId = await CreatePathwayFromListAsync($"Første forløp {suffix}");
 
         // The pathway's input, which «Prøvekjør» will ask for.
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Input/output" }).ClickAsync();
@@ -85,12 +80,7 @@ public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(h
         await Expect(dialog).ToContainTextAsync("testkjøring");
         await dialog.GetByLabel("Saks-id").FillAsync($"sak-prove-{suffix}");
         await SaveScreenshotAsync("forste-forlop-provekjor");
-        var run = await Page.RunAndWaitForResponseAsync(
-            () => dialog.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.Contains("/execute", StringComparison.Ordinal));
-        var instanceId = await run.HeaderValueAsync("x-elsa-workflow-instance-id");
-        Assert.False(string.IsNullOrEmpty(instanceId));
-        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        var instanceId = await StartRunAsync(dialog);
         await Expect(Node(start).Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
         await Expect(Node(task).Locator(".mud-badge.mud-theme-warning")).ToBeVisibleAsync();
         await SaveScreenshotAsync("forste-forlop-instans");
@@ -100,7 +90,7 @@ public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(h
         var mine = (await owner.GetFromJsonAsync<JsonObject>("/api/tasks/mine", Ct))!["items"]!.AsArray();
         var testTask = Assert.Single(mine, t => t!["workflowInstanceId"]!.GetValue<string>() == instanceId)!;
         Assert.True(testTask["isTest"]!.GetValue<bool>());
-        await AssertInNoTeamListAsync(instanceId!);
+        await AssertInNoTeamListAsync(instanceId);
         AssertNoConsoleErrors(RefusedDraftSave);
     }
 

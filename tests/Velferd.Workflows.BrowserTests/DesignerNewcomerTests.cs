@@ -155,11 +155,7 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
         await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
 
         // Create: the Studio's dialog, then our editor page for the new definition.
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
-        await Page.Locator(".mud-dialog input").First.FillAsync($"Nytt forløp {suffix}");
-        await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/definitions/[0-9a-f]{32}$"));
-        var definitionId = Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
+        var definitionId = await CreatePathwayFromListAsync($"Nytt forløp {suffix}");
         Assert.Equal($"Nytt forløp {suffix}", (await owner.GetFromJsonAsync<JsonObject>($"/api/definitions/{definitionId}", Ct))!["name"]!.GetValue<string>());
 
         // Rename through the definition's properties (auto-saved).

@@ -22,14 +22,7 @@ public sealed class InstanceViewerTests(DesignerHost host) : BrowserTest(host)
         await Expect(dialog).ToContainTextAsync("Saken forløpet hører til");
         await SaveScreenshotAsync("run-asks-for-input");
         await dialog.GetByLabel("Saks-id").FillAsync("sak-fra-designeren");
-        var run = await Page.RunAndWaitForResponseAsync(
-            () => dialog.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.Contains("/execute", StringComparison.Ordinal));
-        var instanceId = await run.HeaderValueAsync("x-elsa-workflow-instance-id");
-        Assert.False(string.IsNullOrEmpty(instanceId));
-
-        // The Studio routes to the new instance; the page turns that into our instance viewer page.
-        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        var instanceId = await StartRunAsync(dialog);
         await Expect(Node("start").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
         await Expect(Node("delOpp").Locator(".mud-badge.mud-theme-success")).ToBeVisibleAsync();
         await Expect(Node("mottak").Locator(".mud-badge.mud-theme-warning")).ToBeVisibleAsync();

@@ -82,6 +82,30 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         await Expect(Node("start")).ToBeVisibleAsync();
     }
 
+    /// <summary>Creates a pathway with the list page's «Create workflow» and answers its id once its editor is open.</summary>
+    protected async Task<string> CreatePathwayFromListAsync(string name)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+        await Page.Locator(".mud-dialog input").First.FillAsync(name);
+        await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/definitions/[0-9a-f]{32}$"));
+        return Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>Presses «Start» in the «Prøvekjør» dialog and answers the new instance's id once its viewer is open.</summary>
+    protected async Task<string> StartRunAsync(ILocator dialog)
+    {
+        var run = await Page.RunAndWaitForResponseAsync(
+            () => dialog.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/execute", StringComparison.Ordinal));
+        var instanceId = await run.HeaderValueAsync("x-elsa-workflow-instance-id");
+        Assert.False(string.IsNullOrEmpty(instanceId));
+
+        // The Studio routes to the new instance; the page turns that into our instance viewer page.
+        await Expect(Page).ToHaveURLAsync(new Uri(host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        return instanceId;
+    }
+
     /// <summary>An activity on the canvas by its id.</summary>
     protected ILocator Node(string activityId) => Page.Locator($"g.x6-node[data-cell-id=\"{activityId}\"]");
 
