@@ -24,8 +24,13 @@ public static class StudioServiceCollectionExtensions
         builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        // Snackbars appear at once: a fading message is half transparent, which fails the contrast check while it fades.
-        builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.ShowTransitionDuration = 0);
+        // Snackbars appear and go at once: a fading message is half transparent, which fails the contrast check while it
+        // fades (in or out) and is hard to read for anyone.
+        builder.Services.AddMudServices(mud =>
+        {
+            mud.SnackbarConfiguration.ShowTransitionDuration = 0;
+            mud.SnackbarConfiguration.HideTransitionDuration = 0;
+        });
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAntiforgery();
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -45,6 +45,7 @@ public sealed class KeyboardTests(DesignerHost host) : StudioBrowserTest(host)
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page).ToHaveURLAsync(new Regex("/oppgaver/"));
         await Expect(Page.GetByLabel(ObservationsLabel)).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("task-case")).ToContainTextAsync("Saken finnes ikke i saksregisteret");
         await CheckKeyboardAsync("oppgave");
 
         // The first radio of a group is its Tab stop; Space chooses it.

@@ -96,6 +96,53 @@ public sealed class ProcessesTests(DesignerHost host) : StudioBrowserTest(host)
     }
 
     [Fact]
+    public async Task ProcessOwner_ExportsAPathway_ImportsItAsADraft_PublishesIt_AndRetractsIt()
+    {
+        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
+        await SignInAsync("Kari Prosesseier", "/prosesser");
+        await WaitForStudioAsync();
+
+        var export = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.Locator("tr", new() { HasText = definitionId }).GetByRole(AriaRole.Link, new() { Name = "Eksporter (JSON)", Exact = false }).ClickAsync());
+        var exported = JsonNode.Parse(await File.ReadAllTextAsync(await export.PathAsync(), Ct))!.AsObject();
+        Assert.Equal(definitionId, exported["definitionId"]!.GetValue<string>());
+        Assert.NotEmpty(exported["root"]!["activities"]!.AsArray());
+
+        // The same pathway under a new id, as a process owner brings one from another municipality.
+        var importedId = $"p2-import-{Guid.NewGuid():N}"[..24];
+        exported["definitionId"] = importedId;
+        exported["name"] = $"Importert {importedId[^6..]}";
+        var file = Path.Combine(Path.GetTempPath(), $"{importedId}.json");
+        await File.WriteAllTextAsync(file, exported.ToJsonString(), Ct);
+        try
+        {
+            await Page.Locator("#velferd-import-file").SetInputFilesAsync(file);
+            await Expect(Page.GetByText($"Forløpet «Importert {importedId[^6..]}» er importert som utkast.")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        await Page.GotoAsync($"/prosesser/{importedId}");
+        await WaitForStudioAsync();
+        var version = Page.GetByTestId("process-versions").Locator("tr[data-version='1']");
+        await Expect(version.Locator("td").Nth(1)).ToHaveTextAsync("Utkast");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Publiser siste versjon" }).ClickAsync();
+        await Expect(Page.GetByText("Siste versjon er publisert. Nye saker starter den.")).ToBeVisibleAsync();
+        await Expect(version.Locator("td").Nth(1)).ToHaveTextAsync("Publisert");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Trekk tilbake publisert versjon" }).ClickAsync();
+        await Expect(Page.GetByText("Forløpet er trukket tilbake. Nye saker kan ikke starte det.")).ToBeVisibleAsync();
+        await Expect(version.Locator("td").Nth(1)).Not.ToHaveTextAsync("Publisert");
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Trekk tilbake publisert versjon" })).ToHaveCountAsync(0);
+        using var kari = await Host.ClientForAsync("kari.prosesseier", Ct);
+        var refused = await kari.PostAsJsonAsync("/api/instances", new { definitionId = importedId }, Ct);
+        Assert.False(refused.IsSuccessStatusCode, "a retracted pathway started a new instance");
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task ProcessOwner_MovesTheClockAWeekAhead_AndBackToNow()
     {
         using var admin = await Host.ClientForAsync("admin", Ct);

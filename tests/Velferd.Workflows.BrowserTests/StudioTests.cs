@@ -19,7 +19,7 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
     private const string ObservationsLabel = "Hva er observert, og hvor lenge? (må fylles ut)";
 
     [Fact]
-    public async Task Caseworker_ClaimsATask_SeesTheMissingFieldsError_ThenCompletesIt_AndTheCasesTimelineShowsTheStep()
+    public async Task Caseworker_ClaimsATask_SeesItsCaseBesideIt_AndTheMissingFieldsError_ThenCompletesIt_AndTheCasesTimelineShowsTheStep()
     {
         var caseId = await StartConcernAsync(await WelfareCases.CaseWithConsentAsync(Host, Ct));
 
@@ -35,6 +35,10 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mine oppgaver" }).ClickAsync();
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/oppgaver/"));
+        var beside = Page.GetByTestId("task-case");
+        await Expect(beside).ToContainTextAsync("Kari Testbarn");
+        await Expect(beside.GetByTestId("task-case-consent")).ToHaveTextAsync("GYLDIG");
+        await Expect(beside.GetByRole(AriaRole.Link, new() { Name = "Åpne saken" })).ToHaveAttributeAsync("href", $"/saker/{caseId}");
         await Page.GetByRole(AriaRole.Radio, new() { Name = "Ja", Exact = true }).CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Til beslutning" }).ClickAsync();
 

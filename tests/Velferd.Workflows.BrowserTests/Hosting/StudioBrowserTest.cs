@@ -27,14 +27,17 @@ public abstract class StudioBrowserTest(DesignerHost host) : BrowserTest(host)
         await Page.WaitForFunctionAsync("() => document.querySelector('.mud-layout[data-interactive=true]') !== null");
 
     /// <summary>
-    /// Saves a screenshot named <paramref name="name"/> and checks the page: axe-core finds no serious or critical
-    /// violation, nothing scrolls sideways, every input has a label.
+    /// Saves a screenshot of the whole page named <paramref name="name"/> and checks the page: axe-core finds no
+    /// serious or critical violation, nothing scrolls sideways, every input has a label.
     /// </summary>
     protected async Task CheckPageAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
         var file = Path.Combine(ScreenshotDirectory, $"studio-{name}.png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
+        // The whole page, not only the window: a reader of the README sees what lies below the fold too. From the top,
+        // or the fixed app bar is drawn where the page was scrolled to.
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         TestContext.Current.AddAttachment($"screenshot {name}", file);
 
         var axe = await Page.RunAxe();
