@@ -111,13 +111,14 @@ public sealed class ProcessesTests(DesignerHost host) : StudioBrowserTest(host)
         // The same pathway under a new id, as a process owner brings one from another municipality.
         var importedId = $"p2-import-{Guid.NewGuid():N}"[..24];
         exported["definitionId"] = importedId;
-        exported["name"] = $"Importert {importedId[^6..]}";
+        // A name that sorts after P1's, so the designer's list (sorted by name, 10 a page) keeps P1 where its tests find it.
+        exported["name"] = $"P2 import {importedId[^6..]}";
         var file = Path.Combine(Path.GetTempPath(), $"{importedId}.json");
         await File.WriteAllTextAsync(file, exported.ToJsonString(), Ct);
         try
         {
             await Page.Locator("#velferd-import-file").SetInputFilesAsync(file);
-            await Expect(Page.GetByText($"Forløpet «Importert {importedId[^6..]}» er importert som utkast.")).ToBeVisibleAsync();
+            await Expect(Page.GetByText($"Forløpet «P2 import {importedId[^6..]}» er importert som utkast.")).ToBeVisibleAsync();
         }
         finally
         {
