@@ -11,8 +11,9 @@ namespace Velferd.Workflows.Activities.FiksIo;
 /// Takes one bekymringsmelding from Fiks IO: checks type and schema, registers it through the same
 /// <see cref="ReportRegistration"/> as <c>POST /api/reports</c> (one record per child, R-58 flags, the P3 pathway with
 /// its deadlines), starts any pathway a process owner bound to <see cref="ReceiveConcernReport"/> (e.g. to send the
-/// <c>mottatt.v1</c> receipt), and acknowledges the message when that is stored. A melding that fails the schema gets
-/// a <c>feilet.v1</c> receipt and registers nothing.
+/// <c>mottatt.v1</c> receipt), and acknowledges the message when that is stored. When no pathway is bound, the
+/// receiver sends the <c>mottatt.v1</c> receipt itself (DOMAIN.md AS-01): a stored melding is always answered. A
+/// melding that fails the schema gets a <c>feilet.v1</c> receipt and registers nothing.
 /// </summary>
 /// <remarks>
 /// Fiks IO delivers a message until it is acknowledged, so every step is safe to repeat: the message id is the
@@ -88,6 +89,12 @@ public sealed partial class ConcernReportReceiver(
             input,
             $"fiksio/{message.MessageId}",
             cancellationToken);
+        if (started.Count == 0)
+        {
+            var receipt = SendReceipt.Receipt(message.SenderAccount, message.MessageId, failed: false, reason: null);
+            await fiksIo.SendAsync(receipt, $"velferd-kvittering-{message.MessageId}", cancellationToken);
+        }
+
         await fiksIo.AcknowledgeAsync(message.MessageId, cancellationToken);
         var unresolved = children.Count(c => c?["identitetsstatus"]?.GetValue<string>() == ReceiveConcernReport.IdentityUnresolved);
         LogStarted(message.MessageId, started.Count, unresolved);

@@ -33,7 +33,7 @@ public abstract class HealthCentreTests(HostFixture fixture)
     // consultation timers 4 weeks … 2 years run from the birth date; a declined visit is recorded and the 4-week
     // consultation stays. The nurse closes the case when the family moves: FLYTTET.
     [Fact]
-    public async Task R76_BirthEventDeliveredTwice_OneProgramme_HomeVisitAndTimersFromBirth_DeclinedVisitKeepsTheConsultations_MovedEndsFlyttet()
+    public async Task AS20_R76_BirthEventDeliveredTwice_OneProgramme_HomeVisitAndTimersFromBirth_DeclinedVisitKeepsTheConsultations_MovedEndsFlyttet()
     {
         var (helene, admin, caseId, instance) = await BornAsync(replayed: true);
 

@@ -130,7 +130,7 @@ public abstract class IndividualPlanTests(HostFixture fixture)
     // AS-18 and R-51: the IP declined, the case is KOORDINATOR_UTEN_IP, the koordinator offer still goes out by letter,
     // and the koordinator follows up until the assignment ends: KOORDINATOR_UTEN_IP_AVSLUTTET.
     [Fact]
-    public async Task R51_IpDeclined_KoordinatorUtenIp_OfferLetterSent_KoordinatorFollowsUp_EndsKoordinatorUtenIpAvsluttet()
+    public async Task AS18_R51_IpDeclined_KoordinatorUtenIp_OfferLetterSent_KoordinatorFollowsUp_EndsKoordinatorUtenIpAvsluttet()
     {
         var (kari, caseId, instance) = await GrantedAsync(Today.AddYears(-15));
         var hanne = await fixture.Host.ClientForAsync("hanne.helsesykepleier");
@@ -154,7 +154,7 @@ public abstract class IndividualPlanTests(HostFixture fixture)
     // AS-18 and R-53: one koordinator at a time, counted after acceptance; when one leaves, KE gets a reassignment task
     // and the case shows «uten koordinator» until the successor accepts.
     [Fact]
-    public async Task R53_KoordinatorLeaves_ReassignmentTask_UtenKoordinatorUntilTheSuccessorAccepts()
+    public async Task AS18_R53_KoordinatorLeaves_ReassignmentTask_UtenKoordinatorUntilTheSuccessorAccepts()
     {
         var (kari, caseId, _) = await GrantedAsync(Today.AddYears(-15));
         var hanne = await fixture.Host.ClientForAsync("hanne.helsesykepleier");

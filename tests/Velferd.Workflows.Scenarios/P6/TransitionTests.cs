@@ -26,7 +26,7 @@ public abstract class TransitionTests(HostFixture fixture)
     // AS-14: born so that the young person turns 17 tomorrow; the task comes at 17, the leader is alerted after
     // 17 y 6 m, and at 18 with nothing recorded the case is on the red list and cannot be closed.
     [Fact]
-    public async Task R41_NoDecisionRecorded_TaskAtSeventeen_LeaderAlertedAfterSeventeenAndAHalf_RedListAndNoClosingAtEighteen()
+    public async Task AS14_R41_NoDecisionRecorded_TaskAtSeventeen_LeaderAlertedAfterSeventeenAndAHalf_RedListAndNoClosingAtEighteen()
     {
         var born = Today.AddDays(1).AddYears(-17);
         var (bjorn, caseId, instance) = await WithMeasureAsync(born, "hjelpetiltak");

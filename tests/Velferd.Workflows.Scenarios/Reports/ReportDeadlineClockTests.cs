@@ -66,7 +66,7 @@ public sealed class ReportDeadlineClockTests(SqliteHostFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task AS11_R17_ReceiptNotSentWithinThreeWeeks_OverdueInTheLeadersOverview()
+    public async Task R17_ReceiptNotSentWithinThreeWeeks_OverdueInTheLeadersOverview()
     {
         var kari = await fixture.Host.ClientForAsync("kari.prosesseier");
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");

@@ -94,10 +94,14 @@ public sealed class DeadlineExtensions(IDeadlineStore store, IHumanTaskStore tas
             return ExtensionResult.Invalid(errors);
         }
 
-        var (reminderAt, _) = DeadlineFactory.Offset(calendar, target, deadline.ReminderBefore, before: true, "ReminderBefore");
+        // A whole-day deadline (a date) is due at 00:00 after its last day; its reminder counts back from that day.
+        var wholeDay = deadline.DueLocal.Length == 10;
+        var lastDay = calendar.LocalDate(target.AddTicks(-1));
+        var (reminderAt, _) = DeadlineFactory.Offset(
+            calendar, wholeDay ? calendar.StartOfDay(lastDay) : target, deadline.ReminderBefore, before: true, "ReminderBefore");
         var (escalationAt, _) = DeadlineFactory.Offset(calendar, target, deadline.EscalationAfter, before: false, "EscalationAfter");
-        var dueLocal = deadline.DueLocal.Length == 10
-            ? calendar.LocalDate(target.AddTicks(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        var dueLocal = wholeDay
+            ? lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
             : DeadlineFactory.FormatLocal(calendar, target);
         var updated = DeadlineSchedule.Reschedule(deadline, target, dueLocal, reminderAt, escalationAt, now) with
         {

@@ -22,11 +22,13 @@ public static class DeadlineFactory
         }
 
         string dueLocal;
+        var reminderBase = due.Value;
         if (spec.WholeDay)
         {
             var lastDay = calendar.LocalDate(due.Value);
             due = calendar.StartOfDay(lastDay.AddDays(1));
             dueLocal = lastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            reminderBase = calendar.StartOfDay(lastDay);
         }
         else
         {
@@ -48,7 +50,9 @@ public static class DeadlineFactory
             }
         }
 
-        var (reminderAt, reminderError) = Offset(calendar, due.Value, spec.ReminderBefore, before: true, "ReminderBefore");
+        // A whole-day deadline's reminder counts back from its date, not from the 00:00 after it that makes it overdue:
+        // «14 d before» a deadline on 15 April reminds on 1 April.
+        var (reminderAt, reminderError) = Offset(calendar, reminderBase, spec.ReminderBefore, before: true, "ReminderBefore");
         var (escalationAt, escalationError) = Offset(calendar, due.Value, spec.EscalationAfter, before: false, "EscalationAfter");
         if ((reminderError ?? escalationError) is { } offsetError)
         {
