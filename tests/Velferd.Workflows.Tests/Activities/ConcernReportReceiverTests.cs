@@ -14,6 +14,16 @@ public sealed class ConcernReportReceiverTests
     private const string Child = "14831650010";
     private const string Type = "Velferd.FiksIo.MottaBekymringsmelding";
 
+    // The receipts the receiver sends, with their idempotency keys.
+    private static List<(FiksIoOutgoingMessage Receipt, string Key)> ExpectReceipts(ServiceActivityHost services)
+    {
+        var sent = new List<(FiksIoOutgoingMessage, string)>();
+        services.FiksIo.Setup(c => c.SendAsync(It.IsAny<FiksIoOutgoingMessage>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback<FiksIoOutgoingMessage, string, CancellationToken>((m, key, _) => sent.Add((m, key)))
+            .ReturnsAsync("kvittering");
+        return sent;
+    }
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -89,15 +99,19 @@ public sealed class ConcernReportReceiverTests
     }
 
     [Fact]
-    public async Task Handle_NoPathwayBound_RegistersTheMeldingAndAcknowledges()
+    public async Task Handle_NoPathwayBound_RegistersTheMeldingAnswersMottattAndAcknowledges()
     {
         await using var services = ServiceActivityHost.Create();
+        var receipts = ExpectReceipts(services);
         services.FiksIo.Setup(c => c.AcknowledgeAsync("m-5", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         await PublishTriggerAsync(services, ReceiveConcernReport.PrivateOnly);
 
         var outcome = await HandleAsync(services, Message("m-5", Melding(Child)));
 
         Assert.Equal(ReceiveOutcome.Started, outcome);
+        // AS-01: nobody bound to send the receipt, so the receiver answers mottatt.v1 itself, keyed by the message.
+        var (receipt, key) = Assert.Single(receipts);
+        Assert.Equal((ConcernReportMessageTypes.Received, "m-5", "velferd-kvittering-m-5"), (receipt.MessageType, receipt.InReplyTo, key));
         services.FiksIo.Verify(c => c.AcknowledgeAsync("m-5", It.IsAny<CancellationToken>()), Times.Once);
         var report = Assert.Single(await RecordsAsync(services, "m-5"));
         Assert.Equal(("fiksio", "offentlig", "skole", "910000004", "fiksio"), (report.Channel, report.ReporterCategory, report.ReporterRole, report.ReporterOrganisation, report.RegisteredBy));
@@ -107,6 +121,7 @@ public sealed class ConcernReportReceiverTests
     public async Task Handle_R20_R58_R76_SiblingsOneWithABadNumber_OneRecordEachThroughTheRegistration_AndAReplayStoresNothingTwice()
     {
         await using var services = ServiceActivityHost.Create();
+        ExpectReceipts(services);
         services.FiksIo.Setup(c => c.AcknowledgeAsync("m-7", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
         var melding = Melding(Child);
         melding["barn"]!.AsArray().Add(new JsonObject { ["fodselsnummer"] = "12345678901", ["fornavn"] = "Lillebror" });

@@ -7,6 +7,7 @@ using Velferd.Workflows.Activities.Arkiv;
 using Velferd.Workflows.Activities.DigitalPost;
 using Velferd.Workflows.Activities.FiksIo;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
@@ -65,6 +66,7 @@ internal sealed class ServiceActivityHost : IAsyncDisposable
             services.AddScoped<ConcernReportReceiver>();
             services.AddOptions<WelfareOptions>();
             services.AddScoped<ReportPathway>();
+            services.AddScoped<CaseArchive>();
             services.AddScoped<ReportRegistration>();
             services.AddScoped<PolicyReader>();
             services.AddScoped<ParentalResponsibilityChanges>();
