@@ -23,6 +23,8 @@ public static class WelfareServiceCollectionExtensions
         services.AddOptions<WelfareOptions>().BindConfiguration(WelfareOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PolicyReader>();
         services.AddScoped<ReportRegistration>();
+        services.AddScoped<InvestigationConclusion>();
+        services.AddScoped<RegistryLifeEvents>();
         services.AddScoped<ReportPathway>();
         services.AddScoped<TransitionPathway>();
         services.AddScoped<IndividualPlanPathway>();

@@ -5,6 +5,7 @@ using Serilog;
 using Serilog.Formatting.Display;
 using Velferd.Workflows.Activities;
 using Velferd.Workflows.Activities.AgeMilestones;
+using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Activities;
@@ -67,6 +68,7 @@ public static class WorkflowHostExtensions
         builder.Services.AddWorkflowScheduling(jobStore: DatabaseSelection.SchedulerJobStore(builder.Configuration));
         builder.Services.AddWelfare();
         builder.Services.AddWelfareActivities();
+        builder.Services.AddScoped<IFolkeregisterEventHandler, Welfare.RegistryLifeEventClosures>();
 
         // Housekeeping tasks live where their ports are (the scan needs Folkeregisteret, in Activities); only the host
         // sees both them and the scheduler, so it hands each to Quartz here.

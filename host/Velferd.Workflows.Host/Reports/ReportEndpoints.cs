@@ -116,7 +116,7 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> ConcludeAsync(
         string investigationId, ConclusionRequest request, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines,
-        ReportPathway pathway, TimeProvider clock, CancellationToken cancellationToken)
+        InvestigationConclusion conclusion, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not { } investigation)
@@ -131,8 +131,8 @@ public static class ReportEndpoints
         }
 
         var change = ReportRules.Conclude(investigation, request.Code, request.Reason, actor.UserName, clock.GetUtcNow());
-        // The conclusion and the signal that meets the investigation deadline commit together.
-        var result = await StoreAsync(change, pathway.StoreConclusionAsync, cancellationToken);
+        // The conclusion, the signal that meets the investigation deadline and the family's letter commit together.
+        var result = await StoreAsync(change, conclusion.StoreAsync, cancellationToken);
         if (result.Stored is { } concluded)
         {
             return TypedResults.Ok(InvestigationView.Of(concluded, await deadlines.FindAsync(concluded.DeadlineId, cancellationToken)));

@@ -4,8 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Persistence;
+using Velferd.Workflows.Persistence.Letters;
 using Velferd.Workflows.Persistence.Reports;
 using Velferd.Workflows.Scheduling.Time;
+using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.Scenarios.Reports.ReportApi;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
@@ -295,6 +297,32 @@ public abstract class ReportApiTests(HostFixture fixture)
         var view = await BodyAsync(concluded);
         Assert.Equal(("KONKLUDERT", 1, "VEDTAK_TILTAK"), (Text(view, "status"), view["conclusionCode"]!.GetValue<int>(), Text(view, "endCode")));
         Assert.Equal("Met", Text(await DeadlineAsync(bjorn, Text(view, "deadlineId")), "status"));
+    }
+
+    // R-70, P3 step 8: the conclusion with measures is a vedtak to the guardians with reasons and appeal information, sent
+    // through KRR to digital post (the simulator's mother has a mailbox); another code tells them the investigation ended.
+    [Theory]
+    [InlineData(1, "vedtak", "Vedtak etter barnevernsundersøkelse")]
+    [InlineData(3, "informasjon", "Barnevernsundersøkelsen er avsluttet")]
+    public async Task R70_Conclusion_LetterToTheGuardiansByDigitalPost_AVedtakWithAppealInformationForMeasures(int code, string kind, string title)
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var melding = Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9));
+        melding["guardians"] = new JsonArray(new JsonObject { ["fnr"] = TestPersons.Mother });
+        var report = Assert.Single(await RegisterAsync(bjorn, melding));
+        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+
+        var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code, reason = "Hjelpetiltak i hjemmet er nødvendig." }, Ct);
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
+        var letter = Assert.Single((await bjorn.GetFromJsonAsync<JsonArray>($"/api/cases/{Text(report, "caseId")}/letters", Ct))!)!;
+        Assert.Equal((kind, title, "dpi", "sendt"), (Text(letter, "kind"), Text(letter, "title"), Text(letter, "channel"), Text(letter, "status")));
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<LetterRow>().AsNoTracking().SingleAsync(l => l.Id == Text(letter, "id"), Ct);
+        Assert.Equal(code == 1, stored.AppealInformation?.Contains("Statsforvalteren", StringComparison.Ordinal) == true);
+        Assert.Equal(code == 1 ? "Hjelpetiltak i hjemmet er nødvendig." : null, stored.Reasons);
     }
 
     [Fact]

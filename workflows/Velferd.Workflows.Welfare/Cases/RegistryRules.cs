@@ -1,6 +1,7 @@
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Timeline;
+using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Welfare.Cases;
 
@@ -75,7 +76,48 @@ public static class RegistryRules
 
     /// <summary>True when <paramref name="timeline"/> already holds the change reported by the registry's event <paramref name="eventId"/>.</summary>
     public static bool HasHandled(IReadOnlyList<CaseEvent> timeline, string eventId) =>
-        timeline.Any(e => e.Kind == CaseEventKinds.ParentalResponsibilityChanged && e.Detail?.Contains($"(hendelse {eventId})", StringComparison.Ordinal) == true);
+        timeline.Any(e => e.Kind is CaseEventKinds.ParentalResponsibilityChanged or CaseEventKinds.RegistryLifeEvent
+            && e.Detail?.Contains($"(hendelse {eventId})", StringComparison.Ordinal) == true);
+
+    /// <summary>
+    /// What Folkeregisteret's event <paramref name="eventType"/> (<see cref="LifeEvents"/>) about the child does to an
+    /// open case: a death closes it with <c>DØDSFALL</c>; a move out closes it with <c>FLYTTET</c>, except
+    /// ettervern (<paramref name="inAftercare"/>), which the municipality keeps after a move and only notes.
+    /// Null for any other event type.
+    /// </summary>
+    public static CaseChange<WelfareCase>? LifeEvent(WelfareCase current, string eventType, string eventId, bool inAftercare, DateTimeOffset now)
+    {
+        var (endCode, what) = LifeEventOutcome(eventType, inAftercare);
+        if (what is null)
+        {
+            return null;
+        }
+
+        var noted = CaseRules.Event(current, now, CaseEventKinds.RegistryLifeEvent, CaseEventKinds.SystemUser,
+            $"Folkeregisteret melder {what} (hendelse {eventId}, R-60).");
+        if (endCode is null)
+        {
+            return new CaseChange<WelfareCase>.Applied(current, [noted]);
+        }
+
+        return CaseRules.Close(current, endCode, $"Folkeregisteret melder {what} (R-60).", CaseEventKinds.SystemUser, now) switch
+        {
+            CaseChange<WelfareCase>.Applied closed => new CaseChange<WelfareCase>.Applied(closed.Value, [noted, .. closed.Events]),
+            var refused => refused,
+        };
+    }
+
+    /// <summary>True when the case is ettervern the municipality keeps after a move: an active ettervern measure or a signed plan.</summary>
+    public static bool InAftercare(IReadOnlyList<Measure> measures, IReadOnlyList<TransitionDecision> decisions) =>
+        measures.Any(m => m.Kind == MeasureKinds.Aftercare && m.IsActive) || decisions.Any(d => d.Kind == TransitionDecisionKinds.Plan);
+
+    private static (string? EndCode, string? What) LifeEventOutcome(string eventType, bool inAftercare) => eventType switch
+    {
+        LifeEvents.Died => ("DØDSFALL", "at barnet er død"),
+        LifeEvents.Moved when inAftercare => (null, "at den unge har flyttet; kommunen beholder ansvaret for ettervernet (R-42)"),
+        LifeEvents.Moved => ("FLYTTET", "at barnet har flyttet ut av kommunen"),
+        _ => (null, null),
+    };
 
     /// <summary>
     /// Folkeregisteret changed a person's address protection (an <c>Adressebeskyttelse</c> event, R-63): every person

@@ -27,13 +27,11 @@ public sealed partial class ParentalResponsibilityChanges(
     /// <summary>The Folkeregisteret event type (hendelsestype) for a change of parental responsibility.</summary>
     public const string EventType = "Foreldreansvar";
 
-    private const int PageSize = 100;
-
     /// <summary>Handles the registry's event <paramref name="eventId"/> about <paramref name="identityNumber"/>; returns the cases it started a re-check for.</summary>
     public async Task<IReadOnlyList<string>> HandleAsync(string identityNumber, string eventId, CancellationToken cancellationToken)
     {
         var started = new List<string>();
-        foreach (var subject in await OpenCasesOfChildAsync(identityNumber, cancellationToken))
+        foreach (var subject in await cases.OpenCasesOfChildAsync(identityNumber, cancellationToken))
         {
             if (RegistryRules.HasHandled(await cases.TimelineAsync(subject.Id, cancellationToken), eventId))
             {
@@ -67,21 +65,6 @@ public sealed partial class ParentalResponsibilityChanges(
 
         LogHandled(eventId, started.Count);
         return started;
-    }
-
-    private async Task<List<WelfareCase>> OpenCasesOfChildAsync(string identityNumber, CancellationToken cancellationToken)
-    {
-        var found = new List<WelfareCase>();
-        for (var page = 0; ; page++)
-        {
-            var listed = await cases.ListAsync(
-                new CaseQuery { Teams = null, Status = CaseStatus.Open, Search = identityNumber, Page = page, PageSize = PageSize }, cancellationToken);
-            found.AddRange(listed.Items.Where(c => c.Child.Identity.Number == identityNumber));
-            if (listed.Items.Count < PageSize)
-            {
-                return found;
-            }
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Folkeregister event {EventId} (foreldreansvar): consent re-check started on {Cases} case(s)")]

@@ -18,7 +18,7 @@ namespace Velferd.Workflows.Welfare.Reports;
 /// <remarks>
 /// Each call is keyed (start per melding, one review, one conclusion per investigation), so a repeat starts or sends
 /// nothing twice. The start is stored in the melding's own transaction (<see cref="ReportRegistration"/>), the review
-/// and conclusion signals in the review's and the conclusion's (<see cref="DomainCommits"/>): a process that stops right
+/// and conclusion signals in the review's and the conclusion's (<see cref="DomainCommits"/>, <see cref="InvestigationConclusion"/>): a process that stops right
 /// after the commit leaves them stored for any dispatcher, so no deadline stays open after it was met. Logs carry ids only.
 /// </remarks>
 public sealed partial class ReportPathway(
@@ -73,15 +73,6 @@ public sealed partial class ReportPathway(
         return stored;
     }
 
-    /// <summary>Stores a concluded investigation with <paramref name="events"/> and, in the same transaction, the signal that meets its deadline .</summary>
-    /// <exception cref="Core.Instances.ConcurrencyConflictException">The investigation was changed meanwhile.</exception>
-    public async Task<Investigation> StoreConclusionAsync(Investigation concluded, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
-    {
-        var stored = concluded;
-        await commits.CommitAsync([Concluded(concluded)], async ct => stored = await store.UpdateInvestigationAsync(concluded, events, ct), cancellationToken);
-        return stored;
-    }
-
     private Stimulus Reviewed(ReviewDecision decision)
     {
         var report = decision.Report;
@@ -101,7 +92,11 @@ public sealed partial class ReportPathway(
         return engine.PrepareSignal(new NamedSignal(ReviewedEvent, report.Id, payload, $"report/{report.Id}/review"));
     }
 
-    private Stimulus Concluded(Investigation investigation) =>
+    /// <summary>
+    /// The signal that meets a concluded investigation's deadline, not yet stored: <see cref="InvestigationConclusion"/>
+    /// commits it with the conclusion and the family's letter.
+    /// </summary>
+    public Stimulus ConclusionSignal(Investigation investigation) =>
         engine.PrepareSignal(new NamedSignal(
             ConcludedEvent,
             investigation.ReportId,

@@ -39,6 +39,12 @@ public static class CaseEventKinds
     /// </summary>
     public const string ParentalResponsibilityChanged = "foreldreansvar-endret";
 
+    /// <summary>
+    /// Folkeregisteret reported that the child moved out of the municipality or died: the case closed with
+    /// <c>FLYTTET</c> or <c>DØDSFALL</c>, or, for ettervern after a move, stays with the municipality.
+    /// </summary>
+    public const string RegistryLifeEvent = "folkeregister-livshendelse";
+
     /// <summary>Folkeregisteret answered for a person on the case.</summary>
     public const string RegistryUpdated = "folkeregister-oppdatert";
 
