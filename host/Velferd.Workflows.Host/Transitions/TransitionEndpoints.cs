@@ -190,6 +190,7 @@ public static class TransitionEndpoints
         return TypedResults.Created($"/api/cases/{caseId}/transition", TransitionDecisionView.Of(decision));
     }
 
+    // Stores an applied change with what it tells P6 and its letters, in one transaction.
     private static async Task<Stored> StoreAsync(
         WelfareCase subject, CaseChange<TransitionChange> change, TransitionPathway pathway, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Velferd.Workflows.Scenarios.Pathways;
+using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
 using Velferd.Workflows.Welfare.Persons;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
@@ -100,22 +101,27 @@ public abstract class TransitionTests(HostFixture fixture)
         Assert.Equal([born.AddYears(17).ToString("yyyy-MM-dd"), born.AddYears(18).ToString("yyyy-MM-dd")], milestones);
     }
 
-    // AS-15: the decline is recorded, the letter on the right to change one's mind is a task, «spør på nytt» is due a year later;
-    // asked again and still no: AVSLÅTT_OG_PÅMINNET.
+    // AS-15 and R-43: the decline is recorded, the letter on the right to change one's mind goes out as a letter through
+    // KRR (digital post to the mother, who has a mailbox; the young person gets it in their own name too), «spør på nytt»
+    // is due a year later; asked again and still no: AVSLÅTT_OG_PÅMINNET.
     [Fact]
-    public async Task R43_DeclinedOnFirstApril_LetterTask_AskAgainDueAYearLater_StillNo_EndsAvslattOgPaminnet()
+    public async Task AS15_R43_DeclinedOnFirstApril_LetterOnTheRightToChangeOnesMindByDigitalPost_AskAgainDueAYearLater_StillNo_EndsAvslattOgPaminnet()
     {
-        var (bjorn, caseId, instance) = await WithMeasureAsync(Today.AddYears(-17).AddMonths(-8), "hjelpetiltak");
+        var (bjorn, caseId, instance) = await WithMeasureAsync(Today.AddYears(-17).AddMonths(-8), "hjelpetiltak", TestPersons.Mother);
 
         var decline = await _api.PostAsync(bjorn, $"/api/cases/{caseId}/ettervern/decline", new { declinedOn = "2026-04-01", reason = "Vil bo hos kjæresten." });
-        var letter = await PathwayApi.TaskAsync(bjorn, caseId, "Send brev om retten til å ombestemme seg");
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, TimeSpan.FromSeconds(60));
+        var letters = (await bjorn.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/letters", Ct))!.Select(l => l!.AsObject()).ToList();
+        var tasks = await PathwayApi.OpenTasksAsync(bjorn, caseId);
         var askAgain = await PathwayApi.TaskAsync(bjorn, caseId, "Spør på nytt om ettervern");
         var askAgainDeadline = Assert.Single(await PathwayApi.DeadlinesAsync(bjorn, caseId), d => d["name"]!.GetValue<string>() == "spør_på_nytt");
-        await _api.CompleteAsync(bjorn, caseId, "Send brev om retten til å ombestemme seg", "Brevet er sendt", new JsonObject { ["kanal"] = "Digital post (DPI)" });
         await _api.CompleteAsync(bjorn, caseId, "Spør på nytt om ettervern", "Ønsker fortsatt ikke ettervern", new JsonObject { ["svar"] = "Fortsatt nei." });
 
         Assert.Equal(("AVSLÅTT", "2027-04-01"), (decline["kind"]!.GetValue<string>(), decline["askAgainOn"]!.GetValue<string>()));
-        Assert.Equal("Caseworker", letter["candidateRole"]!.GetValue<string>());
+        Assert.Equal(2, letters.Count);
+        Assert.All(letters, l => Assert.Equal(("informasjon", "Du kan ombestemme deg om ettervern"), (l["kind"]!.GetValue<string>(), l["title"]!.GetValue<string>())));
+        Assert.Contains(letters, l => l["channel"]?.GetValue<string>() == "dpi" && l["status"]!.GetValue<string>() == "sendt");
+        Assert.DoesNotContain(tasks, t => t["title"]!.GetValue<string>().StartsWith("Send brev om retten", StringComparison.Ordinal));
         Assert.Equal("2027-04-01", askAgainDeadline["dueLocal"]!.GetValue<string>()[..10]);
         Assert.NotNull(askAgain["dueAt"]);
         Assert.Equal(("Finished", "AVSLÅTT_OG_PÅMINNET"), await PathwayApi.InstanceAsync(bjorn, instance));
@@ -220,10 +226,9 @@ public abstract class TransitionTests(HostFixture fixture)
         var vedtak = await _api.PostAsync(bjorn, $"/api/cases/{caseId}/ettervern/termination-decision", new { reason = "Behovet for tiltak er ikke lenger til stede." });
         var ended = (await bjorn.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/measures", Ct))![0]!;
         var received = Today.AddDays(-2);
-        await _api.CompleteAsync(bjorn, caseId, "Send vedtak om opphør og registrer mottakskvittering", "Vedtaket er mottatt", new JsonObject
+        var letter = Assert.Single((await bjorn.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/letters", Ct))!)!;
+        await _api.CompleteAsync(bjorn, caseId, "Registrer mottakskvittering for vedtak om opphør", "Vedtaket er mottatt", new JsonObject
         {
-            ["kanal"] = "Digital post (DPI)",
-            ["arkivreferanse"] = "2026/1234-5",
             ["mottatt"] = received.ToString("yyyy-MM-dd"),
         });
         var window = Assert.Single(await PathwayApi.DeadlinesAsync(bjorn, caseId), d => d["name"]!.GetValue<string>() == "klagefrist");
@@ -245,6 +250,7 @@ public abstract class TransitionTests(HostFixture fixture)
         Assert.Contains("Statsforvalteren", vedtak["appealInformation"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("3 uker fra du mottok", vedtak["appealInformation"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(("AVSLUTTET", vedtak["id"]!.GetValue<string>()), (ended["status"]!.GetValue<string>(), ended["endedByDecisionId"]!.GetValue<string>()));
+        Assert.Equal(("vedtak", "Vedtak om opphør av tiltak"), (letter["kind"]!.GetValue<string>(), letter["title"]!.GetValue<string>()));
         Assert.Equal(("Lovpålagt frist", received.AddDays(21).ToString("yyyy-MM-dd")), (window["kindLabel"]!.GetValue<string>(), window["dueLocal"]!.GetValue<string>()[..10]));
         Assert.Equal(("Finished", "VEDTAK_OPPHØR_KLAGE_BEHANDLET"), await PathwayApi.InstanceAsync(bjorn, instance));
         Assert.Equal(("Closed", "VEDTAK_OPPHØR_KLAGE_BEHANDLET"), await PathwayApi.CaseAsync(bjorn, caseId));
@@ -292,10 +298,10 @@ public abstract class TransitionTests(HostFixture fixture)
         (await client.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}/transition", Ct))!;
 
     // Bjørn registers a barnevern case for a young person born on «born» and a measure starting today: P6 starts.
-    private async Task<(HttpClient Bjorn, string CaseId, string Instance)> WithMeasureAsync(DateOnly born, string kind)
+    private async Task<(HttpClient Bjorn, string CaseId, string Instance)> WithMeasureAsync(DateOnly born, string kind, params string[] guardians)
     {
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
-        var caseId = (await CreateAsync(bjorn, CaseOf("Barnevern", "bv-vest", PersonBorn(born))))["id"]!.GetValue<string>();
+        var caseId = (await CreateAsync(bjorn, CaseOf("Barnevern", "bv-vest", PersonBorn(born), [.. guardians.Select(g => new JsonObject { ["fnr"] = g })])))["id"]!.GetValue<string>();
         var measure = await _api.PostAsync(bjorn, $"/api/cases/{caseId}/measures", new { kind, startDate = Today.ToString("yyyy-MM-dd") });
         Assert.Equal("AKTIV", measure["status"]!.GetValue<string>());
         var instances = (await bjorn.GetFromJsonAsync<JsonObject>($"/api/instances?correlationId={caseId}&definitionId={Pathway}", Ct))!;

@@ -6,6 +6,7 @@ using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.Time;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -22,7 +23,7 @@ namespace Velferd.Workflows.Welfare.Transitions;
 /// after the commit leaves them for any dispatcher. Logs carry ids only.
 /// </remarks>
 public sealed partial class TransitionPathway(
-    WorkflowEngine engine, ITransitionStore store, DomainCommits commits, IBusinessCalendar calendar, IOptions<WelfareOptions> options,
+    WorkflowEngine engine, ITransitionStore store, CaseLetters letters, IBusinessCalendar calendar, IOptions<WelfareOptions> options,
     ILogger<TransitionPathway> logger)
 {
     /// <summary>The event a recorded decision sends to the case's P6 instance.</summary>
@@ -30,8 +31,8 @@ public sealed partial class TransitionPathway(
 
     /// <summary>
     /// Stores <paramref name="change"/> of <paramref name="subject"/> with <paramref name="events"/> and, in the same
-    /// transaction, what it tells P6: a measure added starts it (once per case, when the young person's birth date is
-    /// known and they are under 25), a decision is its <see cref="DecidedEvent"/>.
+    /// transaction, what it tells P6 (a measure added starts it, once per case, when the young person's birth date is
+    /// known and they are under 25; a decision is its <see cref="DecidedEvent"/>) and the letters it sends.
     /// </summary>
     /// <exception cref="Core.Instances.ConcurrencyConflictException">A measure was changed, or P6 started, meanwhile.</exception>
     public async Task SaveAsync(WelfareCase subject, TransitionChange change, IReadOnlyList<CaseEvent> events, DateOnly today, CancellationToken cancellationToken)
@@ -47,7 +48,7 @@ public sealed partial class TransitionPathway(
             stimuli.Add(Decided(decision));
         }
 
-        await commits.CommitAsync(stimuli, ct => store.SaveAsync(change, events, ct), cancellationToken);
+        await letters.CommitWithAsync(subject, change.Letters, change.LetterEvents, stimuli, ct => store.SaveAsync(change, events, ct), fromActivity: false, cancellationToken);
     }
 
     // Every measure may be the first that can start P6 (an earlier one may have come before the birth date was known).

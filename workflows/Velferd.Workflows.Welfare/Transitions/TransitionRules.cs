@@ -1,6 +1,7 @@
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -155,7 +156,21 @@ public static class TransitionRules
         return Applied(new TransitionChange(null, [], decision), CaseRules.Event(subject, now, "ettervernsplan", by, null));
     }
 
-    /// <summary>Records the young person's decline: asked again 12 months later.</summary>
+    /// <summary>The title of the letter on the right to change one's mind (no names or numbers: the archive and the mailbox show it).</summary>
+    public const string RightToChangeMindTitle = "Du kan ombestemme deg om ettervern";
+
+    /// <summary>The letter on the right to change one's mind .</summary>
+    public const string RightToChangeMindText =
+        "Du har takket nei til ettervern fra barneverntjenesten. Du kan ombestemme deg når som helst fram til du fyller 25 år: "
+        + "ta kontakt med barneverntjenesten, så lager vi en plan sammen med deg. Vi spør deg også på nytt om ett år.";
+
+    /// <summary>The title of the termination vedtak.</summary>
+    public const string TerminationTitle = "Vedtak om opphør av tiltak";
+
+    /// <summary>The termination vedtak's text; its reasons and appeal information go with it .</summary>
+    public const string TerminationText = "Barneverntjenesten har vedtatt at tiltakene dine avsluttes.";
+
+    /// <summary>Records the young person's decline: asked again 12 months later, and told in a letter that they may change their mind.</summary>
     public static CaseChange<TransitionChange> Decline(WelfareCase subject, DateOnly? declinedOn, string? reason, string by, DateTimeOffset now, FieldErrors errors)
     {
         var today = OsloDate.Of(now);
@@ -173,7 +188,8 @@ public static class TransitionRules
 
         var day = declinedOn ?? today;
         var decision = Decision(subject, TransitionDecisionKinds.Declined, day, by, now) with { Reason = TextRules.Trimmed(reason), AskAgainOn = AskAgainOn(day) };
-        return Applied(new TransitionChange(null, [], decision), CaseRules.Event(subject, now, "ettervern-avslått", by, null));
+        var (letters, letterEvents) = LetterRules.ToFamily(subject, LetterKinds.Information, RightToChangeMindTitle, RightToChangeMindText, null, null, by, now);
+        return Applied(new TransitionChange(null, [], decision) { Letters = letters, LetterEvents = letterEvents }, CaseRules.Event(subject, now, "ettervern-avslått", by, null));
     }
 
     /// <summary>
@@ -202,7 +218,10 @@ public static class TransitionRules
             AppealInformation = AppealInformation,
         };
         var ended = measures.Where(m => m.IsActive).Select(m => End(m, "Vedtak om opphør", decision.Id, by, now)).ToList();
-        return Applied(new TransitionChange(null, ended, decision), CaseRules.Event(subject, now, "vedtak-opphør", by, $"{ended.Count} tiltak"));
+        var (letters, letterEvents) = LetterRules.ToFamily(subject, LetterKinds.Decision, TerminationTitle, TerminationText, decision.Reason, AppealInformation, by, now);
+        return Applied(
+            new TransitionChange(null, ended, decision) { Letters = letters, LetterEvents = letterEvents },
+            CaseRules.Event(subject, now, "vedtak-opphør", by, $"{ended.Count} tiltak"));
     }
 
     /// <summary>Ends every active measure at 25 (R-44: <c>AVSLUTTET_25_ÅR</c>).</summary>
