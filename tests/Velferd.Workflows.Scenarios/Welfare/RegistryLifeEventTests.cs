@@ -5,6 +5,7 @@ using Velferd.Workflows.Activities.Folkeregister;
 using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Scenarios.Pathways;
 using Velferd.Workflows.Testing.Host;
+using Velferd.Workflows.Welfare.Persons;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
 namespace Velferd.Workflows.Scenarios.Welfare;
