@@ -106,6 +106,28 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         return instanceId;
     }
 
+    /// <summary>
+    /// Where an element is once it has stopped moving: the same box in two rendered frames in a row (a diagram being fitted
+    /// or laid out moves its steps for a while, and a drag planned from an earlier box misses).
+    /// </summary>
+    protected async Task<LocatorBoundingBoxResult> SettledBoxAsync(ILocator element)
+    {
+        var box = await element.BoundingBoxAsync();
+        for (var frame = 0; frame < 600; frame++)
+        {
+            await Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            var next = await element.BoundingBoxAsync();
+            if (box is not null && next is not null && (box.X, box.Y, box.Width, box.Height) == (next.X, next.Y, next.Width, next.Height))
+            {
+                return next;
+            }
+
+            box = next;
+        }
+
+        throw new TimeoutException("The element kept moving for 600 frames.");
+    }
+
     /// <summary>An activity on the canvas by its id.</summary>
     protected ILocator Node(string activityId) => Page.Locator($"g.x6-node[data-cell-id=\"{activityId}\"]");
 
