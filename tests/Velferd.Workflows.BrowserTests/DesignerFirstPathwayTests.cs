@@ -36,9 +36,13 @@ public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(h
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Input/output" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add input" }).ClickAsync();
         var inputDialog = Page.Locator(".mud-dialog");
-        await inputDialog.Locator(".mud-input-control", new() { HasText = "Name" }).First.Locator("input").FillAsync("saksId");
-        await inputDialog.Locator(".mud-input-control", new() { HasText = "Display name" }).Locator("input").FillAsync("Saks-id");
-        await AutoSavedAsync(() => inputDialog.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync());
+        // The Studio puts its default name («Input1») into the dialog once it has loaded, over what was typed before.
+        var inputName = inputDialog.Locator(".mud-input-control", new() { HasText = "Name" }).First.Locator("input");
+        await FillUntilHeldAsync(inputName, "saksId");
+        await FillUntilHeldAsync(inputDialog.Locator(".mud-input-control", new() { HasText = "Display name" }).Locator("input"), "Saks-id");
+        await FillUntilHeldAsync(inputName, "saksId");
+        var withInput = await AutoSavedAsync(() => inputDialog.GetByRole(AriaRole.Button, new() { Name = "OK" }).ClickAsync());
+        Assert.Contains("\"name\":\"saksId\"", withInput.Request.PostData, StringComparison.Ordinal);
 
         // Two rows inside the part of the canvas above the inputs panel.
         var canvas = (await Page.Locator(".x6-graph").First.BoundingBoxAsync())!;

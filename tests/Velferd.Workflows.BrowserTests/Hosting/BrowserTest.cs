@@ -85,8 +85,22 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
     /// <summary>Creates a pathway with the list page's «Create workflow» and answers its id once its editor is open.</summary>
     protected async Task<string> CreatePathwayFromListAsync(string name)
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
-        await Page.Locator(".mud-dialog input").First.FillAsync(name);
+        // The list's button is drawn before the Studio has wired it up; a click that came too early opens nothing.
+        var nameField = Page.Locator(".mud-dialog input").First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Create workflow" }).ClickAsync();
+            try
+            {
+                await Expect(nameField).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 5)
+            {
+            }
+        }
+
+        await FillUntilHeldAsync(nameField, name);
         await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/definitions/[0-9a-f]{32}$"));
         return Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
@@ -126,6 +140,25 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         }
 
         throw new TimeoutException("The element kept moving for 600 frames.");
+    }
+
+    /// <summary>
+    /// Fills a field and checks, two rendered frames later, that it still holds the value; a component that sets its own
+    /// value when it finishes loading can overwrite what was typed first, so the field is filled again until it holds.
+    /// </summary>
+    protected async Task FillUntilHeldAsync(ILocator field, string value)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            await field.FillAsync(value);
+            await Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+            if (await field.InputValueAsync() == value)
+            {
+                return;
+            }
+        }
+
+        await Expect(field).ToHaveValueAsync(value);
     }
 
     /// <summary>An activity on the canvas by its id.</summary>
