@@ -18,6 +18,7 @@ using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Activities.TeamWork;
 using Velferd.Workflows.Activities.Timers;
+using Velferd.Workflows.Core.TimerTriggers;
 using Velferd.Workflows.Activities.Transitions;
 using Velferd.Workflows.Activities.Triggers;
 using Velferd.Workflows.Core;
@@ -110,9 +111,12 @@ public static class ActivitiesServiceCollectionExtensions
     /// <c>Velferd.AgeMilestone</c>) alone, for an engine without the remote services (the scheduling tests and
     /// benchmarks); <see cref="AddWelfareActivities"/> calls it. The pump that fires them comes from Scheduling.
     /// </summary>
-    public static IServiceCollection AddDeadlineActivities(this IServiceCollection services) =>
-        services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>()
-            .AddActivity<ElsaDelay>().AddActivity<ElsaTimer>().AddActivity<ElsaStartAt>();
+    public static IServiceCollection AddDeadlineActivities(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ITimerTriggerPlanner, ElsaTimerTriggers>());
+        return services.AddActivity<DeadlineActivity>().AddActivity<TimerActivity>().AddActivity<AgeMilestone>()
+            .AddActivity<ElsaDelay>().AddActivity<ElsaTimer>().AddActivity<ElsaStartAt>().AddActivity<ElsaCron>();
+    }
 
     /// <summary>
     /// Adds the outbox handlers alone (they use the client interfaces, which tests may register as fakes);

@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddScoped<StimulusProcessor>();
         services.TryAddScoped<WorkflowEngine>();
         services.TryAddScoped<DomainCommits>();
+        services.TryAddScoped<TimerTriggers.ScheduledStarts>();
         services.TryAddScoped<HumanTaskInbox>();
         services.TryAddSingleton<IUserDirectory, EmptyUserDirectory>();
         services.TryAddScoped<DeadlineExtensions>();

@@ -24,6 +24,8 @@ using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Letters;
 using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
+using Velferd.Workflows.Persistence.TimerTriggers;
+using Velferd.Workflows.Core.TimerTriggers;
 using Velferd.Workflows.Persistence.Welfare;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
@@ -62,6 +64,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IStimulusOutbox, EfStimulusOutbox>();
         services.AddScoped<IWorkloadCounter, EfWorkloadCounter>();
         services.AddScoped<IDeadlineStore, EfDeadlineStore>();
+        services.AddScoped<ITimerTriggerStore, EfTimerTriggerStore>();
+        services.AddScoped<IPublicationListener>(sp => sp.GetRequiredService<ScheduledStarts>());
         services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
         services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
         services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();

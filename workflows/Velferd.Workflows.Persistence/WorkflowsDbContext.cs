@@ -5,6 +5,7 @@ using Velferd.Workflows.Persistence.Definitions;
 using Velferd.Workflows.Persistence.Instances;
 using Velferd.Workflows.Persistence.Outbox;
 using Velferd.Workflows.Persistence.Stimuli;
+using Velferd.Workflows.Persistence.TimerTriggers;
 
 namespace Velferd.Workflows.Persistence;
 
@@ -23,6 +24,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<DeadlineRow> Deadlines => Set<DeadlineRow>();
     public DbSet<OutboxRow> OutboxMessages => Set<OutboxRow>();
+
+    public DbSet<TimerTriggerRow> TimerTriggers => Set<TimerTriggerRow>();
 
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

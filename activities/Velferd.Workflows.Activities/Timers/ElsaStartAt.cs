@@ -1,10 +1,15 @@
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Core.TimerTriggers;
 
 namespace Velferd.Workflows.Activities.Timers;
 
-/// <summary>Elsa's <c>Elsa.StartAt</c> inside a flow: waits until an instant (goes straight on when it has passed).</summary>
-[Activity("Elsa.StartAt", Category = "Frister", DisplayName = "Start ved tidspunkt", Description = "Venter til et bestemt tidspunkt før flyten går videre.")]
+/// <summary>
+/// Elsa's <c>Elsa.StartAt</c>: at the start of a published pathway with «start the workflow» ticked, starts it once at
+/// the instant (<see cref="ElsaTimerTriggers"/>); inside a flow, waits until the instant (goes straight on when it has passed).
+/// </summary>
+[Activity("Elsa.StartAt", Category = "Frister", DisplayName = "Start ved tidspunkt",
+    Description = "Starter forløpet én gang ved et tidspunkt, eller venter til tidspunktet før flyten går videre.", Kind = ActivityKind.Trigger)]
 public sealed class ElsaStartAt(IBusinessCalendar calendar) : Activity<ElsaStartAtInput, NoOutput>
 {
     /// <summary>The bookmark name of the wait.</summary>
@@ -13,6 +18,11 @@ public sealed class ElsaStartAt(IBusinessCalendar calendar) : Activity<ElsaStart
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ElsaStartAtInput input, ActivityContext context, CancellationToken cancellationToken)
     {
+        if (ScheduledStarts.StartedBy(context.WorkflowInput, context.ActivityId))
+        {
+            return ValueTask.FromResult(ActivityResult.Done());
+        }
+
         if (input.DateTime is not { } at)
         {
             return ValueTask.FromResult(ActivityResult.Fault("Input 'DateTime': oppgi tidspunktet / give the instant."));

@@ -20,7 +20,8 @@ internal static class ElsaTimeSpans
             : TimerWait.Start(calendar, context, bookmarkName, null, context.Now + span, null);
     }
 
-    private static bool TryParse(string? text, out TimeSpan span)
+    /// <summary>Reads a time span as Elsa writes one; false when it is not one.</summary>
+    public static bool TryParse(string? text, out TimeSpan span)
     {
         span = default;
         if (string.IsNullOrWhiteSpace(text))

@@ -1,10 +1,15 @@
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Time;
+using Velferd.Workflows.Core.TimerTriggers;
 
 namespace Velferd.Workflows.Activities.Timers;
 
-/// <summary>Elsa's <c>Elsa.Timer</c> inside a flow: waits one interval, then goes on.</summary>
-[Activity("Elsa.Timer", Category = "Frister", DisplayName = "Tidsur", Description = "Venter ett intervall (f.eks. 00:01:00) før flyten går videre.")]
+/// <summary>
+/// Elsa's <c>Elsa.Timer</c>: at the start of a published pathway with «start the workflow» ticked, starts it every
+/// interval (<see cref="ElsaTimerTriggers"/>); inside a flow, waits one interval, then goes on.
+/// </summary>
+[Activity("Elsa.Timer", Category = "Frister", DisplayName = "Tidsur",
+    Description = "Starter forløpet med et fast intervall, eller venter ett intervall (f.eks. 00:01:00) før flyten går videre.", Kind = ActivityKind.Trigger)]
 public sealed class ElsaTimer(IBusinessCalendar calendar) : Activity<ElsaTimerInput, NoOutput>
 {
     /// <summary>The bookmark name of the wait.</summary>
@@ -12,7 +17,9 @@ public sealed class ElsaTimer(IBusinessCalendar calendar) : Activity<ElsaTimerIn
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ElsaTimerInput input, ActivityContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(ElsaTimeSpans.Wait(calendar, context, BookmarkName, input.Interval));
+        ValueTask.FromResult(ScheduledStarts.StartedBy(context.WorkflowInput, context.ActivityId)
+            ? ActivityResult.Done()
+            : ElsaTimeSpans.Wait(calendar, context, BookmarkName, input.Interval));
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ResumeAsync(ElsaTimerInput input, ActivityContext context, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Quartz;
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Scheduling.Housekeeping;
@@ -123,11 +122,7 @@ public sealed partial class ClockMover(
         }
     }
 
-    private async Task<DateTimeOffset?> NextDeadlineStepAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IDeadlineStore>().NextFireAtAsync(cancellationToken);
-    }
+    private Task<DateTimeOffset?> NextDeadlineStepAsync(CancellationToken cancellationToken) => pump.NextDueAsync(cancellationToken);
 
     /// <summary>Each task whose schedule has an instant in (from, target], with its first such instant; the walk adds the later ones.</summary>
     private List<(HousekeepingTaskRegistration Registration, CronExpression Schedule, DateTimeOffset At)> HousekeepingPassedOver(DateTimeOffset from, DateTimeOffset target)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
-using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Scheduling.Quartz;
 
 namespace Velferd.Workflows.Host.Clock;
@@ -12,7 +12,7 @@ namespace Velferd.Workflows.Host.Clock;
 /// afterwards each repeating trigger starts again from the new "now" and the next-due trigger points at the next due
 /// deadline step.
 /// </summary>
-public sealed class TriggerRepointer(ISchedulerFactory schedulers, IOptions<SchedulerOptions> options, IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class TriggerRepointer(ISchedulerFactory schedulers, IOptions<SchedulerOptions> options, DeadlinePump pump, TimeProvider clock)
 {
     /// <summary>Stops Quartz firing anything while the clock moves (a job already running finishes).</summary>
     public async Task PauseAsync(CancellationToken cancellationToken)
@@ -47,8 +47,7 @@ public sealed class TriggerRepointer(ISchedulerFactory schedulers, IOptions<Sche
                 await scheduler.RescheduleJob(key, trigger.GetTriggerBuilder().StartAt(now).Build(), cancellationToken);
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            await DeadlinePumpJob.ScheduleNextAsync(scheduler, scope.ServiceProvider.GetRequiredService<IDeadlineStore>(), clock, cancellationToken);
+            await DeadlinePumpJob.ScheduleNextAsync(scheduler, pump, clock, cancellationToken);
         }
         finally
         {

@@ -18,6 +18,7 @@ public sealed class ActivityInputDescriptorTests
     private static readonly Dictionary<string, string[]> Required = new(StringComparer.Ordinal)
     {
         ["Elsa.Correlate"] = ["CorrelationId"],
+        ["Elsa.Cron"] = ["CronExpression"],
         ["Elsa.Delay"] = ["TimeSpan"],
         ["Elsa.DispatchWorkflow"] = ["WorkflowDefinitionId"],
         ["Elsa.Event"] = ["EventName"],

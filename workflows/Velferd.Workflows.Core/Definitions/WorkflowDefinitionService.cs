@@ -9,13 +9,18 @@ namespace Velferd.Workflows.Core.Definitions;
 /// readable and keep running the instances pinned to them. Nothing invalid is stored.
 /// </summary>
 public sealed class WorkflowDefinitionService(
-    IWorkflowDefinitionStore store, IWorkflowInstanceStore instances, WorkflowBlueprintCompiler compiler, WorkflowBlueprintCache cache, TimeProvider clock)
+    IWorkflowDefinitionStore store,
+    IWorkflowInstanceStore instances,
+    WorkflowBlueprintCompiler compiler,
+    WorkflowBlueprintCache cache,
+    IEnumerable<IPublicationListener> listeners,
+    TimeProvider clock)
 {
     private const string InUse = "Instances have been started on it; they keep their version, so it cannot be deleted. Retract it instead.";
 
     /// <summary>Checks a definition without storing it.</summary>
     public FieldErrors Validate(DefinitionModel model) =>
-        compiler.Compile(ToDefinition(model, "validation", model.DefinitionId ?? "validation", 1, clock.GetUtcNow())).Errors;
+        Check(ToDefinition(model, "validation", model.DefinitionId ?? "validation", 1, clock.GetUtcNow()));
 
     /// <summary>Saves a draft (creating the definition or a new version as needed), and publishes it if asked.</summary>
     public async Task<DefinitionChange> SaveAsync(DefinitionModel model, bool publish, CancellationToken cancellationToken)
@@ -39,7 +44,7 @@ public sealed class WorkflowDefinitionService(
             draft = ToDefinition(model, latest.Id, definitionId, latest.Version, latest.CreatedAt) with { UpdatedAt = now };
         }
 
-        var errors = compiler.Compile(draft).Errors;
+        var errors = Check(draft);
         if (!errors.IsEmpty)
         {
             return DefinitionChange.Invalid(errors);
@@ -62,6 +67,11 @@ public sealed class WorkflowDefinitionService(
 
         await store.SaveAsync(changed, cancellationToken);
         cache.Invalidate(changed.Select(d => d.Id));
+        if (publish)
+        {
+            await PublishedVersionChangedAsync(definitionId, cancellationToken);
+        }
+
         return DefinitionChange.Saved(draft);
     }
 
@@ -95,6 +105,7 @@ public sealed class WorkflowDefinitionService(
 
         var retracted = published with { IsPublished = false, UpdatedAt = clock.GetUtcNow() };
         await store.SaveAsync([retracted], cancellationToken);
+        await PublishedVersionChangedAsync(definitionId, cancellationToken);
         return DefinitionChange.Saved(retracted);
     }
 
@@ -126,6 +137,7 @@ public sealed class WorkflowDefinitionService(
 
         await store.DeleteAsync(definitionId, cancellationToken);
         cache.Invalidate(versions.Select(v => v.Id));
+        await PublishedVersionChangedAsync(definitionId, cancellationToken);
         return DefinitionChange.Saved(versions.First(v => v.IsLatest));
     }
 
@@ -151,6 +163,32 @@ public sealed class WorkflowDefinitionService(
         await store.DeleteVersionAsync(versionId, cancellationToken);
         cache.Invalidate([versionId]);
         return DefinitionChange.Saved(version);
+    }
+
+    // The compiler's errors, then (for a definition that compiles) what the listeners cannot accept, such as a timer
+    // trigger whose schedule cannot be read.
+    private FieldErrors Check(WorkflowDefinition definition)
+    {
+        var compilation = compiler.Compile(definition);
+        if (compilation.Errors.IsEmpty && compilation.Blueprint is { } blueprint)
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Check(blueprint, compilation.Errors);
+            }
+        }
+
+        return compilation.Errors;
+    }
+
+    // After the published version's change is stored: a node that dies before this is brought in step when its pump
+    // first runs (ScheduledStarts.RefreshAllAsync).
+    private async Task PublishedVersionChangedAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.PublishedVersionChangedAsync(definitionId, cancellationToken);
+        }
     }
 
     private static WorkflowDefinition ToDefinition(DefinitionModel model, string id, string definitionId, int version, DateTimeOffset createdAt) =>

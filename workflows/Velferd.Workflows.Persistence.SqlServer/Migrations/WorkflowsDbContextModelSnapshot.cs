@@ -1970,6 +1970,54 @@ namespace Velferd.Workflows.Persistence.SqlServer.Migrations
                     b.ToTable("welfare_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.TimerTriggers.TimerTriggerRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("definition_version_id");
+
+                    b.Property<DateTimeOffset>("NextFireAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("next_fire_at");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("schedule");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("NextFireAt");
+
+                    b.ToTable("timer_triggers", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.Transitions.MeasureRow", b =>
                 {
                     b.Property<string>("Id")

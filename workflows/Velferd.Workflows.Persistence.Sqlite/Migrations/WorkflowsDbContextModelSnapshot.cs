@@ -1965,6 +1965,54 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("welfare_notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.TimerTriggers.TimerTriggerRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("activity_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_id");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition_version_id");
+
+                    b.Property<long>("NextFireAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_fire_at");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("schedule");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("NextFireAt");
+
+                    b.ToTable("timer_triggers", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.Transitions.MeasureRow", b =>
                 {
                     b.Property<string>("Id")

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Runtime;
 using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Core.TimerTriggers;
 
 namespace Velferd.Workflows.Scheduling.Deadlines;
 
@@ -21,6 +22,8 @@ public sealed partial class DeadlinePump(
     IOptions<DeadlinePumpOptions> options,
     ILogger<DeadlinePump> logger)
 {
+    private bool _scheduledStartsRefreshed;
+
     /// <summary>This pump's identity in claims.</summary>
     public string Owner { get; } = NodeIdentity.New();
 
@@ -61,7 +64,49 @@ public sealed partial class DeadlinePump(
             }
         }
 
-        return total;
+        return total + await StartScheduledAsync(cancellationToken);
+    }
+
+    /// <summary>The earliest instant a deadline step or a pathway's timer start falls due, or null when none will.</summary>
+    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var deadline = await scope.ServiceProvider.GetRequiredService<IDeadlineStore>().NextFireAtAsync(cancellationToken);
+        var start = scope.ServiceProvider.GetService<ITimerTriggerStore>() is { } starts ? await starts.NextFireAtAsync(cancellationToken) : null;
+        return new[] { deadline, start }.Min();
+    }
+
+    // Pathways that start on a timer (Elsa.Timer, Elsa.Cron, Elsa.StartAt as triggers) fire on the same pump, so the
+    // Quartz trigger at the next due instant and the Development clock's walk serve them too. The first run on a node
+    // brings the rows in step with the published versions (a refresh lost to a crash).
+    private async Task<int> StartScheduledAsync(CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<ITimerTriggerStore>() is null)
+        {
+            return 0;
+        }
+
+        var starts = scope.ServiceProvider.GetRequiredService<ScheduledStarts>();
+        if (!_scheduledStartsRefreshed)
+        {
+            await starts.RefreshAllAsync(cancellationToken);
+            _scheduledStartsRefreshed = true;
+        }
+
+        var started = await starts.FireDueAsync(clock.GetUtcNow(), cancellationToken);
+        if (started > 0)
+        {
+            LogStarted(started);
+            wakeUp.Notify();
+        }
+
+        return started;
     }
 
     /// <summary>The stimulus a fired step causes; its idempotency key is unique per deadline, step and extension.</summary>
@@ -115,6 +160,9 @@ public sealed partial class DeadlinePump(
             AvailableAt = now,
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Timer triggers started {Started} pathway instance(s)")]
+    private partial void LogStarted(int started);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deadline pump fired {Completed} of {Claimed} claimed steps")]
     private partial void LogFired(int completed, int claimed);

@@ -1,7 +1,7 @@
 using global::Quartz;
 using Microsoft.Extensions.Logging;
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Housekeeping;
+using Velferd.Workflows.Scheduling.Deadlines;
 using Velferd.Workflows.Scheduling.Quartz;
 
 namespace Velferd.Workflows.Scheduling.Housekeeping;
@@ -14,7 +14,7 @@ namespace Velferd.Workflows.Scheduling.Housekeeping;
 /// </summary>
 /// <typeparam name="TTask">The task this job runs.</typeparam>
 [DisallowConcurrentExecution]
-public sealed partial class HousekeepingJob<TTask>(TTask task, IDeadlineStore deadlines, TimeProvider clock, ILogger<HousekeepingJob<TTask>> logger) : IJob
+public sealed partial class HousekeepingJob<TTask>(TTask task, DeadlinePump pump, TimeProvider clock, ILogger<HousekeepingJob<TTask>> logger) : IJob
     where TTask : class, IHousekeepingTask
 {
     /// <inheritdoc />
@@ -27,7 +27,7 @@ public sealed partial class HousekeepingJob<TTask>(TTask task, IDeadlineStore de
             if (result.Changed > 0)
             {
                 // A task may have moved a deadline before the precise trigger's instant; point the trigger again.
-                await DeadlinePumpJob.ScheduleNextAsync(context.Scheduler, deadlines, clock, cancellationToken);
+                await DeadlinePumpJob.ScheduleNextAsync(context.Scheduler, pump, clock, cancellationToken);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,6 +1,5 @@
 using global::Quartz;
 using Microsoft.Extensions.Logging;
-using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Scheduling.Deadlines;
 
 namespace Velferd.Workflows.Scheduling.Quartz;
@@ -10,7 +9,7 @@ namespace Velferd.Workflows.Scheduling.Quartz;
 /// poll trigger and the precise trigger fire this job; it carries no case data (no job data map).
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed partial class DeadlinePumpJob(DeadlinePump pump, IDeadlineStore store, TimeProvider clock, ILogger<DeadlinePumpJob> logger) : IJob
+public sealed partial class DeadlinePumpJob(DeadlinePump pump, TimeProvider clock, ILogger<DeadlinePumpJob> logger) : IJob
 {
     /// <summary>The job's key.</summary>
     public static readonly JobKey Key = new("deadline-pump", "velferd");
@@ -27,7 +26,7 @@ public sealed partial class DeadlinePumpJob(DeadlinePump pump, IDeadlineStore st
         try
         {
             await pump.FireDueAsync(cancellationToken);
-            await ScheduleNextAsync(context.Scheduler, store, clock, cancellationToken);
+            await ScheduleNextAsync(context.Scheduler, pump, clock, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -37,9 +36,9 @@ public sealed partial class DeadlinePumpJob(DeadlinePump pump, IDeadlineStore st
     }
 
     /// <summary>Points the precise trigger at the next due instant (replacing it; removes it when nothing is due).</summary>
-    public static async Task ScheduleNextAsync(IScheduler scheduler, IDeadlineStore store, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task ScheduleNextAsync(IScheduler scheduler, DeadlinePump pump, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var next = await store.NextFireAtAsync(cancellationToken);
+        var next = await pump.NextDueAsync(cancellationToken);
         if (next is null)
         {
             return;

@@ -57,6 +57,21 @@ public sealed class ElsaTimerActivityTests
     }
 
     [Fact]
+    public async Task Cron_WaitsForTheNextOccurrenceOnTheOsloClock()
+    {
+        // 2 March 2026 09:00 UTC is 10:00 in Oslo (CET): «0 12 * * *» means 12:00 Oslo, 11:00 UTC.
+        var (host, id) = await StartWaitAsync("Elsa.Cron", "cronExpression", Expr.Literal("0 12 * * *"));
+        await using var _ = host;
+
+        await host.AdvanceTimeToAsync(new DateTimeOffset(2026, 3, 2, 10, 59, 0, TimeSpan.Zero), Ct);
+        var before = await host.GetInstanceAsync(id, Ct);
+        await host.AdvanceTimeToAsync(new DateTimeOffset(2026, 3, 2, 11, 0, 1, TimeSpan.Zero), Ct);
+
+        Assert.Equal(WorkflowSubStatus.Suspended, before.SubStatus);
+        Assert.Equal(WorkflowSubStatus.Finished, (await host.GetInstanceAsync(id, Ct)).SubStatus);
+    }
+
+    [Fact]
     public async Task StartAt_InThePast_GoesStraightOn()
     {
         var (host, id) = await StartWaitAsync("Elsa.StartAt", "dateTime", Expr.Literal("2026-03-01T12:00:00+00:00", "DateTimeOffset"));

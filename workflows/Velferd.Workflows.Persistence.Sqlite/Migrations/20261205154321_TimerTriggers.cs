@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Velferd.Workflows.Persistence.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class TimerTriggers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "timer_triggers",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    definition_version_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    schedule = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    next_fire_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timer_triggers", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timer_triggers_definition_id",
+                table: "timer_triggers",
+                column: "definition_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timer_triggers_next_fire_at",
+                table: "timer_triggers",
+                column: "next_fire_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "timer_triggers");
+        }
+    }
+}
