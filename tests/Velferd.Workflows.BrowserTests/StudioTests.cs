@@ -95,8 +95,9 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
             await SignInAsync("Lise Leder", "/innboks");
             await WaitForStudioAsync();
             await Page.GetByRole(AriaRole.Link, new() { Name = "Oversikt" }).ClickAsync();
-            await Expect(Page.Locator("figure.velferd-chart svg")).ToHaveCountAsync(2);
-            await Expect(Page.GetByTestId("kpi-trend").Locator("tr[data-kpi='notReviewedWithin7Days'] td")).ToHaveCountAsync(8);
+            await Expect(Page.Locator("figure.velferd-chart svg")).ToHaveCountAsync(3);
+            await Expect(Page.GetByTestId("kpi-trend-P3").Locator("tr[data-kpi='notReviewedWithin7Days'] td")).ToHaveCountAsync(8);
+            await Expect(Page.GetByTestId("kpi-trend-P6").Locator("tr[data-kpi='eighteenWithoutDecision'] td")).ToHaveCountAsync(8);
             await Expect(Page.GetByTestId("overview-pathways").Locator("tr[data-pathway='p1-en-dor-inn']")).ToBeVisibleAsync();
 
             // Drill down from the team's overdue figure to its tasks, and reassign from there.

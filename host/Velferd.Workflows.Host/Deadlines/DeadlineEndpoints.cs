@@ -68,10 +68,12 @@ public static class DeadlineEndpoints
         var now = clock.GetUtcNow();
         var overdue = await store.ListAsync(new DeadlineQuery { Teams = teams, Kinds = Owed, Statuses = [DeadlineStatus.Overdue], Take = 200 }, cancellationToken);
         var soon = await store.ListAsync(new DeadlineQuery { Teams = teams, Kinds = Owed, Statuses = Open, DueBefore = now.AddDays(days), Take = 200 }, cancellationToken);
+        var requested = await store.ListAsync(new DeadlineQuery { Teams = teams, Kinds = Owed, Statuses = [.. Open, DeadlineStatus.Overdue], ExtensionRequested = true, Take = 200 }, cancellationToken);
         return TypedResults.Ok(new DeadlineOverview(
             days,
             new DeadlineList([.. overdue.Items.Select(DeadlineView.From)], overdue.TotalCount),
-            new DeadlineList([.. soon.Items.Select(DeadlineView.From)], soon.TotalCount)));
+            new DeadlineList([.. soon.Items.Select(DeadlineView.From)], soon.TotalCount),
+            new DeadlineList([.. requested.Items.Select(DeadlineView.From)], requested.TotalCount)));
     }
 
     private static async Task<Results<Ok<DeadlineView>, ValidationProblem, NotFound, Conflict>> RequestExtensionAsync(

@@ -44,7 +44,7 @@ public sealed record OverviewModel(
             .Select(t => new OverdueRow(t.Team, InboxRow.From(t.Task, userName: "", now), t.Task.AssignedTo))
             .ToList();
         var rows = all.Where(t => t.Row.Due.State == DueState.Overdue).ToList();
-        var pending = (deadlines?.Overdue.Items ?? []).Concat(deadlines?.DueSoon.Items ?? [])
+        var pending = (deadlines?.Overdue.Items ?? []).Concat(deadlines?.DueSoon.Items ?? []).Concat(deadlines?.ExtensionRequests?.Items ?? [])
             .Where(d => d.RequestedDueAt is not null)
             .DistinctBy(d => d.Id)
             .OrderBy(d => d.DueAt)

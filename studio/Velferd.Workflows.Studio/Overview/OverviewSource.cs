@@ -30,15 +30,29 @@ public sealed class OverviewSource(HostApiClient api, HostClock clock)
         return new ApiAnswer<OverviewModel>(OverviewModel.Build(tasks, deadlines.Value, now), null);
     }
 
-    /// <summary>P3's deadline KPIs for each of the last <see cref="KpiTrend.WeekCount"/> weeks (Oslo dates), or the host's problem.</summary>
-    public async Task<ApiAnswer<KpiTrend>> LoadKpisAsync(StudioUser user, CancellationToken cancellationToken)
+    /// <summary>
+    /// The deadline KPIs of each of <see cref="KpiTrend.Pathways"/> for each of the last <see cref="KpiTrend.WeekCount"/>
+    /// weeks (Oslo dates), or the host's first problem.
+    /// </summary>
+    public async Task<ApiAnswer<IReadOnlyList<KpiTrend>>> LoadKpisAsync(StudioUser user, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(await clock.NowAsync(user, cancellationToken), Oslo).DateTime);
-        var weeks = await Task.WhenAll(KpiTrend.WeeksUpTo(today).Select(monday => api.GetAsync<KpiReportAnswer>(
-            user, $"api/kpis?pathway=P3&from={Date(monday)}&to={Date(monday.AddDays(6))}", cancellationToken)));
-        return weeks.FirstOrDefault(w => w.Value is null) is { } failed
-            ? new ApiAnswer<KpiTrend>(null, failed.Problem)
-            : new ApiAnswer<KpiTrend>(KpiTrend.Build([.. weeks.Select(w => w.Value!)]), null);
+        var weeks = KpiTrend.WeeksUpTo(today);
+        var trends = new List<KpiTrend>();
+        foreach (var pathway in KpiTrend.Pathways)
+        {
+            // One pathway's weeks at a time: eight reads in parallel is enough for a host shared by many users.
+            var reports = await Task.WhenAll(weeks.Select(monday => api.GetAsync<KpiReportAnswer>(
+                user, $"api/kpis?pathway={pathway}&from={Date(monday)}&to={Date(monday.AddDays(6))}", cancellationToken)));
+            if (reports.FirstOrDefault(w => w.Value is null) is { } failed)
+            {
+                return new ApiAnswer<IReadOnlyList<KpiTrend>>(null, failed.Problem);
+            }
+
+            trends.Add(KpiTrend.Build(pathway, [.. reports.Select(w => w.Value!)]));
+        }
+
+        return new ApiAnswer<IReadOnlyList<KpiTrend>>(trends, null);
     }
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -96,6 +96,28 @@ public abstract class DeadlineApiTests(FrozenClockHostFixture fixture)
     }
 
     [Fact]
+    public async Task Overview_AnExtensionRequestMonthsAhead_IsListedForApprovalUntilApproved()
+    {
+        var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
+        var admin = await fixture.Host.ClientForAsync("admin");
+        var team = $"team-{Guid.NewGuid():N}";
+        var caseId = NewCase();
+        await StartAsync(ola, await InvestigationAsync(team), caseId);
+        await StartAsync(ola, await InvestigationAsync(team), NewCase());
+        var id = (await SingleDeadlineAsync(ola, caseId))["id"]!.GetValue<string>();
+        (await ola.PostAsJsonAsync($"/api/deadlines/{id}/extension", new { extendBy = "1 måned", reason = "Venter på sakkyndig vurdering." }, Ct)).EnsureSuccessStatusCode();
+
+        var waiting = await admin.GetFromJsonAsync<JsonObject>($"/api/deadlines/overview?team={team}", Ct);
+        (await admin.PostAsync($"/api/deadlines/{id}/extension/approve", null, Ct)).EnsureSuccessStatusCode();
+        var approved = await admin.GetFromJsonAsync<JsonObject>($"/api/deadlines/overview?team={team}", Ct);
+
+        Assert.Equal(0, waiting!["dueSoon"]!["totalCount"]!.GetValue<int>());
+        var request = Assert.Single(waiting["extensionRequests"]!["items"]!.AsArray())!;
+        Assert.Equal((id, "Venter på sakkyndig vurdering."), (request["id"]!.GetValue<string>(), request["extensionReason"]!.GetValue<string>()));
+        Assert.Equal(0, approved!["extensionRequests"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Overview_SupervisorSeesOnlyHerTeams_CaseworkerAndAnonymousAreRefused()
     {
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");

@@ -87,7 +87,8 @@ public sealed class InMemoryDeadlineStore(InMemoryDatabase db, InMemoryDeadlineT
                         d.Team, db.Instances.TryGetValue(d.WorkflowInstanceId, out var owner) ? owner.Instance.Team : null, d.CorrelationId))
                     && (query.Statuses is null || query.Statuses.Contains(d.Status))
                     && (query.Kinds is null || query.Kinds.Contains(d.Kind))
-                    && (query.DueBefore is null || d.DueAt < query.DueBefore))
+                    && (query.DueBefore is null || d.DueAt < query.DueBefore)
+                    && (!query.ExtensionRequested || d.RequestedDueAt is not null))
                 .OrderBy(d => d.DueAt).ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
             return Task.FromResult(new DeadlinePage([.. matches.Take(query.Take)], matches.Count));

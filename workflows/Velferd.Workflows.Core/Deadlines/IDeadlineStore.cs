@@ -90,6 +90,9 @@ public sealed record DeadlineQuery
     /// <summary>Only those due before this instant.</summary>
     public DateTimeOffset? DueBefore { get; init; }
 
+    /// <summary>True: only those with an extension request waiting for a leader, whenever they are due.</summary>
+    public bool ExtensionRequested { get; init; }
+
     /// <summary>Page size.</summary>
     public int Take { get; init; } = 100;
 }

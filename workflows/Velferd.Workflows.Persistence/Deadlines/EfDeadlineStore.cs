@@ -162,6 +162,11 @@ public sealed class EfDeadlineStore(WorkflowsDbContext db) : IDeadlineStore
             rows = rows.Where(d => d.DueAt < before);
         }
 
+        if (query.ExtensionRequested)
+        {
+            rows = rows.Where(d => d.RequestedDueAt != null);
+        }
+
         var total = await rows.CountAsync(cancellationToken);
         var page = await rows.OrderBy(d => d.DueAt).ThenBy(d => d.Id).Take(query.Take).ToListAsync(cancellationToken);
         return new DeadlinePage([.. page.Select(r => r.ToModel())], total);

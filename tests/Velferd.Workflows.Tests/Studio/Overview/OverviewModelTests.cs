@@ -66,6 +66,19 @@ public sealed class OverviewModelTests
     }
 
     [Fact]
+    public void Build_AnExtensionRequestMonthsAhead_IsListedOnceBesideTheOnesDueSoon()
+    {
+        var soon = Deadline("d1", requestedDueAt: Now.AddDays(10)) with { DueAt = Now.AddDays(3) };
+        var investigation = Deadline("d2", requestedDueAt: Now.AddMonths(4)) with { DueAt = Now.AddMonths(3) };
+        var deadlines = new DeadlineOverviewAnswer(
+            7, new ListAnswer<DeadlineAnswer>([], 0), new ListAnswer<DeadlineAnswer>([soon], 1), new ListAnswer<DeadlineAnswer>([investigation, soon], 2));
+
+        var model = OverviewModel.Build(new Dictionary<string, IReadOnlyList<TaskAnswer>>(), deadlines, Now);
+
+        Assert.Equal(["d1", "d2"], model.ExtensionsToApprove.Select(d => d.Id));
+    }
+
+    [Fact]
     public void TasksOf_ATeamsOverdueFigure_ListsThatTeamsOverdueTasksOnly()
     {
         var tasks = new Dictionary<string, IReadOnlyList<TaskAnswer>>
