@@ -87,6 +87,7 @@ public static class RouteRules
         ["DELETE /api/definitions/{definitionId}"] = EditDefinitions,
         ["POST /api/definitions/{definitionId}/migrations/dry-run"] = MigrateInstances,
         ["POST /api/definitions/{definitionId}/migrations/"] = MigrateInstances,
+        ["GET /api/definitions/{definitionId}/instance-counts"] = EditDefinitions,
         ["GET /api/activity-descriptors/"] = RouteRule.SignedIn,
 
         // Instances, signals, deadlines, tasks: the access decision by team.

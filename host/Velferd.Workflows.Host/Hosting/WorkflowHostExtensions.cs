@@ -138,6 +138,7 @@ public static class WorkflowHostExtensions
         app.MapAuthEndpoints();
         app.MapDefinitionEndpoints();
         app.MapMigrationEndpoints();
+        app.MapInstanceCountEndpoints();
         app.MapInstanceEndpoints();
         app.MapSignalEndpoints();
         app.MapHttpWorkflowEndpoints();

@@ -3,17 +3,9 @@ using Velferd.Workflows.Studio.SignIn;
 
 namespace Velferd.Workflows.Studio.Processes;
 
-/// <summary>Reads a pathway's versions and counts its instances per version from the host.</summary>
+/// <summary>Reads a pathway's versions and its instance counts per version from the host.</summary>
 public sealed class ProcessSource(HostApiClient api)
 {
-    /// <summary>
-    /// At most this many instances are counted (20 pages of the API's largest page): beyond it the page says the
-    /// counts are incomplete rather than keep a process owner waiting.
-    /// </summary>
-    public const int CountAtMost = 10_000;
-
-    private const int PageSize = 500;
-
     /// <summary>The versions of <paramref name="definitionId"/> with instance counts, or the host's problem.</summary>
     public async Task<ApiAnswer<ProcessVersions>> LoadAsync(StudioUser user, string definitionId, CancellationToken cancellationToken)
     {
@@ -24,28 +16,10 @@ public sealed class ProcessSource(HostApiClient api)
             return new ApiAnswer<ProcessVersions>(null, versions.Problem);
         }
 
-        var instances = new List<InstanceAnswer>();
-        string? cursor = null;
-        var complete = true;
-        do
-        {
-            var after = cursor is null ? "" : $"&after={Uri.EscapeDataString(cursor)}";
-            var page = await api.GetAsync<InstanceListAnswer>(user, $"api/instances?definitionId={id}&pageSize={PageSize}{after}", cancellationToken);
-            if (page.Value is not { } list)
-            {
-                return new ApiAnswer<ProcessVersions>(null, page.Problem);
-            }
-
-            instances.AddRange(list.Items);
-            cursor = list.NextCursor;
-            if (cursor is not null && instances.Count >= CountAtMost)
-            {
-                complete = false;
-                break;
-            }
-        }
-        while (cursor is not null);
-
-        return new ApiAnswer<ProcessVersions>(ProcessVersions.Build(found, instances, complete), null);
+        // Counted by the host's database in one grouped query: exact for any number of instances, in one round trip.
+        var counts = await api.GetAsync<List<InstanceCountAnswer>>(user, $"api/definitions/{id}/instance-counts", cancellationToken);
+        return counts.Value is { } list
+            ? new ApiAnswer<ProcessVersions>(ProcessVersions.Build(found, list), null)
+            : new ApiAnswer<ProcessVersions>(null, counts.Problem);
     }
 }

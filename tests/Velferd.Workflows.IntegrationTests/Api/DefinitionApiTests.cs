@@ -12,7 +12,8 @@ public abstract class DefinitionApiTests(HostFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static FlowchartBuilder Waiting(string definitionId, string text) => new FlowchartBuilder($"Test {definitionId}")
+    /// <summary>A pathway that logs <paramref name="text"/> and waits for the event «Neste»; other API tests store it too.</summary>
+    internal static FlowchartBuilder Waiting(string definitionId, string text) => new FlowchartBuilder($"Test {definitionId}")
         .WithDefinitionId(definitionId)
         .Activity("start", "Elsa.Start")
         .Activity("log", "Elsa.WriteLine", ("text", Expr.Literal(text)))

@@ -37,12 +37,12 @@ public static class StoreData
     /// <summary>A running instance that has never been saved.</summary>
     public static WorkflowInstance Instance(
         string? id = null, string definitionId = "bekymring", string? correlationId = null,
-        WorkflowStatus status = WorkflowStatus.Running, WorkflowSubStatus subStatus = WorkflowSubStatus.Suspended, string? team = null) => new()
+        WorkflowStatus status = WorkflowStatus.Running, WorkflowSubStatus subStatus = WorkflowSubStatus.Suspended, string? team = null, int version = 1) => new()
         {
             Id = id ?? IdAt(0),
             DefinitionId = definitionId,
-            DefinitionVersionId = $"{definitionId}-v1",
-            DefinitionVersion = 1,
+            DefinitionVersionId = $"{definitionId}-v{version}",
+            DefinitionVersion = version,
             Name = "Bekymring",
             CorrelationId = correlationId,
             Team = team,

@@ -356,6 +356,37 @@ public abstract class WorkflowInstanceStoreContract
     }
 
     [Fact]
+    public async Task CountByVersionAsync_InstancesOfTwoVersionsAndAnotherDefinition_CountsEachVersionAndStatusExactly()
+    {
+        await using var unit = await CreateAsync();
+        var instances = new List<WorkflowInstance>();
+        for (var i = 0; i < 3; i++)
+        {
+            instances.Add(StoreData.Instance(id: StoreData.IdAt(i)));
+        }
+
+        instances.Add(StoreData.Instance(id: StoreData.IdAt(3), status: WorkflowStatus.Finished, subStatus: WorkflowSubStatus.Finished));
+        instances.Add(StoreData.Instance(id: StoreData.IdAt(4), status: WorkflowStatus.Finished, subStatus: WorkflowSubStatus.Faulted, version: 2));
+        instances.Add(StoreData.Instance(id: StoreData.IdAt(5), definitionId: "stafett"));
+        foreach (var instance in instances)
+        {
+            await unit.Instances.CommitAsync(new BurstCommit { Instance = instance, IsNewInstance = true }, Ct);
+        }
+
+        var counts = await unit.Instances.CountByVersionAsync("bekymring", Ct);
+        var none = await unit.Instances.CountByVersionAsync("finnes-ikke", Ct);
+
+        Assert.Equal(
+            [
+                new InstanceCount(1, WorkflowStatus.Running, WorkflowSubStatus.Suspended, 3),
+                new InstanceCount(1, WorkflowStatus.Finished, WorkflowSubStatus.Finished, 1),
+                new InstanceCount(2, WorkflowStatus.Finished, WorkflowSubStatus.Faulted, 1),
+            ],
+            counts.OrderBy(c => c.DefinitionVersion).ThenBy(c => c.Status).ThenBy(c => c.SubStatus));
+        Assert.Empty(none);
+    }
+
+    [Fact]
     public async Task GetExecutionLogAsync_EntriesFromSeveralBursts_InSequenceOrderWithDetails()
     {
         await using var unit = await CreateAsync();

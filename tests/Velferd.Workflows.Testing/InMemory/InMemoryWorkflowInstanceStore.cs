@@ -165,6 +165,19 @@ public sealed class InMemoryWorkflowInstanceStore(InMemoryDatabase db, IEnumerab
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<InstanceCount>> CountByVersionAsync(string definitionId, CancellationToken cancellationToken)
+    {
+        lock (db.Gate)
+        {
+            IReadOnlyList<InstanceCount> counts = [.. db.Instances.Values.Select(s => s.Instance)
+                .Where(i => i.DefinitionId == definitionId)
+                .GroupBy(i => (i.DefinitionVersion, i.Status, i.SubStatus))
+                .Select(g => new InstanceCount(g.Key.DefinitionVersion, g.Key.Status, g.Key.SubStatus, g.LongCount()))];
+            return Task.FromResult(counts);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<IReadOnlyList<ActivityExecutionRecord>> GetExecutionLogAsync(string instanceId, CancellationToken cancellationToken)
     {
         lock (db.Gate)

@@ -39,6 +39,12 @@ public interface IWorkflowInstanceStore
     /// <summary>One page of instance summaries, newest first, after the keyset cursor in the query.</summary>
     Task<InstancePage> ListAsync(InstanceQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many instances of <paramref name="definitionId"/> there are per version, status and sub-status, counted by
+    /// the store (one grouped count, however many instances), without the groups that have none.
+    /// </summary>
+    Task<IReadOnlyList<InstanceCount>> CountByVersionAsync(string definitionId, CancellationToken cancellationToken);
+
     /// <summary>An instance's execution log in order.</summary>
     Task<IReadOnlyList<ActivityExecutionRecord>> GetExecutionLogAsync(string instanceId, CancellationToken cancellationToken);
 }

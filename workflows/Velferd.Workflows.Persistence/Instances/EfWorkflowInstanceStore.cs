@@ -218,6 +218,14 @@ public sealed class EfWorkflowInstanceStore(WorkflowsDbContext db, IEnumerable<I
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<InstanceCount>> CountByVersionAsync(string definitionId, CancellationToken cancellationToken) =>
+        await db.Instances.AsNoTracking()
+            .Where(i => i.DefinitionId == definitionId)
+            .GroupBy(i => new { i.DefinitionVersion, i.Status, i.SubStatus })
+            .Select(g => new InstanceCount(g.Key.DefinitionVersion, g.Key.Status, g.Key.SubStatus, g.LongCount()))
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ActivityExecutionRecord>> GetExecutionLogAsync(string instanceId, CancellationToken cancellationToken)
     {
         var rows = await db.ActivityExecutions.AsNoTracking().Where(e => e.WorkflowInstanceId == instanceId)

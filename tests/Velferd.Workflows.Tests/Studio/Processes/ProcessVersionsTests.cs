@@ -12,7 +12,7 @@ public sealed class ProcessVersionsTests
     {
         DefinitionAnswer[] versions = [Version(1, published: false, latest: false), Version(3, published: false, latest: true), Version(2, published: true, latest: false)];
 
-        var model = ProcessVersions.Build(versions, [], countsAreComplete: true);
+        var model = ProcessVersions.Build(versions, []);
 
         Assert.Equal([3, 2, 1], model.Rows.Select(r => r.Version));
         Assert.Equal(["Utkast", "Publisert", "Tidligere versjon"], model.Rows.Select(r => r.State));
@@ -21,16 +21,16 @@ public sealed class ProcessVersionsTests
     }
 
     [Fact]
-    public void Build_Instances_CountedPerVersionAndStatus()
+    public void Build_HostCounts_SummedPerVersionIntoRunningFinishedCancelledAndFaulted()
     {
         DefinitionAnswer[] versions = [Version(1, published: false, latest: false), Version(2, published: true, latest: true)];
-        InstanceAnswer[] instances =
+        InstanceCountAnswer[] counts =
         [
-            Instance(1, "Finished"), Instance(1, "Cancelled"), Instance(1, "Suspended"),
-            Instance(2, "Suspended"), Instance(2, "Pending"), Instance(2, "Executing"), Instance(2, "Faulted"), Instance(2, "Finished"),
+            Count(1, "Finished", 1), Count(1, "Cancelled", 1), Count(1, "Suspended", 1),
+            Count(2, "Suspended", 1), Count(2, "Pending", 1), Count(2, "Executing", 1), Count(2, "Faulted", 1), Count(2, "Finished", 1),
         ];
 
-        var model = ProcessVersions.Build(versions, instances, countsAreComplete: true);
+        var model = ProcessVersions.Build(versions, counts);
 
         Assert.Equal(new InstanceCounts(Running: 3, Finished: 1, Cancelled: 0, Faulted: 1), model.Rows[0].Instances);
         Assert.Equal(new InstanceCounts(Running: 1, Finished: 1, Cancelled: 1, Faulted: 0), model.Rows[1].Instances);
@@ -38,9 +38,19 @@ public sealed class ProcessVersionsTests
     }
 
     [Fact]
+    public void Build_MoreThanTenThousandInstances_CountedExactlyAndShownInGroupsOfThree()
+    {
+        var model = ProcessVersions.Build([Version(1, published: true, latest: true)], [Count(1, "Suspended", 12_000), Count(1, "Finished", 345)]);
+
+        var counts = Assert.Single(model.Rows).Instances;
+        Assert.Equal((12_000L, 12_345L), (counts.Running, counts.Total));
+        Assert.Equal("12\u00a0345", InstanceCounts.Format(counts.Total));
+    }
+
+    [Fact]
     public void Build_VersionWithoutInstances_CountsZero()
     {
-        var model = ProcessVersions.Build([Version(1, published: true, latest: true)], [Instance(7, "Finished")], countsAreComplete: true);
+        var model = ProcessVersions.Build([Version(1, published: true, latest: true)], [Count(7, "Finished", 4)]);
 
         Assert.Equal(InstanceCounts.None, Assert.Single(model.Rows).Instances);
     }
@@ -53,16 +63,15 @@ public sealed class ProcessVersionsTests
     {
         DefinitionAnswer[] versions = [Version(1, olderPublished, latest: false), Version(2, latestPublished, latest: true)];
 
-        var model = ProcessVersions.Build(versions, [], countsAreComplete: false);
+        var model = ProcessVersions.Build(versions, []);
 
         Assert.Equal(canPublish, model.CanPublish);
         Assert.Equal(canRetract, model.CanRetract);
-        Assert.False(model.CountsAreComplete);
     }
 
     private static DefinitionAnswer Version(int version, bool published, bool latest) =>
         new("p2", $"P2 v{version}", version, published, latest, null, Saved, Saved);
 
-    private static InstanceAnswer Instance(int version, string subStatus) =>
-        new(Guid.NewGuid().ToString("N"), "p2", version, null, subStatus == "Finished" || subStatus == "Cancelled" ? "Finished" : "Running", subStatus, Saved);
+    private static InstanceCountAnswer Count(int version, string subStatus, long count) =>
+        new(version, subStatus is "Finished" or "Cancelled" or "Faulted" ? "Finished" : "Running", subStatus, count);
 }
