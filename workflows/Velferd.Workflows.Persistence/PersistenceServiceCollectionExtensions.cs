@@ -68,6 +68,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IPublicationListener>(sp => sp.GetRequiredService<ScheduledStarts>());
         services.AddScoped<IBurstCommitParticipant, EfDeadlineCommitParticipant>();
         services.AddScoped<IHumanTaskStore, EfHumanTaskStore>();
+        services.AddScoped<IKnownUserStore, EfKnownUserStore>();
         services.AddScoped<IBurstCommitParticipant, HumanTaskCommitParticipant>();
         services.AddScoped<WorkflowsDatabaseMigrator>();
         services.AddScoped<IOutboxStore, EfOutboxStore>();

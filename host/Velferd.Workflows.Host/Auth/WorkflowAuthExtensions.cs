@@ -19,7 +19,14 @@ public static class WorkflowAuthExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<SignInThrottle>();
-        services.AddSingleton<IUserDirectory, DemoUserDirectory>();
+        services.AddSingleton<DemoUserDirectory>();
+        services.AddSingleton<KnownUsers>();
+        services.AddScoped<KnownUserDirectory>();
+
+        // The demo users while they sign in; under the identity provider, the users the host has seen.
+        services.AddScoped<IUserDirectory>(sp => sp.GetRequiredService<IOptions<IdentityProviderOptions>>().Value.IsConfigured
+            ? sp.GetRequiredService<KnownUserDirectory>()
+            : sp.GetRequiredService<DemoUserDirectory>());
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer();
         services.AddOptions<IdentityProviderOptions>().BindConfiguration(IdentityProviderOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -78,19 +85,17 @@ public static class WorkflowAuthExtensions
         };
         options.Events = new JwtBearerEvents
         {
-            OnTokenValidated = context =>
+            OnTokenValidated = async context =>
             {
                 var (principal, refusal) = IdentityProviderClaims.Map(context.Principal!, (JsonWebToken)context.SecurityToken, provider);
                 if (principal is null)
                 {
                     context.Fail(refusal!);
-                }
-                else
-                {
-                    context.Principal = principal;
+                    return;
                 }
 
-                return Task.CompletedTask;
+                context.Principal = principal;
+                await context.HttpContext.RequestServices.GetRequiredService<KnownUsers>().RememberAsync(principal, context.HttpContext.RequestAborted);
             },
         };
     }

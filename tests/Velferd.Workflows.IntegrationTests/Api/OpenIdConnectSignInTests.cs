@@ -105,6 +105,36 @@ public sealed class OpenIdConnectSignInTests
         Assert.True(idp.KeySetReads >= 1);
     }
 
+    [Fact]
+    public async Task Reassign_UnderTheIdentityProvider_GoesToAUserTheHostHasSeenInTheTeam_NeverToAStranger()
+    {
+        await using var idp = await TestIdentityProvider.StartAsync(Ct);
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = ProductionHost(database, idp, []);
+        var ola = Client(host, idp.Issue(Claims("ola@kommune.no", ["Caseworker"], ["tit-sentrum"], ["tit"]), Audience));
+        var leader = Client(host, idp.Issue(Claims("leder@kommune.no", ["Supervisor"], ["tit-sentrum"], ["tit"]), Audience));
+        var started = await ola.PostAsJsonAsync("/api/instances", new { definitionId = "p2-tidlig-innsatsteam", input = new { saksId = "sak-oidc-omfordel" } }, Ct);
+        Assert.Equal(HttpStatusCode.Created, started.StatusCode);
+        await BackgroundWork.WaitUntilIdleAsync(host);
+        var task = (await leader.GetFromJsonAsync<JsonObject>("/api/tasks/team/tit-sentrum", Ct))!["items"]!.AsArray()[0]!;
+        var taskId = task["id"]!.GetValue<string>();
+        string[] roles = task["candidateRole"]?.GetValue<string>() is { } role ? ["Caseworker", role] : ["Caseworker"];
+        var kari = Client(host, idp.Issue(Claims("kari@kommune.no", roles, ["tit-sentrum"], ["tit"]), Audience));
+        var siri = Client(host, idp.Issue(Claims("siri@kommune.no", roles, ["bv-vest"], ["barnevern"]), Audience));
+
+        var beforeKariSignedIn = await leader.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "kari@kommune.no" }, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await kari.GetAsync("/api/tasks/mine", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await siri.GetAsync("/api/tasks/mine", Ct)).StatusCode);
+        var toAnotherTeam = await leader.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "siri@kommune.no" }, Ct);
+        var toKari = await leader.PostAsJsonAsync($"/api/tasks/{taskId}/reassign", new { userId = "kari@kommune.no" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, beforeKariSignedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, toAnotherTeam.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, toKari.StatusCode);
+        Assert.Equal("kari@kommune.no", (await toKari.Content.ReadFromJsonAsync<JsonObject>(Ct))!["assignedTo"]!.GetValue<string>());
+        Assert.Contains((await kari.GetFromJsonAsync<JsonObject>("/api/tasks/mine", Ct))!["items"]!.AsArray(), t => t!["id"]!.GetValue<string>() == taskId);
+    }
+
     private static Dictionary<string, object> Claims(string user, string[] roles, string[] teams, string[] services, string scope = "openid " + Scope) => new()
     {
         ["sub"] = user,
