@@ -107,6 +107,9 @@ public sealed class StudioTests(DesignerHost host) : StudioBrowserTest(host)
             var row = drill.Locator("tr", new() { HasText = caseId });
             await Expect(row.Locator("[data-due-state=overdue]")).ToBeVisibleAsync();
             await Expect(drill.Locator("[data-due-state]:not([data-due-state=overdue])")).ToHaveCountAsync(0);
+            Assert.False(
+                await drill.EvaluateAsync<bool>("s => [...s.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))"),
+                "the drilled-down task table scrolls sideways at 1366×768: «Omfordel» is out of sight");
             await CheckPageAsync("oversikt");
             await row.GetByLabel("Gi til (brukernavn)").FillAsync("ola.saksbehandler");
             await row.GetByRole(AriaRole.Button, new() { Name = "Omfordel" }).ClickAsync();
