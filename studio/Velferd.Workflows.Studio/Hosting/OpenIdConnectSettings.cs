@@ -27,6 +27,13 @@ public sealed class OpenIdConnectSettings
     /// <summary>The claim with the user's display name.</summary>
     public string NameClaim { get; set; } = "name";
 
+    /// <summary>
+    /// The provider's role values and the studio's role each stands for (e.g. Entra ID's <c>Velferd.Leder</c> →
+    /// <c>Supervisor</c>), as the host's <c>Auth:OpenIdConnect:RoleMap</c>: both must say the same. A value not in the
+    /// map is taken as it is.
+    /// </summary>
+    public Dictionary<string, string> RoleMap { get; set; } = [];
+
     /// <summary>True when the settings name a provider.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

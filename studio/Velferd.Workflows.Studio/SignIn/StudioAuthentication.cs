@@ -79,13 +79,7 @@ public static class StudioAuthentication
             // The cookie gets the studio's own claim names and the access token the studio calls the host with.
             options.Events.OnTicketReceived = context =>
             {
-                var principal = context.Principal!;
-                var user = new StudioUser(
-                    principal.FindFirst(settings.UserClaim)?.Value ?? "",
-                    principal.FindFirst(settings.NameClaim)?.Value ?? principal.FindFirst(settings.UserClaim)?.Value ?? "",
-                    principal.FindAll(settings.RoleClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-                    principal.FindAll(settings.TeamClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-                    context.Properties?.GetTokenValue("access_token") ?? "");
+                var user = StudioUser.FromProvider(context.Principal!, context.Properties?.GetTokenValue("access_token") ?? "", settings);
                 context.Principal = user.ToPrincipal(CookieScheme);
                 return Task.CompletedTask;
             };

@@ -28,6 +28,22 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
             token);
     }
 
+    /// <summary>
+    /// The user the identity provider signed in, in the studio's terms: roles through the role map (so menus and actions
+    /// follow the same roles the host enforces), teams as given; a claim given as one space-separated value is split,
+    /// as the host reads it.
+    /// </summary>
+    public static StudioUser FromProvider(ClaimsPrincipal principal, string accessToken, Hosting.OpenIdConnectSettings settings)
+    {
+        var userName = principal.FindFirstValue(settings.UserClaim) ?? "";
+        return new StudioUser(
+            userName,
+            principal.FindFirstValue(settings.NameClaim) is { Length: > 0 } name ? name : userName,
+            Values(principal, settings.RoleClaim).Select(r => settings.RoleMap.GetValueOrDefault(r, r)).ToHashSet(StringComparer.Ordinal),
+            Values(principal, settings.TeamClaim).ToHashSet(StringComparer.Ordinal),
+            accessToken);
+    }
+
     /// <summary>The cookie's principal for this user.</summary>
     public ClaimsPrincipal ToPrincipal(string authenticationType)
     {
@@ -47,4 +63,7 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
     public bool EditsPathways => HasAny(StudioRoles.ProcessOwner, StudioRoles.Admin);
 
     private bool HasAny(params string[] roles) => roles.Any(Roles.Contains);
+
+    private static IEnumerable<string> Values(ClaimsPrincipal principal, string type) =>
+        principal.FindAll(type).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
