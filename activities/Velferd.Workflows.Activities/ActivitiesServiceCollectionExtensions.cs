@@ -21,6 +21,7 @@ using Velferd.Workflows.Activities.Timers;
 using Velferd.Workflows.Core.TimerTriggers;
 using Velferd.Workflows.Activities.Transitions;
 using Velferd.Workflows.Activities.Triggers;
+using Velferd.Workflows.Activities.YouthTeamTopics;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Time;
 
@@ -97,6 +98,9 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<ConsentGate>()
             .AddActivity<TeamMeetingHeld>()
             .AddActivity<BatonHandedOver>()
+            .AddActivity<YouthTeamTopicReviewDue>()
+            .AddActivity<YouthTeamTopicReviewed>()
+            .AddActivity<YouthTeamTopicClosed>()
             .AddActivity<CloseCase>()
             .AddActivity<CaseClosedWait>()
             .AddActivity<SetCaseLevel>()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Persistence.Access;
 using Velferd.Workflows.Persistence.Audit;
+using Velferd.Workflows.Persistence.YouthTeamTopics;
 using Velferd.Workflows.Welfare.Access;
 using Velferd.Workflows.Welfare.Audit;
 using Velferd.Workflows.Core.Definitions;
@@ -45,6 +46,7 @@ using Velferd.Workflows.Welfare.CaseLog;
 using Velferd.Workflows.Welfare.Letters;
 using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Notifications;
+using Velferd.Workflows.Welfare.YouthTeamTopics;
 
 namespace Velferd.Workflows.Persistence;
 
@@ -82,6 +84,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IHandoverStore, EfHandoverStore>();
         services.AddScoped<ICaseLogStore, EfCaseLogStore>();
         services.AddScoped<IAnonymousDiscussionStore, EfAnonymousDiscussionStore>();
+        services.AddScoped<IYouthTeamTopicStore, EfYouthTeamTopicStore>();
         services.AddScoped<INotificationStore, EfNotificationStore>();
         services.AddScoped<IReportStore, EfReportStore>();
         services.AddScoped<ITransitionStore, EfTransitionStore>();

@@ -38,6 +38,11 @@ public sealed class WelfareOptions
     [StringLength(100, MinimumLength = 1)]
     public string IndividualPlanPathway { get; set; } = "p5-individuell-plan";
 
+    /// <summary>The seeded pathway an Ungdomsteam topic starts (P2's variant: review task on the review date, ends <c>LUKKET</c>).</summary>
+    [Required]
+    [StringLength(100, MinimumLength = 1)]
+    public string YouthTeamTopicPathway { get; set; } = "ungdomsteam-tema";
+
     /// <summary>How long break-glass access lasts, in hours of the host's clock.</summary>
     [Range(1, 168)]
     public int BreakGlassHours { get; set; } = 24;

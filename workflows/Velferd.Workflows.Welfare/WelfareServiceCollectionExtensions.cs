@@ -11,6 +11,7 @@ using Velferd.Workflows.Welfare.Meetings;
 using Velferd.Workflows.Welfare.Policies;
 using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.Transitions;
+using Velferd.Workflows.Welfare.YouthTeamTopics;
 
 namespace Velferd.Workflows.Welfare;
 
@@ -38,6 +39,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<CaseWaits>();
         services.AddScoped<HandoverAnswers>();
         services.AddScoped<BreakGlassGrants>();
+        services.AddScoped<YouthTeamTopicPathway>();
         services.AddScoped<ParentalResponsibilityChanges>();
         return services;
     }

@@ -31,6 +31,7 @@ using Velferd.Workflows.Host.Transitions;
 using Velferd.Workflows.Host.Signals;
 using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
+using Velferd.Workflows.Host.YouthTeamTopics;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scheduling;
 using Velferd.Workflows.Studio;
@@ -157,6 +158,7 @@ public static class WorkflowHostExtensions
         app.MapMeetingEndpoints();
         app.MapLetterEndpoints();
         app.MapAnonymousDiscussionEndpoints();
+        app.MapYouthTeamTopicEndpoints();
         app.MapHandoverEndpoints();
         app.MapCaseLogEndpoints();
         app.MapNotificationEndpoints();

@@ -2655,6 +2655,96 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("welfare_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Velferd.Workflows.Persistence.YouthTeamTopics.YouthTeamTopicRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actions");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosingNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closing_note");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EndCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_code");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<DateOnly>("ReviewDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_date");
+
+                    b.Property<string>("Reviews")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviews");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("team");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Team", "Status")
+                        .HasDatabaseName("ix_welfare_youth_team_topics_team_status");
+
+                    b.ToTable("welfare_youth_team_topics", (string)null);
+                });
+
             modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.HumanTaskHistoryRow", b =>
                 {
                     b.HasOne("Velferd.Workflows.Persistence.HumanTasks.HumanTaskRow", null)

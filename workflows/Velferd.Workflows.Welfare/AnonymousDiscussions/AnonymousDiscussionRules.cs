@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Runtime;
 
@@ -9,7 +8,7 @@ namespace Velferd.Workflows.Welfare.AnonymousDiscussions;
 /// text that contains something shaped like a fødselsnummer or D-number is refused, since free text is where one would
 /// slip in. Names and addresses cannot be told from other words, so the form asks for none.
 /// </summary>
-public static partial class AnonymousDiscussionRules
+public static class AnonymousDiscussionRules
 {
     /// <summary>The longest question or advice.</summary>
     public const int MaxTextLength = 4000;
@@ -22,7 +21,7 @@ public static partial class AnonymousDiscussionRules
         TextRules.Limit(input.Advice, "advice", MaxTextLength, errors);
         foreach (var (field, text) in new[] { ("question", input.Question), ("advice", input.Advice) })
         {
-            if (text is not null && IdentityNumberShape().IsMatch(text))
+            if (IdentifierText.HasIdentityNumber(text))
             {
                 errors.Add(field, "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer; en anonym drøfting kan ikke lagre identifiserende opplysninger (R-33).");
             }
@@ -41,8 +40,4 @@ public static partial class AnonymousDiscussionRules
         return new CaseChange<AnonymousDiscussion>.Applied(
             new AnonymousDiscussion(Ids.New(now), now, input.Question!.Trim(), input.AgeBand!, TextRules.Trimmed(input.Advice)), []);
     }
-
-    // Eleven digits, optionally split after the date part by a space, dot or dash, not inside a longer number.
-    [GeneratedRegex(@"(?<!\d)\d{6}[\s.-]?\d{5}(?!\d)")]
-    private static partial Regex IdentityNumberShape();
 }
