@@ -20,7 +20,7 @@ public sealed class StartupOutputTests
         var readyAt = IndexOf(lines, ready);
         Assert.True(IndexOf(lines, "Migrating the SQLite database (the first start creates it)") < IndexOf(lines, "Seeding the shipped pathways"));
         Assert.True(IndexOf(lines, "Seeding the shipped pathways") < IndexOf(lines, "Database ready; 14 pathway(s) seeded"));
-        Assert.True(IndexOf(lines, "18 demo users can sign in (from configuration)") < readyAt);
+        Assert.True(IndexOf(lines, "20 demo users can sign in (from configuration)") < readyAt);
         // Quartz starts its scheduler after the application has started; its line used to come after the address.
         Assert.True(IndexOf(lines, l => l.StartsWith("Scheduler velferd-workflows", StringComparison.Ordinal) && l.EndsWith(" started.", StringComparison.Ordinal)) < readyAt);
         Assert.True(IndexOf(lines, l => l.StartsWith("Now listening on", StringComparison.Ordinal)) < readyAt);

@@ -10,7 +10,7 @@ namespace Velferd.Workflows.Scenarios.YouthTeamTopics;
 
 /// <summary>
 /// P2's variant «Ungdomsteam topic» (DOMAIN.md §6) over HTTP as the demo users of the demo youth team
-/// (<c>ungdomsteam</c>: tone.koordinator, hanne.helsesykepleier, lise.leder), with the seeded pathway and time moved by
+/// (<c>ungdomsteam</c>: ulla.ungdom, ulrik.ungdom, lise.leder), with the seeded pathway and time moved by
 /// the dev clock, on SQLite and PostgreSQL: no personal data, team scope, the owner's review task on the review
 /// date, and the closing that ends the pathway <c>LUKKET</c>.
 /// </summary>
@@ -27,15 +27,15 @@ public abstract class YouthTeamTopicTests(HostFixture fixture)
     [Fact]
     public async Task Create_TeamMember_ListedForTheTeamOnlyAndHiddenFromOthers()
     {
-        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
-        var hanne = await fixture.Host.ClientForAsync("hanne.helsesykepleier");
+        var ulla = await fixture.Host.ClientForAsync("ulla.ungdom");
+        var ulrik = await fixture.Host.ClientForAsync("ulrik.ungdom");
         var ola = await fixture.Host.ClientForAsync("ola.saksbehandler");
         var kari = await fixture.Host.ClientForAsync("kari.prosesseier");
 
-        var topic = await _api.PostAsync(tone, "/api/youth-team-topics", NewTopic("Snus på ungdomsskolen", Today.AddDays(14)));
+        var topic = await _api.PostAsync(ulla, "/api/youth-team-topics", NewTopic("Snus på ungdomsskolen", Today.AddDays(14)));
         var id = topic["id"]!.GetValue<string>();
 
-        Assert.Contains(id, await ListedAsync(hanne));
+        Assert.Contains(id, await ListedAsync(ulrik));
         Assert.DoesNotContain(id, await ListedAsync(ola));
         Assert.Equal(HttpStatusCode.NotFound, (await ola.GetAsync($"/api/youth-team-topics/{id}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ola.PostAsJsonAsync($"/api/youth-team-topics/{id}/close", new { }, Ct)).StatusCode);
@@ -43,74 +43,74 @@ public abstract class YouthTeamTopicTests(HostFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await ola.GetAsync($"/api/youth-team-topics?team={Team}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await kari.GetAsync("/api/youth-team-topics", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await fixture.Host.CreateClient().GetAsync("/api/youth-team-topics", Ct)).StatusCode);
-        Assert.Equal(("åpen", "tone.koordinator", Today.AddDays(14).ToString("yyyy-MM-dd")),
+        Assert.Equal(("åpen", "ulla.ungdom", Today.AddDays(14).ToString("yyyy-MM-dd")),
             (Text(topic, "status"), Text(topic, "owner"), Text(topic, "reviewDate")));
-        Assert.Equal(("Suspended", (string?)null), await PathwayApi.InstanceAsync(tone, await InstanceOfAsync(tone, id)));
+        Assert.Equal(("Suspended", (string?)null), await PathwayApi.InstanceAsync(ulla, await InstanceOfAsync(ulla, id)));
     }
 
     [Fact]
     public async Task Create_R33_FnrInTheTextReviewDateInThePastOwnerOutsideTheTeam_400OnEachFieldAndNothingStored()
     {
-        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var ulla = await fixture.Host.ClientForAsync("ulla.ungdom");
         var fnr = PersonAged(_api.Clock, 15)["fnr"]!.GetValue<string>();
-        var before = (await ListedAsync(tone)).Count;
+        var before = (await ListedAsync(ulla)).Count;
 
-        var response = await tone.PostAsJsonAsync("/api/youth-team-topics",
+        var response = await ulla.PostAsJsonAsync("/api/youth-team-topics",
             new { team = Team, title = "Skolevegring", description = $"Gjelder {fnr}", owner = "ola.saksbehandler", reviewDate = Today.AddDays(-1).ToString("yyyy-MM-dd") }, Ct);
-        var unreadable = await tone.PostAsJsonAsync("/api/youth-team-topics", new { team = Team, title = "Skolevegring", owner = "tone.koordinator", reviewDate = "neste uke" }, Ct);
+        var unreadable = await ulla.PostAsJsonAsync("/api/youth-team-topics", new { team = Team, title = "Skolevegring", owner = "ulla.ungdom", reviewDate = "neste uke" }, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["description", "owner", "reviewDate"], ErrorFields(await BodyAsync(response)));
         Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
         Assert.Equal(["reviewDate"], ErrorFields(await BodyAsync(unreadable)));
-        Assert.Equal(before, (await ListedAsync(tone)).Count);
+        Assert.Equal(before, (await ListedAsync(ulla)).Count);
     }
 
     [Fact]
     public async Task ReviewDate_Reached_OwnerGetsTheReviewTaskAndRecordingTheReviewEndsIt()
     {
-        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
-        var hanne = await fixture.Host.ClientForAsync("hanne.helsesykepleier");
-        var id = (await _api.PostAsync(hanne, "/api/youth-team-topics", NewTopic("Fravær på 10. trinn", Today.AddDays(3))))["id"]!.GetValue<string>();
-        var action = await _api.PostAsync(hanne, $"/api/youth-team-topics/{id}/actions",
+        var ulla = await fixture.Host.ClientForAsync("ulla.ungdom");
+        var ulrik = await fixture.Host.ClientForAsync("ulrik.ungdom");
+        var id = (await _api.PostAsync(ulrik, "/api/youth-team-topics", NewTopic("Fravær på 10. trinn", Today.AddDays(3))))["id"]!.GetValue<string>();
+        var action = await _api.PostAsync(ulrik, $"/api/youth-team-topics/{id}/actions",
             new { text = "Kartlegge fravær per klasse", responsibleService = "skole", dueDate = Today.AddDays(10).ToString("yyyy-MM-dd") });
-        var beforeTheDate = await ReviewTasksAsync(tone, id);
+        var beforeTheDate = await ReviewTasksAsync(ulla, id);
 
         await _api.AdvanceAsync("P3D");
-        var onTheDate = await ReviewTasksAsync(tone, id);
+        var onTheDate = await ReviewTasksAsync(ulla, id);
         var next = Today.AddMonths(2);
-        var reviewed = await _api.PostAsync(tone, $"/api/youth-team-topics/{id}/review", new { note = "Fraværet er lavere.", nextReviewDate = next.ToString("yyyy-MM-dd") });
+        var reviewed = await _api.PostAsync(ulla, $"/api/youth-team-topics/{id}/review", new { note = "Fraværet er lavere.", nextReviewDate = next.ToString("yyyy-MM-dd") });
 
         Assert.Equal("planlagt", action["actions"]![0]!["status"]!.GetValue<string>());
         Assert.Empty(beforeTheDate);
         Assert.Equal("Gjennomgå ungdomsteam-tema: Fravær på 10. trinn", Text(Assert.Single(onTheDate), "title"));
         Assert.Equal(next.ToString("yyyy-MM-dd"), Text(reviewed, "reviewDate"));
-        Assert.Empty(await ReviewTasksAsync(tone, id));
-        Assert.Equal("Suspended", (await PathwayApi.InstanceAsync(tone, await InstanceOfAsync(tone, id))).SubStatus);
+        Assert.Empty(await ReviewTasksAsync(ulla, id));
+        Assert.Equal("Suspended", (await PathwayApi.InstanceAsync(ulla, await InstanceOfAsync(ulla, id))).SubStatus);
     }
 
     [Fact]
     public async Task Close_TopicWithAnOpenReviewTask_PathwayEndsLukketAndTheTaskGoes()
     {
-        var tone = await fixture.Host.ClientForAsync("tone.koordinator");
+        var ulla = await fixture.Host.ClientForAsync("ulla.ungdom");
         var lise = await fixture.Host.ClientForAsync("lise.leder");
-        var id = (await _api.PostAsync(tone, "/api/youth-team-topics", NewTopic("Rus i helgene", Today)))["id"]!.GetValue<string>();
-        var instance = await InstanceOfAsync(tone, id);
-        var taskBefore = await ReviewTasksAsync(tone, id);
+        var id = (await _api.PostAsync(ulla, "/api/youth-team-topics", NewTopic("Rus i helgene", Today)))["id"]!.GetValue<string>();
+        var instance = await InstanceOfAsync(ulla, id);
+        var taskBefore = await ReviewTasksAsync(ulla, id);
 
         var closed = await _api.PostAsync(lise, $"/api/youth-team-topics/{id}/close", new { note = "Tatt inn i det faste arbeidet." });
         var again = await lise.PostAsJsonAsync($"/api/youth-team-topics/{id}/close", new { }, Ct);
-        var review = await tone.PostAsJsonAsync($"/api/youth-team-topics/{id}/review", new { note = "x", nextReviewDate = Today.AddDays(7).ToString("yyyy-MM-dd") }, Ct);
+        var review = await ulla.PostAsJsonAsync($"/api/youth-team-topics/{id}/review", new { note = "x", nextReviewDate = Today.AddDays(7).ToString("yyyy-MM-dd") }, Ct);
 
         Assert.Single(taskBefore);
         Assert.Equal(("lukket", "LUKKET", "lise.leder"), (Text(closed, "status"), Text(closed, "endCode"), Text(closed, "closedBy")));
-        Assert.Equal(("Finished", "LUKKET"), await PathwayApi.InstanceAsync(tone, instance));
-        Assert.Empty(await ReviewTasksAsync(tone, id));
+        Assert.Equal(("Finished", "LUKKET"), await PathwayApi.InstanceAsync(ulla, instance));
+        Assert.Empty(await ReviewTasksAsync(ulla, id));
         Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (again.StatusCode, review.StatusCode));
     }
 
     private static object NewTopic(string title, DateOnly reviewDate) =>
-        new { team = Team, title, description = "Meldt fra flere skoler i bydelen.", owner = "tone.koordinator", reviewDate = reviewDate.ToString("yyyy-MM-dd") };
+        new { team = Team, title, description = "Meldt fra flere skoler i bydelen.", owner = "ulla.ungdom", reviewDate = reviewDate.ToString("yyyy-MM-dd") };
 
     private static string? Text(JsonNode node, string field) => node[field]?.GetValue<string>();
 
