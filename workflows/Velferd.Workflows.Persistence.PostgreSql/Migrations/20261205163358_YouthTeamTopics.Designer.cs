@@ -12,7 +12,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261205153658_YouthTeamTopics")]
+    [Migration("20261205163358_YouthTeamTopics")]
     partial class YouthTeamTopics
     {
         /// <inheritdoc />
@@ -1971,6 +1971,54 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasDatabaseName("ix_welfare_notifications_team");
 
                     b.ToTable("welfare_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.TimerTriggers.TimerTriggerRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("activity_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DefinitionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("definition_id");
+
+                    b.Property<string>("DefinitionVersionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("definition_version_id");
+
+                    b.Property<DateTimeOffset>("NextFireAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_fire_at");
+
+                    b.Property<string>("Schedule")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("schedule");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("NextFireAt");
+
+                    b.ToTable("timer_triggers", (string)null);
                 });
 
             modelBuilder.Entity("Velferd.Workflows.Persistence.Transitions.MeasureRow", b =>
