@@ -12,7 +12,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261205163358_YouthTeamTopics")]
+    [Migration("20261205165550_YouthTeamTopics")]
     partial class YouthTeamTopics
     {
         /// <inheritdoc />
@@ -674,6 +674,46 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasFilter("\"status\" IN ('Open', 'Claimed')");
 
                     b.ToTable("human_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.KnownUserRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("services");
+
+                    b.Property<string>("Teams")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("teams");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("known_users", (string)null);
                 });
 
             modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.CoordinatorRow", b =>

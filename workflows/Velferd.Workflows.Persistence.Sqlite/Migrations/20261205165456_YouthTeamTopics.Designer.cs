@@ -11,7 +11,7 @@ using Velferd.Workflows.Persistence;
 namespace Velferd.Workflows.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowsDbContext))]
-    [Migration("20261205163222_YouthTeamTopics")]
+    [Migration("20261205165456_YouthTeamTopics")]
     partial class YouthTeamTopics
     {
         /// <inheritdoc />
@@ -669,6 +669,46 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasFilter("\"status\" IN ('Open', 'Claimed')");
 
                     b.ToTable("human_tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Velferd.Workflows.Persistence.HumanTasks.KnownUserRow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("roles");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("services");
+
+                    b.Property<string>("Teams")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("teams");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("known_users", (string)null);
                 });
 
             modelBuilder.Entity("Velferd.Workflows.Persistence.IndividualPlans.CoordinatorRow", b =>
