@@ -17,4 +17,7 @@ public enum MenuIcon
 
     /// <summary>The process owner's pathways.</summary>
     Processes,
+
+    /// <summary>The youth team's topics.</summary>
+    YouthTeam,
 }

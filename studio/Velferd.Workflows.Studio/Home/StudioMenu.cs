@@ -18,6 +18,15 @@ public static class StudioMenu
     /// <summary>The process owner's pathways, versions and clock.</summary>
     public const string Processes = "/prosesser";
 
+    /// <summary>The youth team's topics (Ungdomsteam).</summary>
+    public const string YouthTeam = "/ungdomsteam";
+
+    /// <summary>
+    /// How a youth team's id begins (<c>ungdomsteam</c>, <c>ungdomsteam-vest</c>): the studio knows a user's teams only by
+    /// their ids, and the menu entry is for members of a youth team.
+    /// </summary>
+    public const string YouthTeamPrefix = "ungdomsteam";
+
     /// <summary>The designer's pathway list (a page of its own, loaded in full).</summary>
     public const string Designer = "/designer/definitions";
 
@@ -29,6 +38,11 @@ public static class StudioMenu
         {
             entries.Add(new MenuEntry(Inbox, Texts.MenuInbox, MenuIcon.Inbox, FullPageLoad: false));
             entries.Add(new MenuEntry(Cases, Texts.MenuCases, MenuIcon.Cases, FullPageLoad: false));
+        }
+
+        if (user.WorksTasks && YouthTeamsOf(user).Count > 0)
+        {
+            entries.Add(new MenuEntry(YouthTeam, Texts.MenuYouthTeam, MenuIcon.YouthTeam, FullPageLoad: false));
         }
 
         if (user.Supervises)
@@ -50,6 +64,10 @@ public static class StudioMenu
         entries.Add(new MenuEntry(Designer, Texts.MenuDesigner, MenuIcon.Designer, FullPageLoad: true));
         return entries;
     }
+
+    /// <summary>The youth teams <paramref name="user"/> is a member of, in order.</summary>
+    public static IReadOnlyList<string> YouthTeamsOf(StudioUser user) =>
+        [.. user.Teams.Where(t => t.StartsWith(YouthTeamPrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 
     /// <summary>Where <c>/</c> takes <paramref name="user"/>: their first menu entry.</summary>
     public static MenuEntry Home(StudioUser user) => For(user)[0];

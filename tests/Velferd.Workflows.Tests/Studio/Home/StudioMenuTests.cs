@@ -30,4 +30,17 @@ public sealed class StudioMenuTests
 
         Assert.True(designer.FullPageLoad);
     }
+
+    [Theory]
+    [InlineData("ungdomsteam", true)]
+    [InlineData("ungdomsteam-vest", true)]
+    [InlineData("tit-sentrum", false)]
+    public void For_CaseworkerInAYouthTeam_ShowsUngdomsteam(string team, bool shown)
+    {
+        var user = new StudioUser("u", "U", new HashSet<string> { StudioRoles.Caseworker }, new HashSet<string> { team }, "token");
+
+        var entries = StudioMenu.For(user);
+
+        Assert.Equal(shown, entries.Any(e => e.Href == StudioMenu.YouthTeam));
+    }
 }
