@@ -71,6 +71,11 @@ public static class CoreServiceCollectionExtensions
             .AddActivity<Fault>()
             .AddActivity<Finish>()
             .AddActivity<SetName>()
+            .AddActivity<Activities.Looping.ForEach>()
+            .AddActivity<Activities.Looping.ParallelForEach>()
+            .AddActivity<Activities.Looping.While>()
+            .AddActivity<Activities.Looping.FlowNode>()
+            .AddActivity<Activities.Looping.Break>()
             .AddActivity<ExecuteWorkflow>()
             .AddActivity<DispatchWorkflow>()
             .AddActivity<WorkflowDefinitionActivity>();

@@ -111,6 +111,9 @@ public sealed class FlowchartBuilder(string name)
         return json;
     }
 
+    /// <summary>The flowchart alone, to embed as another activity's body (a loop's <c>body</c>).</summary>
+    public JsonObject BuildBody() => BuildJson()["root"]!.DeepClone().AsObject();
+
     /// <summary>The definition as a model ready to save.</summary>
     public DefinitionModel Build()
     {

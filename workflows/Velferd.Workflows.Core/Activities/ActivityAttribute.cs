@@ -34,6 +34,15 @@ public sealed class ActivityAttribute(string typeName) : Attribute
     /// <summary>True when the activity ends the workflow or its path.</summary>
     public bool IsTerminal { get; set; }
 
+    /// <summary>
+    /// Ports that hold an embedded activity rather than lead to one (Elsa's <c>[Port] IActivity</c> properties, such as
+    /// a loop's <c>Body</c>): the definition stores the activity, normally a nested flowchart, under the camel-cased name.
+    /// </summary>
+    public string[] EmbeddedPorts { get; set; } = [];
+
+    /// <summary>True for a loop that <c>Elsa.Break</c> in its body stops (Elsa's break behaviour).</summary>
+    public bool HandlesBreak { get; set; }
+
     /// <summary>True when the activity marks where a workflow starts.</summary>
     public bool IsStart { get; set; }
 }

@@ -9,9 +9,10 @@ public sealed class ActivityContext
 {
     private readonly IBurstScope _burst;
 
-    internal ActivityContext(IBurstScope burst, BlueprintNode node, JsonNode? resumePayload, Bookmark? bookmark)
+    internal ActivityContext(IBurstScope burst, BlueprintNode node, JsonNode? resumePayload, Bookmark? bookmark, ContainerRun? container = null)
     {
         _burst = burst;
+        Container = container;
         Node = node;
         ResumePayload = resumePayload;
         Bookmark = bookmark;
@@ -60,6 +61,12 @@ public sealed class ActivityContext
 
     /// <summary>The data the resuming stimulus carried (null when not resuming).</summary>
     public JsonNode? ResumePayload { get; }
+
+    /// <summary>
+    /// For an activity with an embedded body, resumed because the bodies it ran have all finished: its run, with the
+    /// state it kept and whether <c>Elsa.Break</c> ran. Null otherwise.
+    /// </summary>
+    public ContainerRun? Container { get; }
 
     /// <summary>The bookmark being resumed (null when not resuming).</summary>
     public Bookmark? Bookmark { get; }

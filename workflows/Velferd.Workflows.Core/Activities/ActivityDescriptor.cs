@@ -18,7 +18,11 @@ public sealed record ActivityDescriptor(
     bool IsBrowsable,
     bool IsContainer,
     bool IsStart,
-    bool IsTerminal);
+    bool IsTerminal)
+{
+    /// <summary>The ports that hold an embedded activity (a loop's body); the designer draws them as slots.</summary>
+    public IReadOnlyList<PortDescriptor> EmbeddedPorts { get; init; } = [];
+}
 
 /// <summary>One input of an activity, as the designer's property panel shows it.</summary>
 /// <remarks><see cref="IsRequired"/>: the definition must give it a value (checked on save and publish).</remarks>

@@ -16,6 +16,12 @@ public enum ActivityResultKind
 
     /// <summary>Completes the whole workflow, cancelling every other path.</summary>
     CompleteWorkflow,
+
+    /// <summary>
+    /// Runs the activity's embedded body (a loop's iteration, or one body per item at once); when every body it asked
+    /// for has finished, the runner resumes the activity to decide what comes next.
+    /// </summary>
+    RunBody,
 }
 
 /// <summary>
@@ -30,8 +36,11 @@ public sealed class ActivityResult
     private static readonly ActivityResult DoneWithoutOutput = new(ActivityResultKind.Outcomes, [DefaultOutcome], null, null, null);
 
     private ActivityResult(
-        ActivityResultKind kind, IReadOnlyList<string> outcomes, object? output, BookmarkRequest? bookmark, string? faultMessage)
+        ActivityResultKind kind, IReadOnlyList<string> outcomes, object? output, BookmarkRequest? bookmark, string? faultMessage,
+        IReadOnlyList<JsonObject>? bodies = null, JsonNode? containerState = null)
     {
+        Bodies = bodies ?? [];
+        ContainerState = containerState;
         Kind = kind;
         OutcomeNames = outcomes;
         Output = output;
@@ -54,6 +63,15 @@ public sealed class ActivityResult
     /// <summary>Why the activity faulted.</summary>
     public string? FaultMessage { get; }
 
+    /// <summary>
+    /// For <see cref="ActivityResultKind.RunBody"/>: one entry per body run to start, holding the variables that run
+    /// sees besides the workflow's (Elsa's <c>CurrentValue</c> and <c>CurrentIndex</c>).
+    /// </summary>
+    public IReadOnlyList<JsonObject> Bodies { get; }
+
+    /// <summary>For <see cref="ActivityResultKind.RunBody"/>: what the activity keeps until its bodies finish (a loop's position).</summary>
+    public JsonNode? ContainerState { get; }
+
     /// <summary>Completed on the <c>Done</c> port.</summary>
     public static ActivityResult Done(object? output = null) =>
         output is null ? DoneWithoutOutput : new(ActivityResultKind.Outcomes, [DefaultOutcome], output, null, null);
@@ -73,6 +91,10 @@ public sealed class ActivityResult
     /// <summary>Faults the instance with a message operators will read.</summary>
     public static ActivityResult Fault(string message) =>
         new(ActivityResultKind.Fault, [], null, null, message);
+
+    /// <summary>Runs the embedded body once per entry of <paramref name="bodies"/> (at once), then resumes the activity.</summary>
+    public static ActivityResult RunBody(IReadOnlyList<JsonObject> bodies, JsonNode? containerState = null, object? output = null) =>
+        new(ActivityResultKind.RunBody, [], output, null, null, bodies, containerState);
 
     /// <summary>Completes the workflow now, cancelling every other path.</summary>
     public static ActivityResult CompleteWorkflow(IReadOnlyList<string> outcomes) =>

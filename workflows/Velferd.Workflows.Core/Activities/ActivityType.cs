@@ -24,6 +24,8 @@ public sealed class ActivityType
             .Where(p => p.CanRead && p.Name != "EqualityContract")
             .Select(p => new ActivityOutput(p, p.GetCustomAttribute<OutputAttribute>() ?? new OutputAttribute()))];
         Binder = InputRecordFactory.For(inputType);
+        EmbeddedPorts = attribute.EmbeddedPorts;
+        HandlesBreak = attribute.HandlesBreak;
         Descriptor = Describe(attribute);
     }
 
@@ -47,6 +49,12 @@ public sealed class ActivityType
 
     /// <summary>The outputs, one per output record property.</summary>
     public IReadOnlyList<ActivityOutput> Outputs { get; }
+
+    /// <summary>The ports that hold an embedded activity (a loop's <c>Body</c>).</summary>
+    public IReadOnlyList<string> EmbeddedPorts { get; }
+
+    /// <summary>True for a loop that <c>Elsa.Break</c> in its body stops.</summary>
+    public bool HandlesBreak { get; }
 
     /// <summary>The descriptor served to the designer.</summary>
     public ActivityDescriptor Descriptor { get; }
@@ -102,7 +110,10 @@ public sealed class ActivityType
             attribute.IsBrowsable,
             IsContainer: false,
             attribute.IsStart,
-            attribute.IsTerminal);
+            attribute.IsTerminal)
+        {
+            EmbeddedPorts = [.. attribute.EmbeddedPorts.Select(p => new PortDescriptor(p, EmbeddedPortNames.DisplayName(p)))],
+        };
     }
 }
 

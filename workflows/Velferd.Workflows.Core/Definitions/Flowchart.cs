@@ -11,15 +11,19 @@ public sealed class Flowchart
     /// <summary>The type name of Elsa's flowchart container.</summary>
     public const string TypeName = "Elsa.Flowchart";
 
-    private Flowchart(JsonObject root, IReadOnlyList<FlowchartActivity> activities, IReadOnlyList<FlowchartConnection> connections)
+    private Flowchart(JsonObject root, IReadOnlyList<FlowchartActivity> activities, IReadOnlyList<FlowchartConnection> connections, string path = "root")
     {
         Root = root;
         Activities = activities;
         Connections = connections;
+        Path = path;
     }
 
-    /// <summary>The root object as stored.</summary>
+    /// <summary>The root object as stored (for a body, the body's flowchart object).</summary>
     public JsonObject Root { get; }
+
+    /// <summary>Where the flowchart sits in the definition JSON (<c>root</c>, or an activity's body).</summary>
+    public string Path { get; }
 
     /// <summary>The activities, in document order.</summary>
     public IReadOnlyList<FlowchartActivity> Activities { get; }
@@ -66,12 +70,38 @@ public sealed class Flowchart
             return null;
         }
 
-        var activities = ReadActivities(root, errors);
-        var connections = ReadConnections(root, errors);
+        var activities = ReadActivities(root, "root", errors);
+        var connections = ReadConnections(root, "root", errors);
         return new Flowchart(root, activities, connections);
     }
 
-    private static List<FlowchartActivity> ReadActivities(JsonObject root, FieldErrors errors)
+    /// <summary>
+    /// Reads an activity's embedded body (Elsa's <c>[Port] IActivity</c> properties such as a loop's <c>body</c>): a
+    /// nested <c>Elsa.Flowchart</c>, or a single activity, which runs as a flowchart of one. Null when the port is empty.
+    /// </summary>
+    public static Flowchart? ReadBody(JsonNode? body, string path, FieldErrors errors)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        if (body is not JsonObject container)
+        {
+            errors.Add(path, "An embedded activity must be a JSON object.");
+            return null;
+        }
+
+        if (StringOf(container["type"]) != TypeName)
+        {
+            var single = ReadActivity(container, path, errors);
+            return single is null ? null : new Flowchart(container, [single], [], path);
+        }
+
+        return new Flowchart(container, ReadActivities(container, path, errors), ReadConnections(container, path, errors), path);
+    }
+
+    private static List<FlowchartActivity> ReadActivities(JsonObject root, string rootPath, FieldErrors errors)
     {
         var result = new List<FlowchartActivity>();
         if (root["activities"] is null)
@@ -81,42 +111,49 @@ public sealed class Flowchart
 
         if (root["activities"] is not JsonArray array)
         {
-            errors.Add("root.activities", "'activities' must be an array.");
+            errors.Add($"{rootPath}.activities", "'activities' must be an array.");
             return result;
         }
 
         for (var i = 0; i < array.Count; i++)
         {
-            var path = $"root.activities[{i}]";
+            var path = $"{rootPath}.activities[{i}]";
             if (array[i] is not JsonObject activity)
             {
                 errors.Add(path, "An activity must be a JSON object.");
                 continue;
             }
 
-            var id = StringOf(activity["id"]);
-            var type = StringOf(activity["type"]);
-            if (string.IsNullOrWhiteSpace(id))
+            if (ReadActivity(activity, path, errors) is { } read)
             {
-                errors.Add($"{path}.id", "The activity has no id.");
-                continue;
+                result.Add(read);
             }
-
-            if (string.IsNullOrWhiteSpace(type))
-            {
-                errors.Add($"{path}.type", $"Activity '{id}' has no type.");
-                continue;
-            }
-
-            var version = activity["version"] is JsonValue v && v.TryGetValue<int>(out var number) && number > 0 ? number : 1;
-            result.Add(new FlowchartActivity(
-                id, type, version, StringOf(activity["name"]), StringOf(activity["nodeId"]) ?? id, activity, path));
         }
 
         return result;
     }
 
-    private static List<FlowchartConnection> ReadConnections(JsonObject root, FieldErrors errors)
+    private static FlowchartActivity? ReadActivity(JsonObject activity, string path, FieldErrors errors)
+    {
+        var id = StringOf(activity["id"]);
+        var type = StringOf(activity["type"]);
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add($"{path}.id", "The activity has no id.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            errors.Add($"{path}.type", $"Activity '{id}' has no type.");
+            return null;
+        }
+
+        var version = activity["version"] is JsonValue v && v.TryGetValue<int>(out var number) && number > 0 ? number : 1;
+        return new FlowchartActivity(id, type, version, StringOf(activity["name"]), StringOf(activity["nodeId"]) ?? id, activity, path);
+    }
+
+    private static List<FlowchartConnection> ReadConnections(JsonObject root, string rootPath, FieldErrors errors)
     {
         var result = new List<FlowchartConnection>();
         if (root["connections"] is null)
@@ -126,13 +163,13 @@ public sealed class Flowchart
 
         if (root["connections"] is not JsonArray array)
         {
-            errors.Add("root.connections", "'connections' must be an array.");
+            errors.Add($"{rootPath}.connections", "'connections' must be an array.");
             return result;
         }
 
         for (var i = 0; i < array.Count; i++)
         {
-            var path = $"root.connections[{i}]";
+            var path = $"{rootPath}.connections[{i}]";
             if (array[i] is not JsonObject connection)
             {
                 errors.Add(path, "A connection must be a JSON object.");

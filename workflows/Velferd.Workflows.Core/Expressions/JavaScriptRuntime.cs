@@ -49,6 +49,13 @@ public sealed class JavaScriptRuntime : IDisposable
     private void AddGeneratedHelpers(IExpressionScope scope)
     {
         var blueprint = scope.Blueprint;
+        if (blueprint.HasBodies)
+        {
+            // A loop's body reads its item as Elsa's body does; outside a body they give nothing.
+            Define("getCurrentValue", new Func<object?>(() => JsonValues.ToPlain(scope.GetVariable("CurrentValue"))));
+            Define("getCurrentIndex", new Func<object?>(() => JsonValues.ToPlain(scope.GetVariable("CurrentIndex"))));
+        }
+
         foreach (var variable in blueprint.Variables)
         {
             var name = variable.Name;

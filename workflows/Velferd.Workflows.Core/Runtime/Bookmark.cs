@@ -26,6 +26,10 @@ public sealed record Bookmark
     /// <summary>Data the activity stored for its resumption.</summary>
     public JsonNode? Payload { get; init; }
 
+    /// <summary>The body run (<see cref="BodyScope"/>) the waiting activity belongs to; null in the root flowchart.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Scope { get; init; }
+
     /// <summary>When the bookmark was made.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 

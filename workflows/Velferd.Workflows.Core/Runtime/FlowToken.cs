@@ -16,6 +16,10 @@ public sealed class FlowToken
     /// <summary>The activity the flow goes to.</summary>
     public required string To { get; init; }
 
+    /// <summary>The body run (<see cref="BodyScope"/>) the connection was followed in; null in the root flowchart.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Scope { get; init; }
+
     /// <summary>True once the target has completed with it.</summary>
     public bool Consumed { get; set; }
 
@@ -25,7 +29,7 @@ public sealed class FlowToken
     /// <summary>True while the token still holds its target back (neither consumed nor blocked).</summary>
     public bool IsLive => !Consumed && !Blocked;
 
-    /// <summary>True when the token travels <paramref name="edge"/>.</summary>
-    public bool Travels(BlueprintEdge edge) =>
-        From == edge.Source.Id && To == edge.Target.Id && Port == edge.Connection.SourcePort;
+    /// <summary>True when the token travels <paramref name="edge"/> in the body run <paramref name="scope"/>.</summary>
+    public bool Travels(BlueprintEdge edge, string? scope) =>
+        From == edge.Source.Id && To == edge.Target.Id && Port == edge.Connection.SourcePort && Scope == scope;
 }

@@ -48,6 +48,11 @@ public sealed class WorkflowBlueprint
     /// then are outputs kept in the instance state, so other definitions store nothing more per activity.
     /// </summary>
     public bool RecordsActivityOutputs { get; }
+
+    /// <summary>True when an activity runs an embedded body (a loop): its body's scripts get <c>getCurrentValue()</c>.</summary>
+    public bool HasBodies => _hasBodies ??= Nodes.Values.Any(n => n.HasBody);
+
+    private bool? _hasBodies;
 }
 
 /// <summary>One output of one activity, as scripts name it.</summary>
@@ -82,6 +87,15 @@ public sealed class BlueprintNode
 
     /// <summary>The activity's id.</summary>
     public string Id => Activity.Id;
+
+    /// <summary>The activity whose embedded body this one sits in (null: the root flowchart).</summary>
+    public BlueprintNode? Container { get; internal init; }
+
+    /// <summary>Where the activity's embedded body starts (empty for an empty body or an activity without one).</summary>
+    public IReadOnlyList<BlueprintNode> BodyStart { get; internal set; } = [];
+
+    /// <summary>True when the activity runs an embedded body (a loop, a container).</summary>
+    public bool HasBody => Type.EmbeddedPorts.Count > 0;
 
     /// <summary>Compiled input expressions, aligned with <see cref="ActivityType.Inputs"/>; null where unset.</summary>
     public CompiledExpression?[] Inputs { get; internal set; } = [];

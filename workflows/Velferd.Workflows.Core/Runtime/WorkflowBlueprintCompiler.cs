@@ -33,8 +33,85 @@ public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
         }
 
         var nodes = new Dictionary<string, BlueprintNode>(StringComparer.Ordinal);
-        foreach (var activity in flowchart.Activities)
+        var charts = new List<(Flowchart Chart, BlueprintNode? Container)>();
+        var ordered = new List<BlueprintNode>();
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        CollectNodes(flowchart, null, nodes, charts, ordered, declared, errors);
+
+        var expressions = new ExpressionCompiler(variables);
+        foreach (var node in nodes.Values)
         {
+            CompileInputsAndOutputs(node, expressions, variables, errors);
+        }
+
+        var chartEdges = charts.Select(c => (c.Chart, c.Container, Edges: ResolveConnections(c.Chart, c.Container, nodes, declared, errors))).ToList();
+        if (!errors.IsEmpty)
+        {
+            return new BlueprintCompilation(null, errors);
+        }
+
+        IReadOnlyList<BlueprintNode> startNodes = [];
+        var modes = new Dictionary<BlueprintNode, MergeMode>();
+        foreach (var (chart, container, edges) in chartEdges)
+        {
+            var chartNodes = ordered.Where(n => n.Container == container).ToList();
+            foreach (var node in chartNodes)
+            {
+                node.Outgoing = edges.Where(e => e.Source == node)
+                    .GroupBy(e => e.Connection.SourcePort, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+                node.Incoming = [.. edges.Where(e => e.Target == node)];
+            }
+
+            foreach (var join in chartNodes.Where(n => n.Type.ClrType == typeof(FlowJoin)))
+            {
+                join.Ancestors = Reach(join, n => n.Incoming.Select(e => e.Source));
+                join.Descendants = Reach(join, n => n.Outgoing.Values.SelectMany(e => e).Select(e => e.Target));
+            }
+
+            var starts = FindStartNodes(chartNodes);
+            MarkForwardConnections(starts, edges);
+
+            // A body without a merge mode of its own follows the flowchart around it.
+            var own = MergeModeOf(chart.Root);
+            var chartMode = own != MergeMode.None || container?.Container is not { } outer ? own : modes.GetValueOrDefault(outer);
+            if (container is null)
+            {
+                startNodes = starts;
+            }
+            else
+            {
+                container.BodyStart = starts;
+                modes[container] = chartMode;
+            }
+
+            foreach (var node in chartNodes)
+            {
+                node.ForwardIncoming = [.. node.Incoming.Where(e => e.IsForward)];
+                var mode = MergeModeOf(node.Activity.Json);
+                node.MergeMode = mode == MergeMode.None ? chartMode : mode;
+            }
+        }
+
+        var outputs = ordered.Select(n => n.Activity).SelectMany(a => nodes[a.Id].Type.Outputs
+            .Select(o => new ActivityOutputReference(string.IsNullOrWhiteSpace(a.Name) ? a.Id : a.Name, a.Id, o.Property.Name))).ToList();
+        var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations, outputs, ReadsActivityOutputs(flowchart.Root));
+        return new BlueprintCompilation(blueprint, errors);
+    }
+
+    /// <summary>
+    /// Reads the activities of <paramref name="chart"/> and, depth first, of every body embedded in them (a loop's
+    /// <c>body</c>). Ids must be unique across the whole definition: tokens, waits and the execution log name
+    /// activities by id alone.
+    /// </summary>
+    private void CollectNodes(
+        Flowchart chart, BlueprintNode? container, Dictionary<string, BlueprintNode> nodes,
+        List<(Flowchart, BlueprintNode?)> charts, List<BlueprintNode> ordered, HashSet<string> declared, FieldErrors errors)
+    {
+        charts.Add((chart, container));
+        foreach (var activity in chart.Activities)
+        {
+            declared.Add(activity.Id);
             if (nodes.ContainsKey(activity.Id))
             {
                 errors.Add($"{activity.Path}.id", $"Activity id '{activity.Id}' is used more than once.");
@@ -48,59 +125,36 @@ public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
                 continue;
             }
 
-            nodes[activity.Id] = new BlueprintNode(activity, type);
+            var node = new BlueprintNode(activity, type) { Container = container };
+            nodes[activity.Id] = node;
+            ordered.Add(node);
+            foreach (var port in type.EmbeddedPorts)
+            {
+                var property = JsonNamingPolicyCache.CamelCase(port);
+                var body = Flowchart.ReadBody(activity.Json[property], $"{activity.Path}.{property}", errors);
+                if (body is not null)
+                {
+                    CollectNodes(body, node, nodes, charts, ordered, declared, errors);
+                }
+            }
         }
+    }
 
-        var expressions = new ExpressionCompiler(variables);
-        foreach (var node in nodes.Values)
-        {
-            CompileInputsAndOutputs(node, expressions, variables, errors);
-        }
-
+    private static List<BlueprintEdge> ResolveConnections(
+        Flowchart chart, BlueprintNode? container, Dictionary<string, BlueprintNode> nodes, HashSet<string> declared, FieldErrors errors)
+    {
         var edges = new List<BlueprintEdge>();
-        foreach (var connection in flowchart.Connections)
+        foreach (var connection in chart.Connections)
         {
-            var source = FindEndpoint(nodes, flowchart, connection.SourceId, $"{connection.Path}.source.activity", errors);
-            var target = FindEndpoint(nodes, flowchart, connection.TargetId, $"{connection.Path}.target.activity", errors);
+            var source = FindEndpoint(nodes, declared, container, connection.SourceId, $"{connection.Path}.source.activity", errors);
+            var target = FindEndpoint(nodes, declared, container, connection.TargetId, $"{connection.Path}.target.activity", errors);
             if (source is not null && target is not null)
             {
                 edges.Add(new BlueprintEdge(connection, source, target));
             }
         }
 
-        if (!errors.IsEmpty)
-        {
-            return new BlueprintCompilation(null, errors);
-        }
-
-        foreach (var node in nodes.Values)
-        {
-            node.Outgoing = edges.Where(e => e.Source == node)
-                .GroupBy(e => e.Connection.SourcePort, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-            node.Incoming = [.. edges.Where(e => e.Target == node)];
-        }
-
-        foreach (var join in nodes.Values.Where(n => n.Type.ClrType == typeof(FlowJoin)))
-        {
-            join.Ancestors = Reach(join, n => n.Incoming.Select(e => e.Source));
-            join.Descendants = Reach(join, n => n.Outgoing.Values.SelectMany(e => e).Select(e => e.Target));
-        }
-
-        var startNodes = FindStartNodes(flowchart, nodes);
-        MarkForwardConnections(startNodes, edges);
-        var flowchartMode = MergeModeOf(flowchart.Root);
-        foreach (var node in nodes.Values)
-        {
-            node.ForwardIncoming = [.. node.Incoming.Where(e => e.IsForward)];
-            var own = MergeModeOf(node.Activity.Json);
-            node.MergeMode = own == MergeMode.None ? flowchartMode : own;
-        }
-
-        var outputs = flowchart.Activities.Where(a => nodes.ContainsKey(a.Id)).SelectMany(a => nodes[a.Id].Type.Outputs
-            .Select(o => new ActivityOutputReference(string.IsNullOrWhiteSpace(a.Name) ? a.Id : a.Name, a.Id, o.Property.Name))).ToList();
-        var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations, outputs, ReadsActivityOutputs(flowchart.Root));
-        return new BlueprintCompilation(blueprint, errors);
+        return edges;
     }
 
     /// <summary>
@@ -113,15 +167,22 @@ public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
             : null;
 
     private static BlueprintNode? FindEndpoint(
-        Dictionary<string, BlueprintNode> nodes, Flowchart flowchart, string id, string path, FieldErrors errors)
+        Dictionary<string, BlueprintNode> nodes, HashSet<string> declared, BlueprintNode? container, string id, string path, FieldErrors errors)
     {
         if (nodes.TryGetValue(id, out var node))
         {
-            return node;
+            if (node.Container == container)
+            {
+                return node;
+            }
+
+            // A flowchart's connections stay inside it: a body is entered through its container, never by an arrow.
+            errors.Add(path, $"The connection points to '{id}', which is in another flowchart (a body) than the connection.");
+            return null;
         }
 
         // An activity that exists but failed to compile already has its own error.
-        if (flowchart.Activities.All(a => a.Id != id))
+        if (!declared.Contains(id))
         {
             errors.Add(path, $"The connection points to '{id}', but no activity has that id.");
         }
@@ -129,9 +190,8 @@ public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
         return null;
     }
 
-    private static IReadOnlyList<BlueprintNode> FindStartNodes(Flowchart flowchart, Dictionary<string, BlueprintNode> nodes)
+    private static IReadOnlyList<BlueprintNode> FindStartNodes(List<BlueprintNode> ordered)
     {
-        var ordered = flowchart.Activities.Select(a => nodes[a.Id]).ToList();
         var explicitStart = ordered.FirstOrDefault(n => n.Type.ClrType == typeof(Start));
         if (explicitStart is not null)
         {

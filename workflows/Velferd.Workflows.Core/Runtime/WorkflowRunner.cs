@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Activities.BuiltIn;
+using Velferd.Workflows.Core.Activities.Looping;
 using Velferd.Workflows.Core.Expressions;
 using Velferd.Workflows.Core.Stimuli;
 using Velferd.Workflows.Core.SubWorkflows;
@@ -38,7 +39,7 @@ public sealed class WorkflowRunner(
         JavaScriptOptions javaScriptOptions,
         RuntimeOptions runtimeOptions) : IBurstScope, IDisposable
     {
-        private readonly Queue<(BlueprintNode Node, BlueprintEdge? Via)> _queue = new();
+        private readonly Queue<Work> _queue = new();
         private readonly List<ActivityExecutionRecord> _log = [];
         private readonly List<Bookmark> _added = [];
         private readonly List<string> _removed = [];
@@ -51,6 +52,9 @@ public sealed class WorkflowRunner(
         private readonly Dictionary<Type, IActivity> _activities = [];
         private readonly string? _correlationAtStart = instance.CorrelationId;
         private JavaScriptRuntime? _javaScript;
+
+        // The body run of the activity being invoked (null: the root flowchart); its variables come first.
+        private string? _scope;
 
         public string WorkflowInstanceId => instance.Id;
 
@@ -80,9 +84,52 @@ public sealed class WorkflowRunner(
 
         private WorkflowState State => instance.State;
 
-        public JsonNode? GetVariable(string name) => State.Variables.GetValueOrDefault(name);
+        public JsonNode? GetVariable(string name) =>
+            _scope is not null && FindLocal(name) is { } body ? body.Variables[name] : State.Variables.GetValueOrDefault(name);
 
-        public void SetVariable(string name, JsonNode? value) => State.Variables[name] = value;
+        public void SetVariable(string name, JsonNode? value)
+        {
+            if (_scope is not null && FindLocal(name) is { } body)
+            {
+                body.Variables[name] = value;
+                return;
+            }
+
+            State.Variables[name] = value;
+        }
+
+        // The innermost body run around the invoked activity that declares the variable (a loop's CurrentValue).
+        private BodyScope? FindLocal(string name)
+        {
+            for (var scope = _scope; scope is not null;)
+            {
+                var (run, body) = FindBody(scope);
+                if (body.Variables.ContainsKey(name))
+                {
+                    return body;
+                }
+
+                scope = run.Scope;
+            }
+
+            return null;
+        }
+
+        private (ContainerRun Run, BodyScope Body) FindBody(string scope)
+        {
+            foreach (var run in State.Containers ?? [])
+            {
+                foreach (var body in run.Bodies)
+                {
+                    if (body.Id == scope)
+                    {
+                        return (run, body);
+                    }
+                }
+            }
+
+            throw new InvalidOperationException($"The instance state has no body run '{scope}'.");
+        }
 
         public void SetWorkflowOutput(string name, JsonNode? value) => State.Output[name] = value;
 
@@ -125,8 +172,9 @@ public sealed class WorkflowRunner(
                     RemoveBookmark(bookmark);
                     _resumedOwnedRows = bookmark.OwnsRows != false;
                     instance.SubStatus = WorkflowSubStatus.Executing;
-                    var result = await InvokeAsync(node, bookmark, resume.Payload, cancellationToken);
-                    if (!Apply(node, result.Result, result.StartedAt, resumed: true, result.Message))
+                    var resumed = new Work(node, null, bookmark.Scope, null);
+                    var result = await InvokeAsync(resumed, bookmark, resume.Payload, cancellationToken);
+                    if (!Apply(resumed, result.Result, result.StartedAt, resumed: true, result.Message))
                     {
                         return Finish();
                     }
@@ -143,8 +191,9 @@ public sealed class WorkflowRunner(
 
                     InitialiseVariables();
                     instance.SubStatus = WorkflowSubStatus.Executing;
-                    var invocation = await InvokeAsync(tested, null, null, cancellationToken);
-                    Apply(tested, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message);
+                    var testWork = new Work(tested, null, null, null);
+                    var invocation = await InvokeAsync(testWork, null, null, cancellationToken);
+                    Apply(testWork, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message);
                     _queue.Clear();
                     return Finish();
             }
@@ -166,7 +215,7 @@ public sealed class WorkflowRunner(
             instance.SubStatus = WorkflowSubStatus.Executing;
             foreach (var node in blueprint.StartNodes)
             {
-                _queue.Enqueue((node, null));
+                _queue.Enqueue(new Work(node, null, null, null));
             }
         }
 
@@ -189,14 +238,13 @@ public sealed class WorkflowRunner(
                     return;
                 }
 
-                var (node, via) = item;
-                if (!UsesTokens && node.Type.ClrType == typeof(FlowJoin) && via is not null && !JoinFires(node, via))
+                if (!UsesTokens && item.Node.Type.ClrType == typeof(FlowJoin) && item.Via is { } via && !JoinFires(item.Node, via))
                 {
                     continue;
                 }
 
-                var invocation = await InvokeAsync(node, null, null, cancellationToken);
-                if (!Apply(node, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message))
+                var invocation = await InvokeAsync(item, null, null, cancellationToken);
+                if (!Apply(item, invocation.Result, invocation.StartedAt, resumed: false, invocation.Message))
                 {
                     return;
                 }
@@ -204,14 +252,17 @@ public sealed class WorkflowRunner(
         }
 
         private async Task<(ActivityResult Result, DateTimeOffset StartedAt, string? Message)> InvokeAsync(
-            BlueprintNode node, Bookmark? bookmark, JsonNode? payload, CancellationToken cancellationToken)
+            Work work, Bookmark? bookmark, JsonNode? payload, CancellationToken cancellationToken)
         {
-            var context = new ActivityContext(this, node, payload, bookmark);
+            var node = work.Node;
+            _scope = work.Scope;
+            var context = new ActivityContext(this, node, payload, bookmark, work.Container);
             var activity = Resolve(node.Type.ClrType);
             _effectsBeforeInvocation = _effects.Count;
             try
             {
-                var result = bookmark is null
+                // A container whose bodies have finished is resumed to decide its next iteration.
+                var result = bookmark is null && work.Container is null
                     ? await activity.ExecuteAsync(context, cancellationToken)
                     : await activity.ResumeAsync(context, cancellationToken);
                 return (result, now, context.Message);
@@ -238,11 +289,21 @@ public sealed class WorkflowRunner(
             return activity;
         }
 
-        private bool Apply(BlueprintNode node, ActivityResult result, DateTimeOffset startedAt, bool resumed, string? message)
+        private bool Apply(Work work, ActivityResult result, DateTimeOffset startedAt, bool resumed, string? message)
         {
+            var node = work.Node;
             switch (result.Kind)
             {
                 case ActivityResultKind.Outcomes:
+                    if (work.Container is { } finished)
+                    {
+                        State.Containers!.Remove(finished);
+                        if (State.Containers.Count == 0)
+                        {
+                            State.Containers = null;
+                        }
+                    }
+
                     BindOutputs(node, result.Output);
                     if (blueprint.RecordsActivityOutputs && result.Output is { } output)
                     {
@@ -252,7 +313,7 @@ public sealed class WorkflowRunner(
                     Log(node, ActivityExecutionStatus.Completed, startedAt, resumed, result.OutcomeNames, message, result.Output);
                     if (UsesTokens)
                     {
-                        return FollowTokens(node, result.OutcomeNames);
+                        return FollowTokens(node, result.OutcomeNames, work.Scope);
                     }
 
                     foreach (var outcome in result.OutcomeNames)
@@ -261,12 +322,12 @@ public sealed class WorkflowRunner(
                         {
                             foreach (var edge in edges)
                             {
-                                _queue.Enqueue((edge.Target, edge));
+                                _queue.Enqueue(new Work(edge.Target, edge, work.Scope, null));
                             }
                         }
                     }
 
-                    return true;
+                    return work.Scope is null || FinishBodyIfIdle(work.Scope);
                 case ActivityResultKind.Suspend:
                     var request = result.Bookmark!;
                     var bookmark = new Bookmark
@@ -277,6 +338,7 @@ public sealed class WorkflowRunner(
                         Key = request.Key,
                         CorrelationId = instance.CorrelationId,
                         Payload = request.Payload,
+                        Scope = work.Scope,
                         CreatedAt = now,
 
                         // Rows stored by this invocation hang on this wait; a resumed activity that waits again keeps
@@ -292,6 +354,10 @@ public sealed class WorkflowRunner(
                     _completionOutcomes = result.OutcomeNames;
                     Cancel(WorkflowSubStatus.Finished);
                     return false;
+                case ActivityResultKind.RunBody:
+                    BindOutputs(node, result.Output);
+                    RunBody(work, result);
+                    return true;
                 default:
                     Fault(node, result.FaultMessage ?? "The activity faulted.", startedAt, message);
                     return false;
@@ -318,16 +384,28 @@ public sealed class WorkflowRunner(
         /// a token on each connection it follows, and each target runs when its merge mode says so. A terminal activity
         /// (<c>Elsa.End</c>) completes the flowchart instead, cancelling whatever still waits. False when the workflow ended.
         /// </summary>
-        private bool FollowTokens(BlueprintNode node, IReadOnlyList<string> outcomes)
+        private bool FollowTokens(BlueprintNode node, IReadOnlyList<string> outcomes, string? scope)
         {
             if (node.Type.Descriptor.IsTerminal)
             {
-                Cancel(WorkflowSubStatus.Finished);
-                return false;
+                if (scope is null)
+                {
+                    Cancel(WorkflowSubStatus.Finished);
+                    return false;
+                }
+
+                // In a body, a terminal activity (Elsa.End, Elsa.Break) completes that body only, as Elsa's nested flowchart does.
+                if (node.Type.ClrType == typeof(Break))
+                {
+                    MarkLoopBreaking(scope);
+                }
+
+                CancelWithin(scope);
+                return FinishBodyIfIdle(scope);
             }
 
             var tokens = State.Tokens;
-            UseUpTokensInto(node.Id);
+            UseUpTokensInto(node.Id, scope);
             for (var o = 0; o < outcomes.Count; o++)
             {
                 var outcome = outcomes[o];
@@ -338,34 +416,34 @@ public sealed class WorkflowRunner(
 
                 foreach (var edge in edges)
                 {
-                    tokens.Add(new FlowToken { From = node.Id, Port = outcome, To = edge.Target.Id });
+                    tokens.Add(new FlowToken { From = node.Id, Port = outcome, To = edge.Target.Id, Scope = scope });
                 }
 
                 foreach (var edge in edges)
                 {
-                    Arrive(edge);
+                    Arrive(edge, scope);
                 }
             }
 
-            return true;
+            return scope is null || FinishBodyIfIdle(scope);
         }
 
         // Loops instead of LINQ here: this runs after every activity (docs/benchmarks.md (a)).
-        private void UseUpTokensInto(string activityId)
+        private void UseUpTokensInto(string activityId, string? scope)
         {
             var tokens = State.Tokens;
             for (var i = tokens.Count - 1; i >= 0; i--)
             {
                 // A blocked token not yet swallowed stays: it is for a branch still to arrive.
                 var token = tokens[i];
-                if (token.To == activityId && !(token.Blocked && !token.Consumed))
+                if (token.To == activityId && token.Scope == scope && !(token.Blocked && !token.Consumed))
                 {
                     tokens.RemoveAt(i);
                 }
             }
         }
 
-        private bool AnyFeederPending(BlueprintNode target, BlueprintNode completed)
+        private bool AnyFeederPending(BlueprintNode target, BlueprintNode completed, string? scope)
         {
             var tokens = State.Tokens;
             var feeders = target.ForwardIncoming;
@@ -381,7 +459,7 @@ public sealed class WorkflowRunner(
 
                 for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (tokens[i].IsLive && tokens[i].To == inbound.Source.Id)
+                    if (tokens[i].IsLive && tokens[i].To == inbound.Source.Id && tokens[i].Scope == scope)
                     {
                         return true;
                     }
@@ -391,53 +469,53 @@ public sealed class WorkflowRunner(
             return false;
         }
 
-        private void Arrive(BlueprintEdge edge)
+        private void Arrive(BlueprintEdge edge, string? scope)
         {
             var target = edge.Target;
             var tokens = State.Tokens;
             switch (MergeModeOf(target))
             {
                 case MergeMode.Cascade:
-                    _queue.Enqueue((target, edge));
+                    _queue.Enqueue(new Work(target, edge, scope, null));
                     break;
                 case MergeMode.Race:
-                    CancelRaceAncestors(target);
-                    var lost = tokens.Find(t => t is { Blocked: true, Consumed: false } && t.Travels(edge));
+                    CancelRaceAncestors(target, scope);
+                    var lost = tokens.Find(t => t is { Blocked: true, Consumed: false } && t.Travels(edge, scope));
                     if (lost is not null)
                     {
                         lost.Consumed = true;
                         break;
                     }
 
-                    _queue.Enqueue((target, edge));
+                    _queue.Enqueue(new Work(target, edge, scope, null));
                     foreach (var other in target.ForwardIncoming.Where(e => e.Source != edge.Source))
                     {
-                        tokens.Add(new FlowToken { From = other.Source.Id, Port = other.Connection.SourcePort, To = target.Id, Blocked = true });
+                        tokens.Add(new FlowToken { From = other.Source.Id, Port = other.Connection.SourcePort, To = target.Id, Blocked = true, Scope = scope });
                     }
 
                     break;
                 case MergeMode.Merge:
-                    EnqueueWhenAllDelivered(target, target.ForwardIncoming, edge);
+                    EnqueueWhenAllDelivered(target, target.ForwardIncoming, edge, scope);
                     break;
                 case MergeMode.Converge:
-                    EnqueueWhenAllDelivered(target, target.Incoming, edge);
+                    EnqueueWhenAllDelivered(target, target.Incoming, edge, scope);
                     break;
                 default:
                     // Stream: go on once no activity feeding the target is itself still waiting to run or to finish.
-                    if (!AnyFeederPending(target, edge.Source))
+                    if (!AnyFeederPending(target, edge.Source, scope))
                     {
-                        _queue.Enqueue((target, edge));
+                        _queue.Enqueue(new Work(target, edge, scope, null));
                     }
 
                     break;
             }
         }
 
-        private void EnqueueWhenAllDelivered(BlueprintNode target, IReadOnlyList<BlueprintEdge> inbound, BlueprintEdge via)
+        private void EnqueueWhenAllDelivered(BlueprintNode target, IReadOnlyList<BlueprintEdge> inbound, BlueprintEdge via, string? scope)
         {
-            if (inbound.Count <= 1 || inbound.All(e => State.Tokens.Exists(t => t.IsLive && t.Travels(e))))
+            if (inbound.Count <= 1 || inbound.All(e => State.Tokens.Exists(t => t.IsLive && t.Travels(e, scope))))
             {
-                _queue.Enqueue((target, via));
+                _queue.Enqueue(new Work(target, via, scope, null));
             }
         }
 
@@ -453,13 +531,14 @@ public sealed class WorkflowRunner(
             return target.MergeMode == MergeMode.None ? MergeMode.Stream : target.MergeMode;
         }
 
-        private void CancelRaceAncestors(BlueprintNode target)
+        private void CancelRaceAncestors(BlueprintNode target, string? scope)
         {
-            // As in Elsa, a race cancels the branches that are waiting; an ancestor only scheduled so far still runs
-            // in this burst, and its arrival is swallowed by the blocked token the winner left.
+            // As in Elsa, a race cancels the branches that are waiting (also a loop whose body waits); an ancestor only
+            // scheduled so far still runs in this burst, and its arrival is swallowed by the blocked token the winner left.
             var ancestors = target.ForwardAncestors;
-            var waiting = State.Bookmarks.Where(b => ancestors.Contains(b.ActivityId)).ToList();
-            if (waiting.Count == 0)
+            var waiting = State.Bookmarks.Where(b => b.Scope == scope && ancestors.Contains(b.ActivityId)).ToList();
+            var loops = State.Containers?.Where(r => r.Scope == scope && ancestors.Contains(r.ActivityId)).ToList() ?? [];
+            if (waiting.Count == 0 && loops.Count == 0)
             {
                 return;
             }
@@ -472,8 +551,141 @@ public sealed class WorkflowRunner(
                 Log(blueprint.Nodes[bookmark.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
             }
 
+            foreach (var loop in loops)
+            {
+                CancelRun(loop);
+                cancelled.Add(loop.ActivityId);
+            }
+
             // A cancelled branch delivers nothing: its tokens neither hold back nor feed anything any more.
-            State.Tokens.RemoveAll(t => cancelled.Contains(t.From) || cancelled.Contains(t.To));
+            State.Tokens.RemoveAll(t => t.Scope == scope && (cancelled.Contains(t.From) || cancelled.Contains(t.To)));
+        }
+
+        /// <summary>
+        /// A container asked to run its body: a body run (with its own variables) per entry, each starting where the body
+        /// starts. An empty body has finished at once, so the container is asked again through the queue (never by
+        /// recursion: a loop over many items stays flat, and a loop that never ends meets the burst's limit).
+        /// </summary>
+        private void RunBody(Work work, ActivityResult result)
+        {
+            var run = work.Container;
+            if (run is null)
+            {
+                run = new ContainerRun { Id = Ids.New(now), ActivityId = work.Node.Id, Scope = work.Scope };
+                (State.Containers ??= []).Add(run);
+            }
+
+            run.State = result.ContainerState;
+            if (work.Node.BodyStart.Count == 0 || result.Bodies.Count == 0)
+            {
+                _queue.Enqueue(new Work(work.Node, null, work.Scope, run));
+                return;
+            }
+
+            foreach (var variables in result.Bodies)
+            {
+                var body = new BodyScope { Id = Ids.New(now) };
+                foreach (var (name, value) in variables)
+                {
+                    body.Variables[name] = value?.DeepClone();
+                }
+
+                run.Bodies.Add(body);
+                foreach (var start in work.Node.BodyStart)
+                {
+                    _queue.Enqueue(new Work(start, null, body.Id, null));
+                }
+            }
+        }
+
+        /// <summary>
+        /// Ends the body run <paramref name="scope"/> when nothing in it is scheduled, waits or runs a body of its own
+        /// (Elsa's nested flowchart completes then); the last body of a container hands back to the container. True:
+        /// the workflow goes on.
+        /// </summary>
+        private bool FinishBodyIfIdle(string scope)
+        {
+            foreach (var queued in _queue)
+            {
+                if (queued.Scope == scope)
+                {
+                    return true;
+                }
+            }
+
+            if (State.Bookmarks.Exists(b => b.Scope == scope) || State.Containers!.Exists(r => r.Scope == scope))
+            {
+                return true;
+            }
+
+            var (run, body) = FindBody(scope);
+            run.Bodies.Remove(body);
+
+            // Tokens left wait for branches never taken; as at the root, they hold nothing back once the body is done.
+            State.Tokens.RemoveAll(t => t.Scope == scope);
+            if (run.Bodies.Count == 0)
+            {
+                _queue.Enqueue(new Work(blueprint.Nodes[run.ActivityId], null, run.Scope, run));
+            }
+
+            return true;
+        }
+
+        // Elsa.Break stops the innermost loop around it that handles a break (ForEach, While); a parallel loop and a plain
+        // container pass it on. With none around it, Break only completes its own flowchart.
+        private void MarkLoopBreaking(string scope)
+        {
+            for (string? current = scope; current is not null;)
+            {
+                var (run, _) = FindBody(current);
+                if (blueprint.Nodes[run.ActivityId].Type.HandlesBreak)
+                {
+                    run.Breaking = true;
+                    return;
+                }
+
+                current = run.Scope;
+            }
+        }
+
+        /// <summary>Cancels everything inside the body run <paramref name="scope"/>: what is scheduled, what waits, nested loops.</summary>
+        private void CancelWithin(string scope)
+        {
+            foreach (var nested in State.Containers!.Where(r => r.Scope == scope).ToList())
+            {
+                CancelRun(nested);
+            }
+
+            RemoveQueued(w => w.Scope == scope);
+            foreach (var bookmark in State.Bookmarks.Where(b => b.Scope == scope).ToList())
+            {
+                RemoveBookmark(bookmark);
+                Log(blueprint.Nodes[bookmark.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
+            }
+
+            State.Tokens.RemoveAll(t => t.Scope == scope);
+        }
+
+        private void CancelRun(ContainerRun run)
+        {
+            foreach (var body in run.Bodies)
+            {
+                CancelWithin(body.Id);
+            }
+
+            RemoveQueued(w => w.Container == run);
+            State.Containers!.Remove(run);
+            Log(blueprint.Nodes[run.ActivityId], ActivityExecutionStatus.Cancelled, now, false, [], null, null);
+        }
+
+        private void RemoveQueued(Func<Work, bool> cancelled)
+        {
+            var remaining = _queue.Where(w => !cancelled(w)).ToList();
+            _queue.Clear();
+            foreach (var work in remaining)
+            {
+                _queue.Enqueue(work);
+            }
         }
 
         private bool JoinFires(BlueprintNode join, BlueprintEdge via)
@@ -558,6 +770,7 @@ public sealed class WorkflowRunner(
 
             State.JoinTokens.Clear();
             State.Tokens.Clear();
+            State.Containers = null;
             instance.Status = WorkflowStatus.Finished;
             instance.SubStatus = subStatus;
             instance.FinishedAt = now;
@@ -600,6 +813,11 @@ public sealed class WorkflowRunner(
 
         private BurstResult Finish()
         {
+            if (State.Containers is { Count: 0 })
+            {
+                State.Containers = null;
+            }
+
             if (instance.Status == WorkflowStatus.Running)
             {
                 if (State.Bookmarks.Count == 0)
@@ -669,6 +887,12 @@ public sealed class WorkflowRunner(
         }
 
         public void Dispose() => _javaScript?.Dispose();
+
+        /// <summary>
+        /// One step for the queue: an activity to run, the connection that brought the flow (legacy joins), the body run it
+        /// runs in (null: the root flowchart) and, for a container whose bodies have finished, its run.
+        /// </summary>
+        private readonly record struct Work(BlueprintNode Node, BlueprintEdge? Via, string? Scope, ContainerRun? Container);
 
         private BurstResult Unchanged() => new() { Instance = instance, Changed = false };
     }

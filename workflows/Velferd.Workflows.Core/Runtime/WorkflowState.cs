@@ -38,6 +38,13 @@ public sealed class WorkflowState
     /// <summary>For each join, the inbound connections that have arrived since it last fired (<see cref="Runtime.FlowSemantics.PerArrival"/>).</summary>
     public Dictionary<string, List<string>> JoinTokens { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Activities running an embedded body (loops and containers), with their body runs; absent when none runs, so
+    /// state without loops keeps its shape.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<ContainerRun>? Containers { get; set; }
+
     /// <summary>Faults recorded on the instance.</summary>
     public List<Incident> Incidents { get; set; } = [];
 
