@@ -72,6 +72,7 @@ public static class CoreServiceCollectionExtensions
             .AddActivity<Finish>()
             .AddActivity<SetName>()
             .AddActivity<Activities.Looping.ForEach>()
+            .AddActivity<Activities.Looping.For>()
             .AddActivity<Activities.Looping.ParallelForEach>()
             .AddActivity<Activities.Looping.While>()
             .AddActivity<Activities.Looping.FlowNode>()

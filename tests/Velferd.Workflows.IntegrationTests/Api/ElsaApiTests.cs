@@ -91,6 +91,23 @@ public abstract class ElsaApiTests(HostFixture fixture)
             e => e!["type"]!.GetValue<string>() == "JavaScript");
     }
 
+    [Theory]
+    [InlineData("Elsa.ForEach")]
+    [InlineData("Elsa.ParallelForEach")]
+    [InlineData("Elsa.While")]
+    [InlineData("Elsa.FlowNode")]
+    public async Task ActivityDescriptors_LoopsAndContainers_HaveAnEmbeddedBodySlotBesideTheirDonePort(string typeName)
+    {
+        // The Studio draws an embedded port as a slot the process owner drops a flowchart into (the activity's "body").
+        var client = await fixture.Host.ClientForAsync("kari.prosesseier");
+
+        var items = (await client.GetFromJsonAsync<JsonObject>("/elsa/api/descriptors/activities", Ct))!["items"]!.AsArray();
+
+        var ports = items.Single(i => i!["typeName"]!.GetValue<string>() == typeName)!["ports"]!.AsArray()
+            .Select(p => (p!["name"]!.GetValue<string>(), p["displayName"]!.GetValue<string>(), p["type"]!.GetValue<string>()));
+        Assert.Equal([("Done", "Done", "Flow"), ("Body", "Innhold", "Embedded")], ports);
+    }
+
     [Fact]
     public async Task GetByDefinitionId_ProcessOwner_GetsTheFullDefinitionWithPublishLink()
     {

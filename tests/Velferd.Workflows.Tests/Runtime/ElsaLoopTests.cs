@@ -111,6 +111,24 @@ public sealed class ElsaLoopTests
         Assert.Contains("Items must be a list", Assert.Single(instance.State.Incidents).Message);
     }
 
+    [Theory]
+    [InlineData(1, 3, 1, true, "1,2,3")]
+    [InlineData(1, 3, 1, false, "1,2")]
+    [InlineData(5, 1, -2, true, "5,3,1")]
+    [InlineData(3, 1, 1, true, "")]
+    public async Task For_CountsFromStartToEndByStep(int start, int end, int step, bool inclusive, string values)
+    {
+        await using var host = WorkflowTestHost.Create();
+        var body = new FlowchartBuilder("body").Activity("skriv", "Elsa.WriteLine", ("text", Line("'' + getCurrentValue()"))).BuildBody();
+        var definition = await host.PublishAsync(AroundLoop("Tell", "Elsa.For", body,
+            ("start", Expr.Literal(start, "Int32")), ("end", Expr.Literal(end, "Int32")), ("step", Expr.Literal(step, "Int32")),
+            ("outerBoundInclusive", Expr.Literal(inclusive, "Boolean"))).Build(), Ct);
+
+        var id = await host.StartAsync(definition.DefinitionId, cancellationToken: Ct);
+
+        Assert.Equal([.. values.Split(',', StringSplitOptions.RemoveEmptyEntries), "ferdig"], await LinesAsync(host, id));
+    }
+
     [Fact]
     public async Task While_ConditionOnAVariable_RunsUntilItTurnsFalse()
     {

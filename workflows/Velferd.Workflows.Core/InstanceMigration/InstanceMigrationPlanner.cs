@@ -26,6 +26,12 @@ public static class InstanceMigrationPlanner
             problems.Add("Instansen er avsluttet.");
         }
 
+        if (instance.State.Containers is { Count: > 0 })
+        {
+            // A loop's position and its body runs are tied to the version's activities; moving them is not offered.
+            problems.Add("Instansen står i en løkke eller beholder (for eksempel «For hvert element»); den kan flyttes når løkken er ferdig.");
+        }
+
         var targetIds = target.Nodes.Keys.ToHashSet(StringComparer.Ordinal);
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         var moves = new List<ActivityMove>();

@@ -631,7 +631,7 @@ public sealed class WorkflowRunner(
             return true;
         }
 
-        // Elsa.Break stops the innermost loop around it that handles a break (ForEach, While); a parallel loop and a plain
+        // Elsa.Break stops the innermost loop around it that handles a break (ForEach, For, While); a parallel loop and a plain
         // container pass it on. With none around it, Break only completes its own flowchart.
         private void MarkLoopBreaking(string scope)
         {
