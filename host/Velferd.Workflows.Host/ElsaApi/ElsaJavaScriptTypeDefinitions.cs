@@ -37,6 +37,12 @@ public static class ElsaJavaScriptTypeDefinitions
             return text.ToString();
         }
 
+        if (blueprint.HasBodies)
+        {
+            Declare(text, "getCurrentValue", "(): any", "Elementet (eller tellerverdien) innholdet i en løkke kjører for nå.");
+            Declare(text, "getCurrentIndex", "(): number", "Posisjonen til elementet innholdet i «For hvert element» kjører for, fra 0.");
+        }
+
         foreach (var variable in blueprint.Variables)
         {
             Declare(text, ScriptHelpers.Getter(variable.Name), "(): any", $"Variabelen «{variable.Name}».");

@@ -59,6 +59,41 @@ public abstract class ElsaImportRefusalTests(HostFixture fixture)
         Assert.Contains("'send'", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Import_ConnectionIntoALoopsBody_Is400NamingTheConnectionAndTheActivity()
+    {
+        // Elsa enters a body only through its container; an arrow from the root into it is not a flowchart Elsa runs.
+        var body = new JsonObject
+        {
+            ["id"] = "kropp", ["type"] = "Elsa.Flowchart", ["version"] = 1,
+            ["activities"] = new JsonArray(WriteLine("inne", "Inne i løkken", "Literal", "inne")), ["connections"] = new JsonArray(),
+        };
+        var loop = new JsonObject { ["id"] = "lokke", ["type"] = "Elsa.ForEach", ["version"] = 1, ["body"] = body };
+        var connections = new JsonArray(new JsonObject { ["source"] = "lokke", ["sourcePort"] = "Done", ["target"] = "inne", ["targetPort"] = "In" });
+
+        var answer = await ImportAsync(Definition("elsa-inn-i-lokke", [loop], connections));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var error = Assert.Single((await answer.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["root.connections[0].target.activity"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("'inne'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_UnknownActivityTypeInALoopsBody_Is400AtItsPathInTheBody()
+    {
+        var body = new JsonObject
+        {
+            ["id"] = "kropp", ["type"] = "Elsa.Flowchart", ["version"] = 1,
+            ["activities"] = new JsonArray(new JsonObject { ["id"] = "send", ["type"] = "Elsa.SendEmail", ["version"] = 1 }), ["connections"] = new JsonArray(),
+        };
+
+        var answer = await ImportAsync(Definition("elsa-ukjent-i-lokke", [new JsonObject { ["id"] = "lokke", ["type"] = "Elsa.ForEach", ["version"] = 1, ["body"] = body }]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var error = Assert.Single((await answer.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["root.activities[0].body.activities[0].type"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("'Elsa.SendEmail'", error, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Malformed() =>
     [
         """{"definitionId":"m1","name":"m1","root":{"id":"r","type":"Elsa.Flowchart","activities":{"a":1},"connections":[]}}""",
@@ -70,6 +105,7 @@ public abstract class ElsaImportRefusalTests(HostFixture fixture)
         """{"definitionId":"m7","name":"m7","root":{"id":"r","type":"Elsa.Flowchart","activities":[{"id":"a","type":"Elsa.FlowJoin","mode":{"typeName":"String","expression":{"type":"Literal","value":"WaitSome"}},"customProperties":{"mergeMode":42}},{"id":"b","type":"Elsa.Complete","outcomes":{"typeName":"Object","expression":{"type":"Object","value":"[1,"}}}],"connections":[{"source":"a","target":"zz"}]}}""",
         """{"definitionId":"m8","name":"m8","root":{"id":"r","type":"Elsa.Sequence","activities":[]}}""",
         """{"definitionId":"m9","name":"m9","root":[]}""",
+        """{"definitionId":"m10","name":"m10","root":{"id":"r","type":"Elsa.Flowchart","activities":[{"id":"l","type":"Elsa.ForEach","body":[1]},{"id":"w","type":"Elsa.While","body":{"type":"Elsa.Flowchart","activities":"x","connections":5}},{"id":"f","type":"Elsa.FlowNode","body":{"id":"f","type":"Elsa.Nope"}}]}}""",
         """[1,2,3]""",
     ];
 

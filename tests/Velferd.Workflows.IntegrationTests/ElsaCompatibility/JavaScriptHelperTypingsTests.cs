@@ -31,6 +31,23 @@ public abstract class JavaScriptHelperTypingsTests(HostFixture fixture)
         Assert.Contains("declare function getResultFromRunJavaScript1(): any;", typings, StringComparison.Ordinal);
         Assert.Contains("declare function setCorrelationId(value: string | null): void;", typings, StringComparison.Ordinal);
         Assert.DoesNotContain("declare function getVariable(): any;", typings, StringComparison.Ordinal);
+        Assert.DoesNotContain("getCurrentValue", typings, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TypeDefinitions_DefinitionWithALoop_DeclareTheLoopBodysHelpers()
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ElsaCompatibility", "Definitions", "70-for-each.json")))!.AsObject();
+        definition["definitionId"] = "typings-lokke";
+        var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+
+        var typings = await (await owner.PostAsJsonAsync("/elsa/api/scripting/javascript/type-definitions/typings-lokke",
+            new { workflowDefinitionId = "typings-lokke", activityTypeName = "Elsa.WriteLine", propertyName = "Text" }, Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Contains("declare function getCurrentValue(): any;", typings, StringComparison.Ordinal);
+        Assert.Contains("declare function getCurrentIndex(): number;", typings, StringComparison.Ordinal);
     }
 }
 
