@@ -14,15 +14,10 @@ public abstract class JavaScriptHelperTypingsTests(HostFixture fixture)
     [Fact]
     public async Task TypeDefinitions_DefinitionWithVariablesInputsAndOutputs_DeclareTheirHelpers()
     {
-        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
-        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ElsaCompatibility", "Definitions", "59-javascript-variable-helpers.json")))!.AsObject();
-        definition["definitionId"] = "typings-hjelpere";
+        var definition = Case("59-javascript-variable-helpers", "typings-hjelpere");
         definition["inputs"] = new JsonArray(new JsonObject { ["name"] = "navn", ["type"] = "String" });
-        var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
-        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
 
-        var typings = await (await owner.PostAsJsonAsync("/elsa/api/scripting/javascript/type-definitions/typings-hjelpere",
-            new { workflowDefinitionId = "typings-hjelpere", activityTypeName = "Elsa.RunJavaScript", propertyName = "Script" }, Ct)).Content.ReadAsStringAsync(Ct);
+        var typings = await ImportAndGetTypingsAsync(definition, "Elsa.RunJavaScript", "Script");
 
         Assert.Contains("declare function getTeller(): any;", typings, StringComparison.Ordinal);
         Assert.Contains("declare function setTeller(value: any): void;", typings, StringComparison.Ordinal);
@@ -37,17 +32,29 @@ public abstract class JavaScriptHelperTypingsTests(HostFixture fixture)
     [Fact]
     public async Task TypeDefinitions_DefinitionWithALoop_DeclareTheLoopBodysHelpers()
     {
-        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
-        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ElsaCompatibility", "Definitions", "70-for-each.json")))!.AsObject();
-        definition["definitionId"] = "typings-lokke";
-        var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
-        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
-
-        var typings = await (await owner.PostAsJsonAsync("/elsa/api/scripting/javascript/type-definitions/typings-lokke",
-            new { workflowDefinitionId = "typings-lokke", activityTypeName = "Elsa.WriteLine", propertyName = "Text" }, Ct)).Content.ReadAsStringAsync(Ct);
+        var typings = await ImportAndGetTypingsAsync(Case("70-for-each", "typings-lokke"), "Elsa.WriteLine", "Text");
 
         Assert.Contains("declare function getCurrentValue(): any;", typings, StringComparison.Ordinal);
         Assert.Contains("declare function getCurrentIndex(): number;", typings, StringComparison.Ordinal);
+    }
+
+    // A suite case under another definition id, so the typings tests own their definitions.
+    private static JsonObject Case(string name, string definitionId)
+    {
+        var definition = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "ElsaCompatibility", "Definitions", name + ".json")))!.AsObject();
+        definition["definitionId"] = definitionId;
+        return definition;
+    }
+
+    private async Task<string> ImportAndGetTypingsAsync(JsonObject definition, string activityTypeName, string propertyName)
+    {
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        var imported = await owner.PostAsync("/elsa/api/workflow-definitions/import", new StringContent(definition.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var definitionId = definition["definitionId"]!.GetValue<string>();
+        var answer = await owner.PostAsJsonAsync($"/elsa/api/scripting/javascript/type-definitions/{definitionId}",
+            new { workflowDefinitionId = definitionId, activityTypeName, propertyName }, Ct);
+        return await answer.Content.ReadAsStringAsync(Ct);
     }
 }
 
