@@ -9,9 +9,11 @@ using Velferd.Workflows.Host.Auth;
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>The real host in process on the benchmark database (any host type names its assembly; the benchmark has its own Program).</summary>
-/// <param name="connectionString">The PostgreSQL database.</param>
+/// <param name="connectionString">The database (PostgreSQL unless <paramref name="connectionName"/> says otherwise).</param>
 /// <param name="services">Replacements of the host's services (a baseline without a piece), or null.</param>
-internal sealed class BenchmarkHost(string connectionString, Action<IServiceCollection>? services = null) : WebApplicationFactory<TokenIssuer>
+/// <param name="connectionName">The host's connection string it is given as: <c>PostgreSql</c> or <c>Sqlite</c>.</param>
+internal sealed class BenchmarkHost(string connectionString, Action<IServiceCollection>? services = null, string connectionName = "PostgreSql")
+    : WebApplicationFactory<TokenIssuer>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -22,7 +24,7 @@ internal sealed class BenchmarkHost(string connectionString, Action<IServiceColl
 
         builder.UseEnvironment("Development");
         builder.UseContentRoot(HostDirectory());
-        builder.UseSetting("ConnectionStrings:PostgreSql", connectionString);
+        builder.UseSetting($"ConnectionStrings:{connectionName}", connectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Warning");
 

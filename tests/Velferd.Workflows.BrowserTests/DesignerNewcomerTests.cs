@@ -201,19 +201,126 @@ public sealed class DesignerNewcomerTests(DesignerHost host) : BrowserTest(host)
     }
 
     [Fact]
-    public async Task DefinitionList_OpeningAPathway_KeepsTheStudioSessionOfTheList()
+    public async Task Toolbox_OnALaptopScreen_ShowsEveryActivityNameWhole()
     {
+        await OpenEditorAsync("p1-en-dor-inn", "kari.prosesseier");
+        var toolbox = Page.Locator("elsa-workflow-definition-editor > .rz-splitter > .rz-splitter-pane").First;
+        var categories = toolbox.Locator(".mud-expand-panel-header");
+        await Expect(categories.First).ToBeVisibleAsync();
+
+        // A name is cut when its element hides part of its text (scrollWidth) or its text reaches past the part of the
+        // toolbox the user sees (left of the list's scrollbar). The Studio opens one category at a time: each is opened
+        // and its activities' names looked at, with every category's own name.
+        const string CutNames = """
+            pane => {
+              const list = pane.querySelector('.mud-expansion-panels').parentElement;
+              const box = list.getBoundingClientRect();
+              const left = Math.max(box.left, pane.getBoundingClientRect().left);
+              const right = Math.min(box.left + list.clientLeft + list.clientWidth, pane.getBoundingClientRect().right);
+              return [...pane.querySelectorAll('.mud-panel-expanded [draggable=true], .mud-expand-panel-text')].filter(label => {
+                const text = document.createRange();
+                text.selectNodeContents(label);
+                const drawn = text.getBoundingClientRect();
+                return label.scrollWidth > label.clientWidth || drawn.left < left - 0.5 || drawn.right > right + 0.5;
+              }).map(label => label.textContent.trim());
+            }
+            """;
+        var cut = new SortedSet<string>(StringComparer.Ordinal);
+        var entries = 0;
+        var count = await categories.CountAsync();
+        for (var i = 0; i < count; i++)
+        {
+            var category = toolbox.Locator(".mud-expand-panel").Nth(i);
+            await categories.Nth(i).ClickAsync();
+            await Expect(category.Locator(".mud-collapse-entered")).ToHaveCountAsync(1);
+            entries += await category.Locator("[draggable=true]").CountAsync();
+            cut.UnionWith(await toolbox.EvaluateAsync<string[]>(CutNames));
+        }
+
+        Assert.True(entries >= 40, $"only {entries} activities in the toolbox's {count} categories");
+        await toolbox.Locator(".mud-expand-panel-text", new() { HasText = "Kontakt- og reservasjonsregisteret" }).ScrollIntoViewIfNeededAsync();
+        await SaveScreenshotAsync("laptop-toolbox");
+        Assert.True(cut.Count == 0, "cut in the toolbox: " + string.Join(", ", cut));
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task InstanceList_OnALaptopScreen_FitsTheWindowWithEveryTextWhole()
+    {
+        // A name as long as the seeded pathways' (the Studio cut them at 200 px).
+        var name = $"P2 Tidlig innsatsteam: samtykke, drøfting og oppfølging (kopi {Guid.NewGuid().ToString("N")[..6]})";
+        var instanceId = await Host.RunCopyOfSeededPathwayAsync(name, Ct);
+
+        await OpenSignedInAsync("/designer/instances", "kari.prosesseier");
+        var row = Page.Locator("tr", new() { HasText = instanceId });
+        await Expect(row).ToContainTextAsync("Suspended");
+
+        // Nothing to scroll sideways: the table fits its frame, and the frame and the row's menu the window.
+        var frame = Page.Locator("elsa-workflow-instance-list .mud-table-container");
+        var widths = await frame.EvaluateAsync<double[]>("f => [f.scrollWidth, f.clientWidth, f.getBoundingClientRect().right, document.documentElement.scrollWidth]");
+        Assert.True(widths[0] <= widths[1], $"the table is {widths[0]} px wide in a frame of {widths[1]} px");
+        Assert.True(widths[2] <= 1366 && widths[3] <= 1366, $"the table's frame ends at {widths[2]} px, the page is {widths[3]} px wide");
+        var menu = (await row.Locator("td").Last.Locator("button").BoundingBoxAsync())!;
+        Assert.True(menu.X + menu.Width <= 1366, $"the row's menu ends at {menu.X + menu.Width} px");
+
+        // The id, the pathway and the name are shown whole, not cut with «…».
+        var cut = await row.EvaluateAsync<string[]>(
+            "r => [...r.querySelectorAll('td, td div')].filter(e => e.scrollWidth > e.clientWidth).map(e => e.textContent.trim())");
+        Assert.True(cut.Length == 0, "cut in the row: " + string.Join(", ", cut));
+        Assert.Equal(name, (await row.Locator("td[data-label=Name]").InnerTextAsync()).ReplaceLineEndings(" "));
+
+        // The filters' labels above the table («Workflows», «Status», «Sub status») too: a label's text drawn past its
+        // box is cut with «…» (the labels are scaled down, so the drawn boxes are compared, not the layout widths).
+        var filters = await Page.Locator("elsa-workflow-instance-list .mud-table-toolbar").EvaluateAsync<string[]>(
+            """
+            toolbar => [...toolbar.querySelectorAll('label.mud-input-label')].filter(label => {
+              const text = document.createRange();
+              text.selectNodeContents(label);
+              const drawn = text.getBoundingClientRect();
+              return drawn.width > 0 && (drawn.right > label.getBoundingClientRect().right + 0.5 || drawn.right > innerWidth);
+            }).map(label => label.textContent.trim())
+            """);
+        Assert.True(filters.Length == 0, "cut above the table: " + string.Join(", ", filters));
+        await SaveScreenshotAsync("laptop-instances");
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task Designer_MovingBetweenPathwaysAndInstances_KeepsOneStudioSession()
+    {
+        var instanceId = await Host.RunCopyOfSeededPathwayAsync(Ct);
         await OpenSignedInAsync("/designer/definitions", "kari.prosesseier");
-        var row = Page.Locator("tr", new() { HasText = "p1-en-dor-inn" });
-        await Expect(row).ToBeVisibleAsync();
+        var p1 = Page.Locator("tr", new() { HasText = "p1-en-dor-inn" });
+        await Expect(p1).ToBeVisibleAsync();
         await Page.EvaluateAsync("() => { window.velferdSameDocument = true; }");
 
-        await row.Locator("td").Nth(2).ClickAsync();
-
+        // The list's row opens the editor.
+        await p1.Locator("td").Nth(2).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, "/designer/definitions/p1-en-dor-inn").ToString());
         await Expect(Node("start")).ToBeVisibleAsync();
-        await Expect(Page.Locator("elsa-workflow-definition-list")).ToHaveCountAsync(0);
-        Assert.True(await Page.EvaluateAsync<bool>("() => window.velferdSameDocument === true"), "the page was reloaded");
+        await Expect(Page).ToHaveTitleAsync("P1 Én dør inn: henvendelse og avklaring – forløpsdesigner");
+
+        // Our header's «Alle forløp», then a second pathway.
+        await Page.Locator(".velferd-bar").GetByRole(AriaRole.Link, new() { Name = "Alle forløp" }).ClickAsync();
+        await Expect(Page).ToHaveTitleAsync("Forløp");
+        var p2 = Page.Locator("elsa-workflow-definition-list tr", new() { HasText = "p2-tidlig-innsatsteam" });
+        await p2.Locator("td").Nth(2).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, "/designer/definitions/p2-tidlig-innsatsteam").ToString());
+        await Expect(Page.Locator("elsa-workflow-definition-editor[definition-id=p2-tidlig-innsatsteam] g.x6-node").First).ToBeVisibleAsync();
+        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^P2 .* – forløpsdesigner$"));
+
+        // «Instanser», an instance's «View», and the browser's back button to the list.
+        await Page.Locator(".velferd-bar").GetByRole(AriaRole.Link, new() { Name = "Instanser" }).ClickAsync();
+        var row = Page.Locator("elsa-workflow-instance-list tr", new() { HasText = instanceId });
+        await row.Locator("td").Last.Locator("button").ClickAsync();
+        await Page.Locator(".mud-popover-open").GetByText("View", new() { Exact = true }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/instances/{instanceId}").ToString());
+        await Expect(Page.Locator("elsa-workflow-instance-viewer g.x6-node[data-cell-id=start] .mud-badge.mud-theme-success")).ToBeVisibleAsync();
+        await Page.GoBackAsync();
+        await Expect(Page.Locator("elsa-workflow-instance-list tr", new() { HasText = instanceId })).ToBeVisibleAsync();
+
+        Assert.True(await Page.EvaluateAsync<bool>("() => window.velferdSameDocument === true"), "a page was loaded on the way");
+        Assert.Equal(1, await Page.EvaluateAsync<int>("() => performance.getEntriesByType('navigation').length"));
         AssertNoConsoleErrors();
     }
 }

@@ -61,8 +61,10 @@ public static class DesignerEndpoints
                 : Message(Texts.DesignerListTitle, answer.Problem.Message, StatusCodes.Status502BadGateway);
         }
 
-        return Element(context, $"{definition.Name} – {Texts.DesignerName}", "elsa-workflow-definition-editor", ("definition-id", definitionId));
+        return Element(context, DefinitionTitle(definition.Name), "elsa-workflow-definition-editor", ("definition-id", definitionId));
     }
+
+    private static string DefinitionTitle(string name) => $"{name} – {Texts.DesignerName}";
 
     private static RazorComponentResult<DesignerElementPage> Element(HttpContext context, string title, string element, (string Attribute, string Value)? id)
     {
@@ -79,8 +81,18 @@ public static class DesignerEndpoints
             runStart = Texts.DesignerRunStart,
             runCancel = Texts.DesignerRunCancel,
         };
+
+        // The document titles of the designer's pages, for the pages designer-mount.js shows in the same document.
+        var titles = new
+        {
+            definitions = Texts.DesignerListTitle,
+            definition = DefinitionTitle("{0}"),
+            designer = string.Concat(Texts.DesignerName[..1].ToUpperInvariant(), Texts.DesignerName[1..]),
+            instances = Texts.DesignerInstancesTitle,
+            instance = Texts.DesignerInstanceTitle,
+        };
         var config = JsonSerializer.Serialize(
-            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, texts },
+            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, texts, titles },
             ScriptJsonOptions);
         return new RazorComponentResult<DesignerElementPage>(new
         {

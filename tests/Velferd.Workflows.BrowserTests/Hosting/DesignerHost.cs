@@ -72,22 +72,28 @@ public sealed class DesignerHost : IAsyncLifetime
     /// Imports a copy of the seeded P2 pathway under a new id, published (version 1), so a test can change it
     /// without touching what other tests read.
     /// </summary>
-    public async Task<string> CopyOfSeededPathwayAsync(CancellationToken cancellationToken)
+    public Task<string> CopyOfSeededPathwayAsync(CancellationToken cancellationToken) => CopyOfSeededPathwayAsync(name: null, cancellationToken);
+
+    /// <summary>As <see cref="CopyOfSeededPathwayAsync(CancellationToken)"/>, named <paramref name="name"/> (or «P2 kopi …»).</summary>
+    public async Task<string> CopyOfSeededPathwayAsync(string? name, CancellationToken cancellationToken)
     {
         using var owner = await ClientForAsync("kari.prosesseier", cancellationToken);
         var seeded = (await owner.GetFromJsonAsync<JsonObject>("/api/definitions/p2-tidlig-innsatsteam?version=1", cancellationToken))!;
         var definitionId = $"p2-kopi-{Guid.NewGuid():N}";
         seeded["definitionId"] = definitionId;
-        seeded["name"] = $"P2 kopi {definitionId[^6..]}";
+        seeded["name"] = name ?? $"P2 kopi {definitionId[^6..]}";
         var response = await owner.PostAsJsonAsync("/api/definitions/import?publish=true", seeded, cancellationToken);
         response.EnsureSuccessStatusCode();
         return definitionId;
     }
 
     /// <summary>Runs a fresh copy of the seeded P2 pathway from the designer's API as the process owner; answers the instance id.</summary>
-    public async Task<string> RunCopyOfSeededPathwayAsync(CancellationToken cancellationToken)
+    public Task<string> RunCopyOfSeededPathwayAsync(CancellationToken cancellationToken) => RunCopyOfSeededPathwayAsync(name: null, cancellationToken);
+
+    /// <summary>As <see cref="RunCopyOfSeededPathwayAsync(CancellationToken)"/>, the copy named <paramref name="name"/>.</summary>
+    public async Task<string> RunCopyOfSeededPathwayAsync(string? name, CancellationToken cancellationToken)
     {
-        var definitionId = await CopyOfSeededPathwayAsync(cancellationToken);
+        var definitionId = await CopyOfSeededPathwayAsync(name, cancellationToken);
         using var owner = await ClientForAsync("kari.prosesseier", cancellationToken);
         var run = await owner.PostAsJsonAsync($"/elsa/api/workflow-definitions/{definitionId}/execute", new { versionOptions = "Latest" }, cancellationToken);
         return Assert.Single(run.Headers.GetValues("x-elsa-workflow-instance-id"));

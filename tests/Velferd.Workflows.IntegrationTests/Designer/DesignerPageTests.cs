@@ -61,6 +61,31 @@ public sealed class DesignerPageTests(SqliteHostFixture fixture) : IClassFixture
         Assert.NotNull(SignInForm.TokenOf(page));
     }
 
+    [Fact]
+    public async Task DesignerFiles_HostRunFromItsBuildOutput_ServesTheStudioPackage()
+    {
+        // The test host runs from bin/ after `dotnet build`, which has no ElsaStudio/ beside the assembly (only publish
+        // copies it there): the package must be found where the build installed it, or every designer page says
+        // «Designeren er ikke installert».
+        Assert.False(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "ElsaStudio")));
+
+        var script = await Browser().GetAsync("/designer/_framework/blazor.webassembly.js", Ct);
+        var page = await SignedInBrowserAsync("/designer/definitions");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("_framework/blazor.webassembly.js", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Designeren er ikke installert", page, StringComparison.Ordinal);
+    }
+
+    private async Task<string> SignedInBrowserAsync(string path)
+    {
+        var browser = Browser();
+        var form = await browser.GetStringAsync("/designer/login", Ct);
+        await browser.PostAsync("/designer/login", SignInForm.Fill(form, "kari.prosesseier", "demo"), Ct);
+        return await browser.GetStringAsync(path, Ct);
+    }
+
     private HttpClient Browser() =>
         fixture.Host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 }

@@ -1,9 +1,10 @@
 // Fits the Studio to a laptop screen (1366×768). Elsa Studio 3.8.2 centres a diagram at full size when it opens, so a
 // wide pathway starts off the canvas (P1's first step sat behind the toolbox), and it gives the activity's inputs 30 %
-// of the canvas column (about 190 px) and the pathway's properties 35 % of the width. Here, each diagram that opens
-// with steps is fitted once (scaled between 50 % and 100 %, below the canvas's toolbar; a pathway too wide even at
-// 50 % is shown from its left, where it starts), unless the user touched the diagram first; and on a short or narrow
-// screen the panels start at sizes that leave the inputs room. The user can still drag every splitter.
+// of the canvas column (about 190 px), the pathway's properties 35 % of the width and the toolbox 15 %. Here, each
+// diagram that opens with steps is fitted once (scaled between 50 % and 100 %, below the canvas's toolbar; a pathway
+// too wide even at 50 % is shown from its left, where it starts), unless the user touched the diagram first; and on a
+// short or narrow screen the panels start at sizes that leave the inputs and the toolbox's names room. The user can
+// still drag every splitter.
 (function () {
   const host = document.getElementById('velferd-host');
   const padding = 20;
@@ -90,15 +91,20 @@
     if (pane) pane.style.flexBasis = percent + '%';
   }
 
-  // The editor's panes, once Blazor has drawn them: [toolbox | [[canvas / inputs] | properties]].
+  // The editor's panes, once Blazor has drawn them: [toolbox | [[canvas / inputs] | properties]]. Under 1,600 px wide
+  // the toolbox gets 18 % (about 246 px at 1366, where designer-fit.css wraps the activities' names) and the
+  // properties 26 % of the rest (about 290 px), which leaves the canvas about 820 px.
   function sizePanels(editor) {
+    const toolbox = editor.querySelector(':scope > .rz-splitter > .rz-splitter-pane:first-child');
     const columns = editor.querySelector(':scope > .rz-splitter > .rz-splitter-pane:last-child > .rz-splitter-horizontal');
     const canvasColumn = columns && columns.querySelector(':scope > .rz-splitter-pane.pane-left');
     const rows = canvasColumn && canvasColumn.querySelector('.rz-splitter-vertical');
     if (!rows) return false;
     if (window.innerWidth < 1600) {
-      setBasis(canvasColumn, 73);
-      setBasis(columns.querySelector(':scope > .rz-splitter-pane:last-child'), 27);
+      setBasis(toolbox, 18);
+      setBasis(editor.querySelector(':scope > .rz-splitter > .rz-splitter-pane:last-child'), 82);
+      setBasis(canvasColumn, 74);
+      setBasis(columns.querySelector(':scope > .rz-splitter-pane:last-child'), 26);
     }
     if (window.innerHeight < 900) {
       setBasis(rows.querySelector(':scope > .rz-splitter-pane:first-child'), 60);

@@ -1,30 +1,81 @@
 // Creates the Elsa Studio element once Blazor has registered it (the element reads its attributes, the token
-// included, once when it mounts), and opens an instance the Studio shows in our own viewer page.
+// included, once when it mounts), and keeps one Studio session for the whole visit: moving between the pathway list,
+// an editor, the instance list and an instance viewer (our header's links, the Studio's own callbacks, «Run», the
+// browser's back and forward) replaces the element in this document instead of loading a page, so the Studio's
+// WebAssembly runtime starts once. Each address is also a page of its own (a reload or a shared link opens it there).
 (function () {
   const config = JSON.parse(document.getElementById('velferd-config').textContent);
   // The Studio's localization module takes its culture from this key before it starts (en-US when unset): bokmål
   // gives Norwegian dates and numbers and MudBlazor's own Norwegian texts. The Studio has no Norwegian texts itself.
   localStorage.setItem('BlazorCulture', 'nb-NO');
-  function openInstance(id) { location.assign('instances/' + encodeURIComponent(id)); }
 
-  // A definition chosen in the list opens in the same document: the Studio's runtime is already running, so only the
-  // editor element is created (a new page would start the runtime again). The address changes as if the editor's
-  // page had been opened; going back reloads the page at that address.
-  function openDefinition(id) {
-    pushState.call(history, { velferdDefinition: id }, '', 'definitions/' + encodeURIComponent(id));
-    mount('elsa-workflow-definition-editor', 'definition-id', id);
+  // The designer's addresses below the document's <base href> and the element each one shows.
+  const routes = [
+    { pattern: /^definitions$/, element: 'elsa-workflow-definition-list', title: function () { return config.titles.definitions; } },
+    { pattern: /^definitions\/([^/]+)$/, element: 'elsa-workflow-definition-editor', idAttribute: 'definition-id', title: definitionTitle },
+    { pattern: /^instances$/, element: 'elsa-workflow-instance-list', title: function () { return config.titles.instances; } },
+    { pattern: /^instances\/([^/]+)$/, element: 'elsa-workflow-instance-viewer', idAttribute: 'instance-id', title: function () { return config.titles.instance; } },
+  ];
+  const basePath = new URL(document.baseURI).pathname;
+
+  function routeOf(url) {
+    const path = new URL(url, document.baseURI).pathname;
+    if (!path.startsWith(basePath)) return null;
+    for (const route of routes) {
+      const match = route.pattern.exec(path.slice(basePath.length));
+      if (match) return { route: route, id: match[1] === undefined ? null : decodeURIComponent(match[1]) };
+    }
+    return null;
   }
-  window.addEventListener('popstate', function () { location.reload(); });
+
+  // The editor's page is titled by the pathway's name, which the address does not hold: asked of the host (the same
+  // small read the editor makes) and set when it comes; meanwhile the designer's name stands.
+  function definitionTitle(id) {
+    fetch(config.remoteEndpoint + '/workflow-definitions/by-definition-id/' + encodeURIComponent(id) + '?versionOptions=Latest',
+      { headers: { Authorization: 'Bearer ' + config.accessToken } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (definition) {
+        if (definition && definition.name && current && current.id === id) document.title = config.titles.definition.replace('{0}', definition.name);
+      })
+      .catch(function () { });
+    return config.titles.designer;
+  }
+
+  const pushState = history.pushState;
+  let current = null;
+
+  // Shows the address's element in this document; answers false for an address the designer does not show here.
+  function show(url, addToHistory) {
+    const target = routeOf(url);
+    if (!target) return false;
+    if (addToHistory) pushState.call(history, null, '', new URL(url, document.baseURI).href);
+    current = target;
+    document.title = target.route.title(target.id);
+    mount(target.route.element, target.route.idAttribute, target.id);
+    return true;
+  }
 
   // After "Run" the editor routes to workflows/instances/{id}/view inside the element and never calls its
-  // workflowDefinitionExecuted callback (3.8.2), which would leave the editor on screen: open our page instead.
+  // workflowDefinitionExecuted callback (3.8.2), which would leave the editor on screen: show our viewer instead.
   const studioInstanceRoute = /\/workflows\/instances\/([^/]+)\/view$/;
-  const pushState = history.pushState;
   history.pushState = function (state, title, url) {
     const route = url ? studioInstanceRoute.exec(new URL(url, location.href).pathname) : null;
-    if (route) { openInstance(decodeURIComponent(route[1])); return; }
+    if (route) { show('instances/' + route[1], true); return; }
     return pushState.apply(this, arguments);
   };
+  window.addEventListener('popstate', function () {
+    if (!show(location.href, false)) location.reload();
+  });
+
+  // Our header's links to the lists; a click with a modifier key (a new tab or window) is the browser's.
+  document.addEventListener('click', function (event) {
+    const link = event.target.closest && event.target.closest('.velferd-bar a[href]');
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (show(link.href, true)) event.preventDefault();
+  });
+
+  function openDefinition(id) { show('definitions/' + encodeURIComponent(id), true); }
+  function openInstance(id) { show('instances/' + encodeURIComponent(id), true); }
 
   // The old element goes first, and the new one comes once Blazor has disposed it (it then empties the element):
   // each element's MudBlazor popover provider claims one shared section, which the old one holds until then.
@@ -38,22 +89,27 @@
     });
   }
 
+  let mounting = Promise.resolve();
   function mount(name, idAttribute, id) {
-    const host = document.getElementById('velferd-host');
-    const leaving = host.firstElementChild;
-    if (leaving) leaving.remove();
-    Promise.all([customElements.whenDefined(name), disposed(leaving)]).then(function () {
-      const element = document.createElement(name);
-      if (idAttribute) element.setAttribute(idAttribute, id);
-      element.setAttribute('remote-endpoint', config.remoteEndpoint);
-      element.setAttribute('access-token', config.accessToken);
-      host.replaceChildren(element);
-      // The instance list's "View" only calls this callback, which Blazor reads once the element is connected.
-      if (name === 'elsa-workflow-instance-list') element.viewWorkflowInstance = openInstance;
-      // The definition list's «Edit», row click and «Create workflow» only call this callback.
-      if (name === 'elsa-workflow-definition-list') element.editWorkflowDefinition = openDefinition;
+    // One change at a time: a second click while the first element is being disposed waits for it.
+    mounting = mounting.then(function () {
+      const host = document.getElementById('velferd-host');
+      const leaving = host.firstElementChild;
+      if (leaving) leaving.remove();
+      return Promise.all([customElements.whenDefined(name), disposed(leaving)]).then(function () {
+        const element = document.createElement(name);
+        if (idAttribute) element.setAttribute(idAttribute, id);
+        element.setAttribute('remote-endpoint', config.remoteEndpoint);
+        element.setAttribute('access-token', config.accessToken);
+        host.replaceChildren(element);
+        // The instance list's "View" only calls this callback, which Blazor reads once the element is connected.
+        if (name === 'elsa-workflow-instance-list') element.viewWorkflowInstance = openInstance;
+        // The definition list's «Edit», row click and «Create workflow» only call this callback.
+        if (name === 'elsa-workflow-definition-list') element.editWorkflowDefinition = openDefinition;
+      });
     });
   }
 
+  current = { route: routes.find(function (r) { return r.element === config.element; }), id: config.id };
   mount(config.element, config.idAttribute, config.id);
 })();
