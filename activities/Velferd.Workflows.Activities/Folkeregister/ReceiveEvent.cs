@@ -51,6 +51,10 @@ public sealed record ReceiveEventInput
         OptionTexts = ["Fødsel", "Flytting", "Dødsfall", "Foreldreansvar", "Adressebeskyttelse"],
         DefaultValue = "Foedsel", Description = "Hvilken hendelse i Folkeregisteret som starter forløpet.")]
     public string? EventType { get; init; }
+
+    /// <summary>The team whose pathway the event starts (its members see the instance, its deadlines and tasks); none when blank.</summary>
+    [Input(DisplayName = "Team", Description = "Teamet som eier forløpene hendelsen starter: det ser forløpet, fristene og oppgavene. Tomt: bare administratorer og prosesseiere ser det.")]
+    public string? Team { get; init; }
 }
 
 /// <summary>Output of <see cref="ReceiveEvent"/>.</summary>

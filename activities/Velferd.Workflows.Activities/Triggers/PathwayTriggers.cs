@@ -19,32 +19,14 @@ public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, Workfl
     /// <paramref name="accepts"/> (given the activity's stored JSON, with its inputs).
     /// </summary>
     public async Task<IReadOnlyList<WorkflowDefinition>> FindBoundAsync(
-        string triggerType, Func<JsonObject, bool> accepts, CancellationToken cancellationToken)
-    {
-        var bound = new List<WorkflowDefinition>();
-        for (var page = 0; ; page++)
-        {
-            var result = await definitions.ListAsync(
-                new DefinitionQuery { Versions = VersionOptions.Published, Page = page, PageSize = PageSize }, cancellationToken);
-            foreach (var definition in result.Items)
-            {
-                var flowchart = Flowchart.Read(definition.Document, new FieldErrors());
-                if (flowchart?.Activities.Any(a => a.Type == triggerType && accepts(a.Json)) == true)
-                {
-                    bound.Add(definition);
-                }
-            }
-
-            if (result.Items.Count < PageSize)
-            {
-                return bound;
-            }
-        }
-    }
+        string triggerType, Func<JsonObject, bool> accepts, CancellationToken cancellationToken) =>
+        [.. (await FindTriggersAsync(triggerType, accepts, cancellationToken)).Select(t => t.Definition)];
 
     /// <summary>
     /// Starts every bound pathway with <paramref name="input"/>; returns the instance ids (the earlier ones when the
-    /// event was seen before). An empty list means no pathway is bound.
+    /// event was seen before). An empty list means no pathway is bound. A trigger that names a team (its literal input
+    /// <c>team</c>) starts its instance for that team, so the team sees it under need to know; otherwise the
+    /// instance has no team, as before.
     /// </summary>
     public async Task<IReadOnlyList<string>> StartAsync(
         string triggerType,
@@ -54,10 +36,11 @@ public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, Workfl
         CancellationToken cancellationToken)
     {
         var started = new List<string>();
-        foreach (var definition in await FindBoundAsync(triggerType, accepts, cancellationToken))
+        foreach (var (definition, trigger) in await FindTriggersAsync(triggerType, accepts, cancellationToken))
         {
             var result = await engine.StartAsync(
-                new StartRequest(definition.DefinitionId, input, IdempotencyKey: $"{eventKey}/{definition.DefinitionId}"), cancellationToken);
+                new StartRequest(definition.DefinitionId, input, IdempotencyKey: $"{eventKey}/{definition.DefinitionId}", Team: LiteralInput(trigger, "team")),
+                cancellationToken);
             if (result.InstanceId is { } id)
             {
                 started.Add(id);
@@ -65,6 +48,31 @@ public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, Workfl
         }
 
         return started;
+    }
+
+    // The published definitions with their first accepting trigger activity's stored JSON.
+    private async Task<List<(WorkflowDefinition Definition, JsonObject Trigger)>> FindTriggersAsync(
+        string triggerType, Func<JsonObject, bool> accepts, CancellationToken cancellationToken)
+    {
+        var bound = new List<(WorkflowDefinition, JsonObject)>();
+        for (var page = 0; ; page++)
+        {
+            var result = await definitions.ListAsync(
+                new DefinitionQuery { Versions = VersionOptions.Published, Page = page, PageSize = PageSize }, cancellationToken);
+            foreach (var definition in result.Items)
+            {
+                var flowchart = Flowchart.Read(definition.Document, new FieldErrors());
+                if (flowchart?.Activities.FirstOrDefault(a => a.Type == triggerType && accepts(a.Json)) is { } trigger)
+                {
+                    bound.Add((definition, trigger.Json));
+                }
+            }
+
+            if (result.Items.Count < PageSize)
+            {
+                return bound;
+            }
+        }
     }
 
     /// <summary>The literal text of an activity's input, or null when it is unset or not a literal.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,7 @@ public abstract class HealthCentreTests(HostFixture fixture)
 
         var visit = await PathwayApi.TaskAsync(helene, caseId, "Hjemmebesøk 7–10 dager etter fødsel");
         var visitDeadline = Assert.Single(await PathwayApi.DeadlinesAsync(helene, caseId), d => d["name"]!.GetValue<string>() == "hjemmebesøk");
-        var timers = (await PathwayApi.DeadlinesAsync(admin, caseId)).Where(d => d["kindLabel"]!.GetValue<string>() == "Tidtaker")
+        var timers = (await PathwayApi.DeadlinesAsync(helene, caseId)).Where(d => d["kindLabel"]!.GetValue<string>() == "Tidtaker")
             .Select(d => d["dueLocal"]!.GetValue<string>()[..10]).Order(StringComparer.Ordinal).ToList();
         await _api.CompleteAsync(helene, caseId, "Hjemmebesøk 7–10 dager etter fødsel", "Avslått av familien");
         await _api.AdvanceAsync("P14D");
@@ -54,6 +55,35 @@ public abstract class HealthCentreTests(HostFixture fixture)
             timers);
         Assert.NotNull(consultation["dueAt"]);
         Assert.Equal(("Finished", "FLYTTET"), await PathwayApi.InstanceAsync(admin, instance));
+    }
+
+    // R-64 for P4: the birth event starts the programme for the team its Folkeregister trigger names (helsestasjon), so
+    // the nurse and her leader see the instance and its age timers, the home visit waits in the team's inbox, and a
+    // barnevern caseworker sees neither.
+    [Fact]
+    public async Task P4_BirthEvent_ProgrammeOwnedByHelsestasjon_TeamSeesInstanceAndInbox_OtherTeamDoesNot()
+    {
+        var (helene, admin, caseId, instance) = await BornAsync(replayed: false);
+        var hilde = await fixture.Host.ClientForAsync("hilde.hsleder");
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+
+        var summary = (await admin.GetFromJsonAsync<JsonObject>($"/api/instances/{instance}", Ct))!["instance"]!;
+        var seenBy = (
+            Nurse: (await helene.GetAsync($"/api/instances/{instance}", Ct)).StatusCode,
+            Leader: (await hilde.GetAsync($"/api/instances/{instance}", Ct)).StatusCode,
+            OtherTeam: (await bjorn.GetAsync($"/api/instances/{instance}", Ct)).StatusCode);
+        var nurseTimers = (await PathwayApi.DeadlinesAsync(helene, caseId)).Count(d => d["kindLabel"]!.GetValue<string>() == "Tidtaker");
+        var teamInbox = (await hilde.GetFromJsonAsync<JsonObject>($"/api/tasks/team/helsestasjon?caseId={caseId}", Ct))!["items"]!.AsArray();
+        var nurseUnclaimed = await PathwayApi.OpenTasksAsync(helene, caseId);
+        var otherTeamUnclaimed = await PathwayApi.OpenTasksAsync(bjorn, caseId);
+        await _api.PostAsync(helene, $"/api/cases/{caseId}/close", new { endCode = "FLYTTET", reason = "Flyttet." });
+
+        Assert.Equal("helsestasjon", summary["team"]!.GetValue<string>());
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.NotFound), seenBy);
+        Assert.Equal(ConsultationDates.Length, nurseTimers);
+        Assert.Contains(teamInbox, t => t!["title"]!.GetValue<string>().Contains("Hjemmebesøk", StringComparison.Ordinal));
+        Assert.Contains(nurseUnclaimed, t => t["title"]!.GetValue<string>().Contains("Hjemmebesøk", StringComparison.Ordinal));
+        Assert.Empty(otherTeamUnclaimed);
     }
 
     // P4 step 5: two consultations missed in a row → the nurse contacts the family within 7 days; three → the leader
@@ -117,8 +147,8 @@ public abstract class HealthCentreTests(HostFixture fixture)
 
     // The day after the newborn's birth, a fresh birth event (delivered twice when «replayed»), read from the feed: the
     // programme's one new instance and its case.
-    // The instance, started by Folkeregisteret rather than by a team's request, carries no team: the administrator reads
-    // it and its age timers; the helsestasjon team works its tasks.
+    // The instance, started by Folkeregisteret, belongs to the team its trigger names (helsestasjon); the administrator
+    // lists the instances to find the new one.
     private async Task<(HttpClient Helene, HttpClient Admin, string CaseId, string Instance)> BornAsync(bool replayed)
     {
         var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
