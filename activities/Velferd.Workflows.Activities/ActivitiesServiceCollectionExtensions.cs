@@ -76,6 +76,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddOptions<FolkeregisterFeedOptions>().BindConfiguration(FolkeregisterFeedOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddScoped<FolkeregisterEventReceiver>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFolkeregisterEventHandler, AddressProtectionChange>());
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFolkeregisterEventHandler, ExpectedChildBirthLinks>());
         services.TryAddSingleton<FolkeregisterFeedService>();
         services.AddHostedService(sp => sp.GetRequiredService<FolkeregisterFeedService>());
 

@@ -1,7 +1,7 @@
 using Velferd.Workflows.Benchmarks;
 
 // Prints each figure next to a baseline measured in the same run (ratios travel between machines; absolute
-// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick] [--in-memory-only] [--tasks] [--designer] [--designer-session] [--withdrawal] [--concurrency] [--retention] [--inbox-page] [--need-to-know [--breakdown]] [--deadlines [--postgres-only|--sqlite-only] [--burst-only]]
+// times do not). Usage: dotnet run -c Release --project tests/Velferd.Workflows.Benchmarks -- [--quick] [--in-memory-only] [--tasks] [--designer] [--designer-session] [--withdrawal] [--month] [--concurrency] [--retention] [--inbox-page] [--need-to-know [--breakdown]] [--deadlines [--postgres-only|--sqlite-only] [--burst-only]]
 // PostgreSQL figures need VELFERD_TEST_POSTGRES (tests/Velferd.Workflows.Benchmarks/run.sh starts a server).
 // --tasks adds the task inbox at scale (1.1 million generated task rows; a few minutes), and --tasks-only runs only it.
 var quick = args.Contains("--quick");
@@ -46,6 +46,13 @@ if (args.Contains("--need-to-know"))
 {
     // (j) needs PostgreSQL: run it through run.sh.
     await NeedToKnowBenchmark.RunAsync(quick, args.Contains("--breakdown"), ct);
+    return;
+}
+
+if (args.Contains("--month"))
+{
+    // (k) needs PostgreSQL: run it through run.sh.
+    await MonthReplayBenchmark.RunAsync(quick, ct);
     return;
 }
 

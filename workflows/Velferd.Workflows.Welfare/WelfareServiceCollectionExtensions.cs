@@ -26,6 +26,7 @@ public static class WelfareServiceCollectionExtensions
         services.AddScoped<ReportRegistration>();
         services.AddScoped<InvestigationConclusion>();
         services.AddScoped<RegistryLifeEvents>();
+        services.AddScoped<ExpectedChildBirths>();
         services.AddScoped<ReportPathway>();
         services.AddScoped<TransitionPathway>();
         services.AddScoped<IndividualPlanPathway>();

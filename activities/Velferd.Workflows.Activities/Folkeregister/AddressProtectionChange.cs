@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Velferd.Workflows.Welfare.Cases;
-using WelfareProtection = Velferd.Workflows.Welfare.Persons.AddressProtection;
 
 namespace Velferd.Workflows.Activities.Folkeregister;
 
@@ -33,12 +32,7 @@ public sealed partial class AddressProtectionChange(
             return;
         }
 
-        var protection = person.AddressProtection switch
-        {
-            AddressProtection.StrictlyConfidential => WelfareProtection.StrictlyConfidential,
-            AddressProtection.Confidential => WelfareProtection.Confidential,
-            _ => WelfareProtection.None,
-        };
+        var protection = AddressProtectionMapping.ToWelfare(person.AddressProtection);
         var regraded = 0;
         foreach (var caseId in await CasesOfAsync(number, cancellationToken))
         {

@@ -1,10 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Velferd.Workflows.Activities.Folkeregister;
-using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Scenarios.Pathways;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
@@ -20,8 +16,6 @@ namespace Velferd.Workflows.Scenarios.P4;
 public abstract class HealthCentreTests(HostFixture fixture)
 {
     private const string Pathway = "p4-helsestasjon-0-2";
-
-    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(60);
 
     private static readonly string[] ConsultationDates =
         ["2024-06-29", "2024-07-13", "2024-09-01", "2024-10-01", "2024-11-01", "2024-12-01", "2025-02-01", "2025-04-01", "2025-06-01", "2025-09-01", "2025-12-01", "2026-06-01"];
@@ -151,22 +145,11 @@ public abstract class HealthCentreTests(HostFixture fixture)
     // lists the instances to find the new one.
     private async Task<(HttpClient Helene, HttpClient Admin, string CaseId, string Instance)> BornAsync(bool replayed)
     {
-        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
-        var moved = await owner.PostAsJsonAsync("/api/dev/clock", new { now = "2024-06-02T09:00:00+02:00" }, Ct);
-        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync(Ct));
+        await _api.SetClockAsync("2024-06-02T09:00:00+02:00");
         var helene = await fixture.Host.ClientForAsync("helene.helsestasjon");
         var admin = await fixture.Host.ClientForAsync("admin");
         var before = await InstanceIdsAsync(admin);
-        var simulator = fixture.Host.Services.GetRequiredService<LocalSimulator>().State;
-        var birth = simulator.Feed.Append(null, "Foedsel", TestPersons.Newborn);
-        if (replayed)
-        {
-            simulator.Feed.Append(birth.Hendelsesidentifikator, "Foedsel", TestPersons.Newborn);
-        }
-
-        var feed = fixture.Host.Services.GetServices<IHostedService>().OfType<FolkeregisterFeedService>().Single();
-        await feed.ReadOnceAsync(Ct);
-        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+        await _api.DeliverBirthAsync(TestPersons.Newborn, replayed);
         var started = (await InstanceIdsAsync(admin)).Except(before).ToList();
         var instance = Assert.Single(started);
         var details = (await admin.GetFromJsonAsync<JsonObject>($"/api/instances/{instance}", Ct))!;

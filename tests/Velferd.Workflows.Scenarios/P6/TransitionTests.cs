@@ -211,8 +211,9 @@ public abstract class TransitionTests(HostFixture fixture)
         Assert.Equal(caseStatus, (await PathwayApi.CaseAsync(bjorn, caseId)).Status);
     }
 
-    // AS-17: ending a measure at 18 is a reasoned vedtak with appeal information; the appeal window runs 3 weeks from the
-    // delivery receipt; with no appeal, or after the appeal is handled, P6 ends VEDTAK_OPPHØR_KLAGE_BEHANDLET.
+    // ending a measure at 18 is a reasoned vedtak with appeal information; the appeal window runs 3 weeks from the
+    // delivery receipt; with no appeal, or after the appeal is handled, P6 ends VEDTAK_OPPHØR_KLAGE_BEHANDLET (AS-17 with
+    // the letter's journalpost: EndingAtEighteenTests).
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

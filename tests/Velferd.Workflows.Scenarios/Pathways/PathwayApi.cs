@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Velferd.Workflows.Activities.Folkeregister;
+using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Testing.Host;
 
 namespace Velferd.Workflows.Scenarios.Pathways;
@@ -61,6 +64,34 @@ public sealed class PathwayApi(WorkflowHostFactory host)
         var moved = await owner.PostAsJsonAsync("/api/dev/clock", new { advance = period }, Ct);
         Assert.True(moved.StatusCode == HttpStatusCode.OK, await moved.Content.ReadAsStringAsync(Ct));
         await host.WaitUntilIdleAsync(Idle);
+    }
+
+    /// <summary>Sets the host's clock (<c>POST /api/dev/clock</c> as the process owner) to <paramref name="now"/> (ISO 8601 with offset).</summary>
+    public async Task SetClockAsync(string now)
+    {
+        var owner = await host.ClientForAsync("kari.prosesseier");
+        var moved = await owner.PostAsJsonAsync("/api/dev/clock", new { now }, Ct);
+        Assert.True(moved.StatusCode == HttpStatusCode.OK, await moved.Content.ReadAsStringAsync(Ct));
+        await host.WaitUntilIdleAsync(Idle);
+    }
+
+    /// <summary>
+    /// Folkeregisteret's birth event for <paramref name="number"/>, appended to the simulator's feed (twice under one
+    /// event id when <paramref name="replayed"/>) and read once as the feed service does; returns when all it started
+    /// has settled.
+    /// </summary>
+    public async Task DeliverBirthAsync(string number, bool replayed)
+    {
+        var simulator = host.Services.GetRequiredService<LocalSimulator>().State;
+        var birth = simulator.Feed.Append(null, "Foedsel", number);
+        if (replayed)
+        {
+            simulator.Feed.Append(birth.Hendelsesidentifikator, "Foedsel", number);
+        }
+
+        var feed = host.Services.GetServices<IHostedService>().OfType<FolkeregisterFeedService>().Single();
+        await feed.ReadOnceAsync(Ct);
+        await BackgroundWork.WaitUntilSettledAsync(host, TimeSpan.FromSeconds(60));
     }
 
     /// <summary>Posts <paramref name="body"/> and waits until the engine is idle; fails unless the answer is a success.</summary>
