@@ -136,11 +136,19 @@ public static class MonthReplayBenchmark
             $"SELECT COUNT(*) FROM deadlines WHERE correlation_id IN ({received}) AND name IN ({names}) AND status = '{status}'";
         const string Review = "'vurderingsfrist'";
         const string Feedback = "'tilbakemelding_mottatt', 'tilbakemelding_konklusjon'";
+        const string StartedInMarch = "start_date BETWEEN '2024-03-01' AND '2024-03-31'";
+
+        // R-15 with R-04: concluded on or before the Oslo date three months after the start.
+        const string ConcludedByDeadline = "(concluded_at AT TIME ZONE 'Europe/Oslo')::date <= start_date + interval '3 months'";
         var counts = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["meldinger"] = await ScalarAsync(connectionString, $"SELECT COUNT(*) FROM ({received}) r", cancellationToken),
             ["reviewedWithin7Days"] = await ScalarAsync(connectionString, Deadlines(Review, "Met"), cancellationToken),
             ["notReviewedWithin7Days"] = await ScalarAsync(connectionString, Deadlines(Review, "Overdue"), cancellationToken),
+            ["investigationsWithin3Months"] = await ScalarAsync(connectionString,
+                $"SELECT COUNT(*) FROM welfare_investigations WHERE {StartedInMarch} AND concluded_at IS NOT NULL AND {ConcludedByDeadline}", cancellationToken),
+            ["investigationsOverdue"] = await ScalarAsync(connectionString,
+                $"SELECT COUNT(*) FROM welfare_investigations WHERE {StartedInMarch} AND ((concluded_at IS NOT NULL AND NOT {ConcludedByDeadline}) OR (concluded_at IS NULL AND start_date + interval '3 months' < '2024-04-01'))", cancellationToken),
             ["investigationsExtended"] = await ScalarAsync(connectionString,
                 "SELECT COUNT(*) FROM welfare_investigations i JOIN deadlines d ON d.id = i.deadline_id WHERE i.start_date BETWEEN '2024-03-01' AND '2024-03-31' AND d.extension_count > 0", cancellationToken),
             ["feedbackWithin3Weeks"] = await ScalarAsync(connectionString, Deadlines(Feedback, "Met"), cancellationToken),
