@@ -8,7 +8,7 @@ using Velferd.Workflows.Testing.Welfare;
 namespace Velferd.Workflows.Benchmarks;
 
 /// <summary>
-/// (k) A month of Bærum-scale barnevern work (DOMAIN.md §5: 1,000–1,500 meldinger a year, 150–250 open investigations,
+/// (l) A month of Bærum-scale barnevern work (DOMAIN.md §5: 1,000–1,500 meldinger a year, 150–250 open investigations,
 /// 15–25 statutory deadline events per working day) replayed on the real host's Development clock over HTTP, on
 /// PostgreSQL, for issue 16. Before the month, 200 investigations are opened (started 1 December – 24 February, so the
 /// December ones fall due in March); in March 2024 (Easter and the change to summer time included), 125 meldinger
@@ -70,7 +70,7 @@ public static class MonthReplayBenchmark
 
             var lateness = steps.Select(s => s.LatenessMs).Order().ToList();
             var workingDays = WorkingDays().Count();
-            Console.WriteLine($"(k) A month of Bærum on the clock (March 2024), PostgreSQL ({PostgresAdmin.Durability}) over HTTP: {backlog} investigations open before it, {meldinger} meldinger in it");
+            Console.WriteLine($"(l) A month of Bærum on the clock (March 2024), PostgreSQL ({PostgresAdmin.Durability}) over HTTP: {backlog} investigations open before it, {meldinger} meldinger in it");
             Console.WriteLine($"    set up in {setup.Elapsed.TotalSeconds:0} s; the month replayed in {month.Elapsed.TotalSeconds:0} s of wall time ({replay.Moves.Count} clock moves, {actions.Count} actions, {replay.TasksNotFound} receipt tasks not found)");
             Console.WriteLine($"    deadline steps fired in the month: {steps.Count:N0} ({(double)steps.Count / workingDays:0.0} per working day over {workingDays}; DOMAIN.md §5: 15–25 deadline events)");
             Console.WriteLine($"      by step: {string.Join(", ", steps.GroupBy(s => s.Step).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"))}; by deadline: {string.Join(", ", steps.GroupBy(s => s.Deadline).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}");

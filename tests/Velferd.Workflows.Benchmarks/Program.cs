@@ -51,7 +51,7 @@ if (args.Contains("--need-to-know"))
 
 if (args.Contains("--month"))
 {
-    // (k) needs PostgreSQL: run it through run.sh.
+    // (l) needs PostgreSQL: run it through run.sh.
     await MonthReplayBenchmark.RunAsync(quick, ct);
     return;
 }
