@@ -29,6 +29,9 @@ public sealed class MetricsTests
             .BuildJson();
         (await owner.PostAsJsonAsync("/api/definitions/import?publish=true", definition, Ct)).EnsureSuccessStatusCode();
         (await owner.PostAsJsonAsync("/api/instances", new { definitionId = "maling", correlationId = "sak-maling" }, Ct)).EnsureSuccessStatusCode();
+
+        // The start may be applied by the background dispatcher rather than in the request: the task exists once it is.
+        await BackgroundWork.WaitUntilIdleAsync(host);
         await host.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<WorkloadSampler>().Single().SampleAsync(Ct);
         var scraper = host.CreateClient();
         scraper.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ScrapeKey);
