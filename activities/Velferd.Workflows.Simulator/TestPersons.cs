@@ -24,6 +24,9 @@ public static class TestPersons
     /// <summary>A newborn of <see cref="Mother"/> (born 2024-06-01).</summary>
     public const string Newborn = "01862451054";
 
+    /// <summary>The twin of <see cref="Newborn"/>, born the same day to <see cref="Mother"/>.</summary>
+    public const string NewbornTwin = "01862451135";
+
     /// <summary>
     /// A young adult (born 2006-09-15, 18 on 2024-09-15) in KRR with a digital mailbox: a care measure ending at 18
     /// sends her the vedtak by digital post (AS-17).
@@ -47,6 +50,7 @@ public static class TestPersons
         new TestPerson(StrictlyConfidential, "1990-01-20", "strengtFortrolig", null, "IKKE_REGISTRERT", false, false, [], StrictlyConfidentialStreet),
         new TestPerson(Child, "2016-03-14", "ugradert", null, "IKKE_REGISTRERT", false, false, [Mother, ReservedFather]),
         new TestPerson(Newborn, "2024-06-01", "ugradert", null, "IKKE_REGISTRERT", false, false, [Mother]),
+        new TestPerson(NewbornTwin, "2024-06-01", "ugradert", null, "IKKE_REGISTRERT", false, false, [Mother]),
         new TestPerson(YoungAdult, "2006-09-15", "ugradert", null, "AKTIV", false, true, []),
         new TestPerson(Deceased, "1950-07-07", "ugradert", "2023-01-05", "SLETTET", false, false, []),
         new TestPerson(DeletedFromKrr, "1988-08-15", "ugradert", null, "SLETTET", false, false, []),
