@@ -8,7 +8,8 @@ namespace Velferd.Workflows.Host.Access;
 /// Masks fødselsnummer and D-numbers in the JSON answers of the instance views (<c>/api/instances</c>, the designer's
 /// instance, variables, journal, execution state and activity executions under <c>/elsa/api</c>, and deadlines), the task
 /// inbox (<c>/api/tasks</c>: a task's form data may hold the child's number), notifications and a meeting read by its own id
-/// (<c>/api/meetings</c>: its record's free text may name the child's number):
+/// (<c>/api/meetings</c>: its record's free text may name the child's number), and meldinger and investigations
+/// (<c>/api/reports</c>, <c>/api/investigations</c>: a reporter may type a number into the melding's text):
 /// those show a case's workflow to process owners and caseworkers outside the case view, where the full number is
 /// not needed (issue 17). A valid number keeps its last five digits (<c>******50010</c>): enough to tell two children
 /// of one family apart, while the date of birth is hidden. Only runs of eleven digits that pass the check-digit test
@@ -23,6 +24,8 @@ public static partial class IdentityNumberMasking
         "/api/tasks",
         "/api/notifications",
         "/api/meetings",
+        "/api/reports",
+        "/api/investigations",
         "/elsa/api/workflow-instances",
         "/elsa/api/activity-executions",
         "/elsa/api/activity-execution-summaries",

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Core.Deadlines;
+using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Host.Reports;
@@ -21,10 +22,13 @@ public sealed record InvestigationView(
     /// <summary>Concluded.</summary>
     public const string Concluded = "KONKLUDERT";
 
-    /// <summary>The view of <paramref name="i"/> with its deadline row (null while the pathway has not yet written it).</summary>
-    public static InvestigationView Of(Investigation i, Deadline? deadline) => new(
+    /// <summary>
+    /// The view of <paramref name="i"/> with its deadline row (null while the pathway has not yet written it); its free
+    /// text without anything that reads as an address when the case is strictly confidential.
+    /// </summary>
+    public static InvestigationView Of(Investigation i, Deadline? deadline, AddressProtection protection) => new(
         i.Id, i.CaseId, i.ReportId, i.StartDate, i.DeadlineId, deadline?.DueLocal, deadline?.Status.ToString(), deadline?.ExtensionCount > 0,
         i.Concluded ? Concluded : deadline?.Status == Core.Deadlines.DeadlineStatus.Overdue ? Overdue : Ongoing,
-        i.ConclusionCode, i.ConclusionReason, i.ConclusionCode is { } code ? SsbCodes.ConclusionEndCode(code) : null, i.ConcludedAt, i.ConcludedBy,
-        [.. i.DeviationNotes.Select(n => new DeviationNoteView(n.Id, n.At, n.By, n.Text))]);
+        i.ConclusionCode, ProtectedAddressText.Redact(i.ConclusionReason, protection), i.ConclusionCode is { } code ? SsbCodes.ConclusionEndCode(code) : null, i.ConcludedAt, i.ConcludedBy,
+        [.. i.DeviationNotes.Select(n => new DeviationNoteView(n.Id, n.At, n.By, ProtectedAddressText.Redact(n.Text, protection)!))]);
 }

@@ -8,6 +8,8 @@ using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.TeamWork;
 using Velferd.Workflows.Host.Welfare;
 using Velferd.Workflows.Welfare;
+using Velferd.Workflows.Welfare.Cases;
+using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.Timeline;
 
@@ -60,8 +62,8 @@ public static class ReportEndpoints
 
     private static async Task<Results<Ok<ReportView>, NotFound>> GetAsync(
         string reportId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
-        await FindVisibleAsync(reportId, CaseActor.From(user), reports, gate, cancellationToken) is { } report
-            ? TypedResults.Ok(ReportView.Of(report))
+        await FindVisibleAsync(reportId, CaseActor.From(user), reports, gate, cancellationToken) is ({ } report, { } welfareCase)
+            ? TypedResults.Ok(ReportView.Of(report, Protection(welfareCase)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<InvestigationView>, Ok<ReportView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(
@@ -69,7 +71,7 @@ public static class ReportEndpoints
         IBusinessCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleAsync(reportId, actor, reports, gate, cancellationToken) is not { } report)
+        if (await FindVisibleAsync(reportId, actor, reports, gate, cancellationToken) is not ({ } report, { } welfareCase))
         {
             return TypedResults.NotFound();
         }
@@ -102,16 +104,16 @@ public static class ReportEndpoints
         if (stored.Investigation is { } investigation)
         {
             var deadline = await deadlines.FindAsync(investigation.DeadlineId, cancellationToken);
-            return TypedResults.Created($"/api/investigations/{investigation.Id}", InvestigationView.Of(investigation, deadline));
+            return TypedResults.Created($"/api/investigations/{investigation.Id}", InvestigationView.Of(investigation, deadline, Protection(welfareCase)));
         }
 
-        return TypedResults.Ok(ReportView.Of(stored.Report));
+        return TypedResults.Ok(ReportView.Of(stored.Report, Protection(welfareCase)));
     }
 
     private static async Task<Results<Ok<InvestigationView>, NotFound>> GetInvestigationAsync(
         string investigationId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IDeadlineStore deadlines, CancellationToken cancellationToken) =>
-        await FindVisibleInvestigationAsync(investigationId, CaseActor.From(user), reports, gate, cancellationToken) is { } investigation
-            ? TypedResults.Ok(InvestigationView.Of(investigation, await deadlines.FindAsync(investigation.DeadlineId, cancellationToken)))
+        await FindVisibleInvestigationAsync(investigationId, CaseActor.From(user), reports, gate, cancellationToken) is ({ } investigation, { } welfareCase)
+            ? TypedResults.Ok(InvestigationView.Of(investigation, await deadlines.FindAsync(investigation.DeadlineId, cancellationToken), Protection(welfareCase)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<InvestigationView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> ConcludeAsync(
@@ -119,7 +121,7 @@ public static class ReportEndpoints
         InvestigationConclusion conclusion, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not { } investigation)
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not ({ } investigation, { } welfareCase))
         {
             return TypedResults.NotFound();
         }
@@ -135,7 +137,7 @@ public static class ReportEndpoints
         var result = await StoreAsync(change, conclusion.StoreAsync, cancellationToken);
         if (result.Stored is { } concluded)
         {
-            return TypedResults.Ok(InvestigationView.Of(concluded, await deadlines.FindAsync(concluded.DeadlineId, cancellationToken)));
+            return TypedResults.Ok(InvestigationView.Of(concluded, await deadlines.FindAsync(concluded.DeadlineId, cancellationToken), Protection(welfareCase)));
         }
 
         return result.Errors is { } errors ? TypedResults.ValidationProblem(errors) : CaseEndpoints.Conflict(result.Conflict!);
@@ -146,7 +148,7 @@ public static class ReportEndpoints
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
-        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not { } investigation)
+        if (await FindVisibleInvestigationAsync(investigationId, actor, reports, gate, cancellationToken) is not ({ } investigation, { } welfareCase))
         {
             return TypedResults.NotFound();
         }
@@ -163,7 +165,7 @@ public static class ReportEndpoints
         var result = await StoreAsync(ReportRules.AddDeviationNote(investigation, passed, request.Text, actor.UserName, now), reports.UpdateInvestigationAsync, cancellationToken);
         if (result.Stored is { } noted)
         {
-            return TypedResults.Created($"/api/investigations/{noted.Id}", InvestigationView.Of(noted, deadline));
+            return TypedResults.Created($"/api/investigations/{noted.Id}", InvestigationView.Of(noted, deadline, Protection(welfareCase)));
         }
 
         return result.Errors is { } errors ? TypedResults.ValidationProblem(errors) : CaseEndpoints.Conflict(result.Conflict!);
@@ -195,16 +197,21 @@ public static class ReportEndpoints
 
     private static bool IsLeader(ClaimsPrincipal user) => user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
 
-    private static async Task<ConcernReport?> FindVisibleAsync(string reportId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
-        await reports.FindAsync(reportId, cancellationToken) is { } report
-        && await gate.FindVisibleAsync(report.CaseId, actor, cancellationToken) is not null
-            ? report
-            : null;
+    // A case is as protected as its most protected person, as the case stands now (a protection Folkeregisteret reports
+    // after the melding was registered acts at once).
+    private static AddressProtection Protection(WelfareCase welfareCase) => ProtectedAddressText.Strictest(welfareCase.Persons.Select(p => p.AddressProtection));
 
-    private static async Task<Investigation?> FindVisibleInvestigationAsync(
+    private static async Task<(ConcernReport? Report, WelfareCase? Case)> FindVisibleAsync(
+        string reportId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
+        await reports.FindAsync(reportId, cancellationToken) is { } report
+        && await gate.FindVisibleAsync(report.CaseId, actor, cancellationToken) is { } welfareCase
+            ? (report, welfareCase)
+            : (null, null);
+
+    private static async Task<(Investigation? Investigation, WelfareCase? Case)> FindVisibleInvestigationAsync(
         string investigationId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
         await reports.FindInvestigationAsync(investigationId, cancellationToken) is { } investigation
-        && await gate.FindVisibleAsync(investigation.CaseId, actor, cancellationToken) is not null
-            ? investigation
-            : null;
+        && await gate.FindVisibleAsync(investigation.CaseId, actor, cancellationToken) is { } welfareCase
+            ? (investigation, welfareCase)
+            : (null, null);
 }

@@ -1,3 +1,4 @@
+using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Host.Reports;
@@ -8,9 +9,13 @@ public sealed record ReportView(
     string RegisteredBy, string Channel, ReporterRequest Reporter, string Text, bool Acute, string ChildIdentityStatus, string? InvestigationId,
     string? ReviewOutcome, string? ReviewReason, DateTimeOffset? ReviewedAt, string? ReviewedBy)
 {
-    /// <summary>The view of <paramref name="r"/>.</summary>
-    public static ReportView Of(ConcernReport r) => new(
+    /// <summary>
+    /// The view of <paramref name="r"/>, its free text (the reporter's and the reviewer's) without anything that reads as
+    /// an address when the case holds a person with a strictly confidential address (<paramref name="protection"/>,
+    /// Fødselsnummer in the text are masked on the way out (<c>IdentityNumberMasking</c>).
+    /// </summary>
+    public static ReportView Of(ConcernReport r, AddressProtection protection) => new(
         r.Id, r.MeldingId, r.ChildIndex, r.CaseId, r.Status, r.SsbCode, r.ReceivedAt, r.RegisteredAt, r.RegisteredBy, r.Channel,
-        new ReporterRequest(r.ReporterCategory, r.ReporterRole, r.ReporterOrganisation), r.Text, r.Acute, r.ChildIdentityStatus, r.InvestigationId,
-        r.ReviewOutcome, r.ReviewReason, r.ReviewedAt, r.ReviewedBy);
+        new ReporterRequest(r.ReporterCategory, r.ReporterRole, r.ReporterOrganisation), ProtectedAddressText.Redact(r.Text, protection)!, r.Acute,
+        r.ChildIdentityStatus, r.InvestigationId, r.ReviewOutcome, ProtectedAddressText.Redact(r.ReviewReason, protection), r.ReviewedAt, r.ReviewedBy);
 }
