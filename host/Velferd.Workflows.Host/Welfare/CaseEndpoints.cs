@@ -9,6 +9,7 @@ using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Reports;
 using Velferd.Workflows.Welfare;
 using Velferd.Workflows.Welfare.Access;
 using Velferd.Workflows.Welfare.Batons;
@@ -17,6 +18,7 @@ using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Policies;
+using Velferd.Workflows.Welfare.Reports;
 using Velferd.Workflows.Welfare.Transitions;
 
 namespace Velferd.Workflows.Host.Welfare;
@@ -134,7 +136,7 @@ public static class CaseEndpoints
 
     private static async Task<Results<Ok<CaseView>, NotFound>> GetAsync(
         string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, IHandoverStore handovers, PolicyReader policies,
-        IWorkflowInstanceStore instances, IDeadlineStore deadlines, TimeProvider clock, CancellationToken cancellationToken)
+        IWorkflowInstanceStore instances, IDeadlineStore deadlines, IReportStore reports, TimeProvider clock, CancellationToken cancellationToken)
     {
         var actor = CaseActor.From(user);
         if (await gate.FindVisibleAsync(caseId, actor, cancellationToken) is not { } found)
@@ -154,8 +156,16 @@ public static class CaseEndpoints
         {
             OpenDeadlines = [.. open.Items.Select(DeadlineView.From)],
             Instances = [.. running.Items.Select(InstanceSummary.From)],
+            OpenInvestigation = await OpenInvestigationAsync(found, reports, deadlines, cancellationToken),
         });
     }
+
+    // Only a barnevern case has investigations: other kinds are read without the extra queries.
+    private static async Task<InvestigationView?> OpenInvestigationAsync(
+        WelfareCase found, IReportStore reports, IDeadlineStore deadlines, CancellationToken cancellationToken) =>
+        found.Kind == CaseKind.Barnevern && await reports.FindOpenInvestigationAsync(found.Id, cancellationToken) is { } investigation
+            ? InvestigationView.Of(investigation, await deadlines.FindAsync(investigation.DeadlineId, cancellationToken), ReportEndpoints.Protection(found))
+            : null;
 
     private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
         string caseId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, CancellationToken cancellationToken)

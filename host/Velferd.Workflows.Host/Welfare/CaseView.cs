@@ -1,5 +1,6 @@
 using Velferd.Workflows.Host.Deadlines;
 using Velferd.Workflows.Host.Instances;
+using Velferd.Workflows.Host.Reports;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Consents;
 using Velferd.Workflows.Welfare.Persons;
@@ -56,6 +57,12 @@ public sealed record CaseView(
 
     /// <summary>The case's running pathway instances (correlation id = case id), newest first, under the same rule.</summary>
     public IReadOnlyList<InstanceSummary> Instances { get; init; } = [];
+
+    /// <summary>
+    /// A barnevern case's investigation not yet concluded, with its deadline and any extension awaiting the leader
+    /// so the caseworker meets it on the case; null when there is none. Filled by <c>GET /api/cases/{id}</c>.
+    /// </summary>
+    public InvestigationView? OpenInvestigation { get; init; }
 
     /// <summary>The view of <paramref name="subject"/> with its consent status, on <paramref name="now"/>, and its <paramref name="stafettholder"/>.</summary>
     public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now, string? stafettholder)

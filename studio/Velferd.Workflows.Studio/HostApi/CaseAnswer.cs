@@ -18,7 +18,8 @@ public sealed record CaseAnswer(
     string ConsentStatus,
     string? Stafettholder,
     IReadOnlyList<DeadlineAnswer> OpenDeadlines,
-    IReadOnlyList<CaseInstanceAnswer> Instances);
+    IReadOnlyList<CaseInstanceAnswer> Instances,
+    InvestigationAnswer? OpenInvestigation = null);
 
 /// <summary>A person of a case, as the case view shows them.</summary>
 public sealed record CasePersonAnswer(string? Name, string? Fnr, string? Dnr, bool Unborn, DateOnly? DueDate, int? Age, string AddressProtection, string Registry);
