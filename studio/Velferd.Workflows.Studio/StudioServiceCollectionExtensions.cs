@@ -40,7 +40,7 @@ public static class StudioServiceCollectionExtensions
         builder.Services.AddScoped<OverviewSource>();
         builder.Services.AddScoped<ProcessSource>();
         builder.Services.AddHttpClient<HostApiClient>((services, http) => http.BaseAddress = services.GetRequiredService<HostAddress>().ForServer());
-        builder.Services.AddStudioAuthentication(options.OpenIdConnect, builder.Environment.IsDevelopment());
+        builder.Services.AddStudioAuthentication(options.OpenIdConnect, options.SessionLifetime, builder.Environment.IsDevelopment());
         builder.Services.AddAuthorization();
         return builder;
     }

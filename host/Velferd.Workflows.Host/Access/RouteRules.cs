@@ -57,6 +57,7 @@ public static class RouteRules
         ["GET /designer/definitions/{definitionId}"] = RouteRule.SignedIn,
         ["GET /designer/instances"] = RouteRule.SignedIn,
         ["GET /designer/instances/{instanceId}"] = RouteRule.SignedIn,
+        ["GET /designer/token"] = RouteRule.SignedIn,
         ["GET /oversikt/forfalte.csv"] = RouteRule.SignedIn,
         ["GET /_framework/opaque-redirect"] = RouteRule.SignedIn,
         ["GET|POST /"] = RouteRule.SignedIn,

@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Velferd.Workflows.Studio.HostApi;
+using Velferd.Workflows.Studio.Hosting;
 using Velferd.Workflows.Studio.Resources;
 using Velferd.Workflows.Studio.SignIn;
 
@@ -18,6 +21,15 @@ public static class DesignerEndpoints
 {
     /// <summary>The URL path the designer pages and the package's files share (the pages' <c>&lt;base href&gt;</c>).</summary>
     public const string RequestPath = "/designer";
+
+    /// <summary>
+    /// Where the designer page's script gets the session's current bearer token (<c>GET</c>, the sign-in cookie): the
+    /// Elsa Studio element reads its token once, so the script puts the current one on each of its calls instead.
+    /// </summary>
+    public const string TokenPath = RequestPath + "/token";
+
+    /// <summary>The header in which the script names the token the host just refused, so that one is renewed.</summary>
+    public const string RejectedTokenHeader = "X-Velferd-Rejected-Token";
 
     /// <summary>The Elsa-compatible API on the host.</summary>
     public const string ElsaApiPath = "elsa/api";
@@ -39,6 +51,8 @@ public static class DesignerEndpoints
         pages.MapGet("/instances/{instanceId}", (string instanceId, HttpContext context) =>
                 Element(context, Texts.DesignerInstanceTitle, "elsa-workflow-instance-viewer", ("instance-id", instanceId)))
             .RequireAuthorization(StudioAuthentication.Policy);
+
+        pages.MapGet("/token", TokenAsync).RequireAuthorization(StudioAuthentication.Policy);
 
         // Blazor WebAssembly asks for the settings of its environment; the custom elements need none.
         pages.MapGet("/appsettings.{environment}.json", (string environment) => TypedResults.Text("{}", "application/json")).AllowAnonymous();
@@ -62,6 +76,23 @@ public static class DesignerEndpoints
         }
 
         return Element(context, DefinitionTitle(definition.Name), "elsa-workflow-definition-editor", ("definition-id", definitionId));
+    }
+
+    // The session's current token (renewed here when it is about to expire or is the one the host refused); 401 once the
+    // session has ended, and the script then goes to the sign-in page, which says why.
+    private static async Task<Results<Ok<DesignerToken>, UnauthorizedHttpResult>> TokenAsync(
+        HttpContext context, AccessTokenSessions sessions, ITokenRenewal renewal, CancellationToken cancellationToken)
+    {
+        var user = StudioUser.From(context.User)!;
+        var rejected = context.Request.Headers[RejectedTokenHeader].ToString();
+        context.Response.Headers.CacheControl = "no-store";
+        if (await sessions.CurrentAsync(user, rejected.Length > 0 ? rejected : null, renewal, cancellationToken) is not { } tokens)
+        {
+            await context.SignOutAsync(StudioAuthentication.CookieScheme);
+            return TypedResults.Unauthorized();
+        }
+
+        return TypedResults.Ok(new DesignerToken(tokens.AccessToken, tokens.ExpiresAt));
     }
 
     private static string DefinitionTitle(string name) => $"{name} – {Texts.DesignerName}";
@@ -91,8 +122,18 @@ public static class DesignerEndpoints
             instances = Texts.DesignerInstancesTitle,
             instance = Texts.DesignerInstanceTitle,
         };
+        var margin = context.RequestServices.GetRequiredService<IOptions<StudioOptions>>().Value.TokenRenewalMargin;
+        var token = new
+        {
+            value = user.AccessToken,
+            expiresAt = user.AccessTokenExpiresAt,
+            renewBeforeMs = (long)margin.TotalMilliseconds,
+            endpoint = TokenPath,
+            rejectedHeader = RejectedTokenHeader,
+            signIn = $"{SignInEndpoints.DesignerPath}?{StudioAuthentication.SessionEndedParameter}=1",
+        };
         var config = JsonSerializer.Serialize(
-            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, texts, titles },
+            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, token, texts, titles },
             ScriptJsonOptions);
         return new RazorComponentResult<DesignerElementPage>(new
         {

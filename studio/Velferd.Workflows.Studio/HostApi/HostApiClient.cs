@@ -11,9 +11,10 @@ namespace Velferd.Workflows.Studio.HostApi;
 /// <summary>
 /// The host's HTTP API as the studio calls it: every call carries the signed-in user's bearer token, so the host
 /// authorises and audits each one as that user. Problems come back as <see cref="ApiProblem"/> with the server's
-/// message.
+/// message. With <see cref="UserTokens"/> (always, except in component tests) the token is the session's current one:
+/// renewed before it expires, and once more when the host answers 401 (the call is then sent again once).
 /// </summary>
-public sealed class HostApiClient(HttpClient http)
+public sealed class HostApiClient(HttpClient http, UserTokens? tokens = null)
 {
     /// <summary>The JSON settings of the host's API (camelCase, enums as names).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -48,8 +49,7 @@ public sealed class HostApiClient(HttpClient http)
     /// <summary>A GET of a file (an export) as <paramref name="caller"/>: its bytes, type and the name the host gave it.</summary>
     public async Task<ApiAnswer<FileAnswer>> GetFileAsync(StudioUser caller, string path, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Get, path, caller, body: null);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendAsUserAsync(HttpMethod.Get, path, caller, body: null, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
             return new ApiAnswer<FileAnswer>(null, await ProblemAsync(response, cancellationToken));
@@ -65,8 +65,7 @@ public sealed class HostApiClient(HttpClient http)
     /// <summary>A GET of a text answer (e.g. CSV) as <paramref name="caller"/>.</summary>
     public async Task<ApiAnswer<string>> GetTextAsync(StudioUser caller, string path, CancellationToken cancellationToken)
     {
-        using var request = Request(HttpMethod.Get, path, caller, body: null);
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await SendAsUserAsync(HttpMethod.Get, path, caller, body: null, cancellationToken);
         return response.IsSuccessStatusCode
             ? new ApiAnswer<string>(await response.Content.ReadAsStringAsync(cancellationToken), null)
             : new ApiAnswer<string>(null, await ProblemAsync(response, cancellationToken));
@@ -74,11 +73,10 @@ public sealed class HostApiClient(HttpClient http)
 
     private async Task<ApiAnswer<T>> SendAsync<T>(HttpMethod method, string path, StudioUser? caller, object? body, CancellationToken cancellationToken)
     {
-        using var request = Request(method, path, caller, body);
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await SendAsUserAsync(method, path, caller, body, cancellationToken);
         }
         catch (HttpRequestException)
         {
@@ -101,12 +99,50 @@ public sealed class HostApiClient(HttpClient http)
         }
     }
 
-    private static HttpRequestMessage Request(HttpMethod method, string path, StudioUser? caller, object? body)
+    // Sends as the caller with the session's token; a 401 renews the token once and sends the request once more. An
+    // ended session answers 401 without calling the host.
+    private async Task<HttpResponseMessage> SendAsUserAsync(HttpMethod method, string path, StudioUser? caller, object? body, CancellationToken cancellationToken)
+    {
+        if (caller is null || tokens is null)
+        {
+            using var plain = Request(method, path, caller?.AccessToken, body);
+            return await http.SendAsync(plain, cancellationToken);
+        }
+
+        if (await tokens.BearerAsync(caller, rejectedToken: null, cancellationToken) is not { } bearer)
+        {
+            return SessionEnded();
+        }
+
+        using (var request = Request(method, path, bearer, body))
+        {
+            var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                return response;
+            }
+
+            response.Dispose();
+        }
+
+        if (await tokens.BearerAsync(caller, rejectedToken: bearer, cancellationToken) is not { } renewed)
+        {
+            return SessionEnded();
+        }
+
+        using var again = Request(method, path, renewed, body);
+        return await http.SendAsync(again, cancellationToken);
+    }
+
+    private static HttpResponseMessage SessionEnded() =>
+        new(HttpStatusCode.Unauthorized) { Content = JsonContent.Create(new { title = Texts.SessionEnded }) };
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string? bearer, object? body)
     {
         var request = new HttpRequestMessage(method, path);
-        if (caller is not null)
+        if (bearer is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", caller.AccessToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         }
 
         if (body is not null)

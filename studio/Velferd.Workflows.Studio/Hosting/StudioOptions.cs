@@ -25,6 +25,16 @@ public sealed class StudioOptions
     /// </summary>
     public string? DemoPassword { get; set; }
 
+    /// <summary>
+    /// How long a sign-in lasts (the cookie): 8 hours, a working day. The bearer token inside it is renewed while the
+    /// session lasts (<see cref="TokenRenewalMargin"/>), so the token's own lifetime (an identity provider's hour) does
+    /// not end it; a renewal keeps the session going this long from the renewal on.
+    /// </summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>How long before its expiry the bearer token is renewed (2 minutes: a call in flight still holds).</summary>
+    public TimeSpan TokenRenewalMargin { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>OpenID Connect sign-in, used outside Development when <see cref="OpenIdConnectSettings.Authority"/> is set.</summary>
     public OpenIdConnectSettings OpenIdConnect { get; set; } = new();
 }

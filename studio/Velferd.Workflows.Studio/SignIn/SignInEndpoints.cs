@@ -29,9 +29,11 @@ public static class SignInEndpoints
     {
         // The forms carry our own anti-forgery token, checked in the handlers (the form is read by hand, so the
         // framework's automatic check, which needs a bound form parameter, would not run).
-        routes.MapGet(StudioPath, (HttpContext context, string? returnUrl, CancellationToken ct) => ShowAsync(context, StudioPath, LocalReturnUrl.Or(returnUrl, "/"), ct))
+        routes.MapGet(StudioPath, (HttpContext context, string? returnUrl, string? utlopt, CancellationToken ct) =>
+                ShowAsync(context, StudioPath, LocalReturnUrl.Or(returnUrl, "/"), utlopt is not null, ct))
             .AllowAnonymous().ExcludeFromDescription();
-        routes.MapGet(DesignerPath, (HttpContext context, string? returnUrl, CancellationToken ct) => ShowAsync(context, DesignerPath, LocalReturnUrl.Or(returnUrl, DesignerHome), ct))
+        routes.MapGet(DesignerPath, (HttpContext context, string? returnUrl, string? utlopt, CancellationToken ct) =>
+                ShowAsync(context, DesignerPath, LocalReturnUrl.Or(returnUrl, DesignerHome), utlopt is not null, ct))
             .AllowAnonymous().ExcludeFromDescription();
         routes.MapPost(StudioPath, (HttpContext context, CancellationToken ct) => SignInAsync(context, StudioPath, "/", ct)).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         routes.MapPost(DesignerPath, (HttpContext context, CancellationToken ct) => SignInAsync(context, DesignerPath, DesignerHome, ct)).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
@@ -44,14 +46,16 @@ public static class SignInEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ShowAsync(HttpContext context, string action, string returnUrl, CancellationToken cancellationToken)
+    // After a session ended (its token could not be renewed) the page says so; with OpenID Connect it then waits for
+    // a click instead of going straight back to the provider, so the user reads why.
+    private static async Task<IResult> ShowAsync(HttpContext context, string action, string returnUrl, bool sessionEnded, CancellationToken cancellationToken)
     {
-        if (UsesOpenIdConnect(context))
+        if (UsesOpenIdConnect(context) && !sessionEnded)
         {
             return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [StudioAuthentication.OpenIdScheme]);
         }
 
-        return await PageAsync(context, action, returnUrl, error: null, StatusCodes.Status200OK, cancellationToken);
+        return await PageAsync(context, action, returnUrl, sessionEnded ? Texts.SessionEnded : null, StatusCodes.Status200OK, cancellationToken);
     }
 
     private static async Task<IResult> SignInAsync(HttpContext context, string action, string fallback, CancellationToken cancellationToken)
@@ -95,11 +99,13 @@ public static class SignInEndpoints
             return await PageAsync(context, action, returnUrl, error, status, cancellationToken);
         }
 
-        var user = UserOf(token);
+        // The cookie lasts the session; the host's token inside it is renewed before it expires (DemoTokenRenewal).
+        var user = UserOf(token).InNewSession(new SessionTokens(token.AccessToken, token.ExpiresAt, null));
+        var lifetime = context.RequestServices.GetRequiredService<IOptions<StudioOptions>>().Value.SessionLifetime;
         await context.SignInAsync(
             StudioAuthentication.CookieScheme,
             user.ToPrincipal(StudioAuthentication.CookieScheme),
-            new AuthenticationProperties { ExpiresUtc = token.ExpiresAt, IsPersistent = false, AllowRefresh = false });
+            new AuthenticationProperties { ExpiresUtc = context.RequestServices.GetRequiredService<TokenClock>().Now + lifetime, IsPersistent = false });
         return TypedResults.Redirect(returnUrl);
     }
 
@@ -108,6 +114,11 @@ public static class SignInEndpoints
         if (!await antiforgery.IsRequestValidAsync(context))
         {
             return TypedResults.BadRequest();
+        }
+
+        if (StudioUser.From(context.User) is { } user)
+        {
+            context.RequestServices.GetRequiredService<AccessTokenSessions>().Forget(user);
         }
 
         await context.SignOutAsync(StudioAuthentication.CookieScheme);
@@ -144,6 +155,7 @@ public static class SignInEndpoints
             Token = token,
             Error = error,
             DemoUsers = demoUsers,
+            AtProvider = UsesOpenIdConnect(context),
         })
         { StatusCode = status };
     }

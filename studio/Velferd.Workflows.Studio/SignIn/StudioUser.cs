@@ -11,6 +11,27 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
     /// <summary>The claim that keeps the host's bearer token inside the (encrypted) cookie.</summary>
     public const string AccessTokenClaim = "velferd_access_token";
 
+    /// <summary>The claim with the bearer token's expiry (Unix seconds), when it is known.</summary>
+    public const string AccessTokenExpiryClaim = "velferd_access_expires";
+
+    /// <summary>The claim with the identity provider's refresh token (OpenID Connect only; the cookie is encrypted).</summary>
+    public const string RefreshTokenClaim = "velferd_refresh_token";
+
+    /// <summary>The claim naming this sign-in, whose renewed tokens <see cref="AccessTokenSessions"/> keeps.</summary>
+    public const string SessionClaim = "velferd_session";
+
+    /// <summary>This sign-in's id (null for a cookie from before sessions).</summary>
+    public string? Session { get; init; }
+
+    /// <summary>When <see cref="AccessToken"/> expires, when known.</summary>
+    public DateTimeOffset? AccessTokenExpiresAt { get; init; }
+
+    /// <summary>The identity provider's refresh token (OpenID Connect only).</summary>
+    public string? RefreshToken { get; init; }
+
+    /// <summary>The tokens as the cookie has them.</summary>
+    public SessionTokens Tokens => new(AccessToken, AccessTokenExpiresAt, RefreshToken);
+
     /// <summary>The user of a principal signed in by the studio, or null if it is not one.</summary>
     public static StudioUser? From(ClaimsPrincipal principal)
     {
@@ -25,8 +46,22 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
             principal.FindFirstValue("name") is { Length: > 0 } name ? name : userName,
             principal.FindAll("role").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
             principal.FindAll("team").Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
-            token);
+            token)
+        {
+            Session = principal.FindFirstValue(SessionClaim),
+            AccessTokenExpiresAt = long.TryParse(principal.FindFirstValue(AccessTokenExpiryClaim), System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                : null,
+            RefreshToken = principal.FindFirstValue(RefreshTokenClaim),
+        };
     }
+
+    /// <summary>This user in a new sign-in (a fresh session id) with <paramref name="tokens"/>.</summary>
+    public StudioUser InNewSession(SessionTokens tokens) => WithTokens(tokens) with { Session = Guid.NewGuid().ToString("N") };
+
+    /// <summary>This user with renewed tokens.</summary>
+    public StudioUser WithTokens(SessionTokens tokens) =>
+        this with { AccessToken = tokens.AccessToken, AccessTokenExpiresAt = tokens.ExpiresAt, RefreshToken = tokens.RefreshToken };
 
     /// <summary>
     /// The user the identity provider signed in, in the studio's terms: roles through the role map (so menus and actions
@@ -48,6 +83,21 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
     public ClaimsPrincipal ToPrincipal(string authenticationType)
     {
         var claims = new List<Claim> { new("sub", UserName), new("name", DisplayName), new(AccessTokenClaim, AccessToken) };
+        if (Session is not null)
+        {
+            claims.Add(new Claim(SessionClaim, Session));
+        }
+
+        if (AccessTokenExpiresAt is { } expiresAt)
+        {
+            claims.Add(new Claim(AccessTokenExpiryClaim, expiresAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (!string.IsNullOrEmpty(RefreshToken))
+        {
+            claims.Add(new Claim(RefreshTokenClaim, RefreshToken));
+        }
+
         claims.AddRange(Roles.Select(r => new Claim("role", r)));
         claims.AddRange(Teams.Select(t => new Claim("team", t)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType, "sub", "role"));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     private static readonly string[] Algorithms = ["RS256"];
     private readonly RSA _key = RSA.Create(2048);
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+    private readonly ConcurrentDictionary<string, (Dictionary<string, object> Claims, string Audience)> _refreshTokens = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
     /// <summary>The issuer and base address, e.g. <c>http://127.0.0.1:40123</c>.</summary>
@@ -26,6 +28,20 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     /// <summary>How many times the host fetched the key set.</summary>
     public int KeySetReads { get; private set; }
+
+    /// <summary>How many refresh grants the token endpoint answered with new tokens.</summary>
+    public int RefreshGrants { get; private set; }
+
+    /// <summary>A refresh token that gives new tokens with <paramref name="claims"/> for <paramref name="audience"/>, once.</summary>
+    public string IssueRefreshToken(Dictionary<string, object> claims, string audience)
+    {
+        var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        _refreshTokens[token] = (claims, audience);
+        return token;
+    }
+
+    /// <summary>Revokes a refresh token (the user was signed out at the provider, say).</summary>
+    public void Revoke(string refreshToken) => _refreshTokens.TryRemove(refreshToken, out _);
 
     /// <summary>Starts the provider.</summary>
     public static async Task<TestIdentityProvider> StartAsync(CancellationToken cancellationToken)
@@ -48,6 +64,25 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             provider.KeySetReads++;
             var key = provider._key.ExportParameters(false);
             return Results.Json(new { keys = new[] { new { kty = "RSA", use = "sig", alg = "RS256", kid = KeyId, n = Base64UrlEncoder.Encode(key.Modulus), e = Base64UrlEncoder.Encode(key.Exponent) } } });
+        });
+        // The refresh grant: a refresh token it issued and has not revoked or used gives a new access token (5 minutes)
+        // and a new refresh token (rotation: the used one is spent); anything else is invalid_grant.
+        app.MapPost("/token", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync();
+            if (form["grant_type"] != "refresh_token" || !provider._refreshTokens.TryRemove(form["refresh_token"].ToString(), out var grant))
+            {
+                return Results.Json(new { error = "invalid_grant" }, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            provider.RefreshGrants++;
+            return Results.Json(new
+            {
+                access_token = provider.Issue(grant.Claims, grant.Audience),
+                token_type = "Bearer",
+                expires_in = 300,
+                refresh_token = provider.IssueRefreshToken(grant.Claims, grant.Audience),
+            });
         });
         await app.StartAsync(cancellationToken);
         provider._app = app;
