@@ -252,6 +252,8 @@ public static class NeedToKnowBenchmark
     /// <summary>The baseline's audit log: rows are dropped.</summary>
     private sealed class DiscardedAudit : IAuditLog
     {
+        public bool WritesReadRowsWithTheRead => false;
+
         public Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task<IReadOnlyList<AuditEntry>> ListAsync(AuditQuery query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AuditEntry>>([]);

@@ -56,8 +56,9 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Adds the context (configured by a provider project) and the stores behind the Core ports.</summary>
     public static IServiceCollection AddWorkflowPersistence(this IServiceCollection services, Action<DbContextOptionsBuilder> configure)
     {
-        // Every context writes an audited request's row into that request's own save.
-        services.AddDbContextPool<WorkflowsDbContext>(options => configure(options.AddInterceptors(AuditSaveInterceptor.Instance)));
+        // Every context writes an audited write's row into that request's own save, and an answered read's row into the
+        // read's own round trip.
+        services.AddDbContextPool<WorkflowsDbContext>(options => configure(options.AddInterceptors(AuditSaveInterceptor.Instance, AuditedReadInterceptor.Instance)));
         services.AddScoped<IWorkflowDefinitionStore, EfWorkflowDefinitionStore>();
         services.AddScoped<IWorkflowInstanceStore, EfWorkflowInstanceStore>();
         services.AddScoped<IInstanceMigrationStore, EfInstanceMigrationStore>();

@@ -8,8 +8,10 @@ namespace Velferd.Workflows.Host.Access;
 /// Audits every answered request to a route whose rule says it touches case data: one row per request, with
 /// the user, roles, services, the case and person the access decision let him into, the action, the purpose (the
 /// <c>X-Purpose</c> header, else the route's default) and the break-glass flag. A write's row goes into the write's
-/// own save (<c>AuditSaveInterceptor</c>); a read's row, and a write's that saved nothing through EF, is written as the
-/// answer starts, before any of it is sent, so a row that cannot be written fails the answer instead of being lost.
+/// own save (<c>AuditSaveInterceptor</c>); a read's row goes in the same round trip as the read's query once the endpoint
+/// has decided to answer (<see cref="AuditedRequest.Allowed"/>, <c>AuditedReadInterceptor</c>); any other row (a read
+/// that was not marked, a write that saved nothing through EF) is written as the answer starts, before any of it is
+/// sent. Either way a row that cannot be written fails the answer instead of being lost.
 /// Requests that are refused (401, 403, 404) or invalid (400) read and store nothing and get no row.
 /// </summary>
 public static class CaseDataAudit
@@ -55,6 +57,7 @@ public static class CaseDataAudit
     {
         var user = context.User;
         var purpose = context.Request.Headers[PurposeHeader].ToString().Trim();
+        var isWrite = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method);
         var request = new AuditedRequest
         {
             At = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
@@ -63,7 +66,13 @@ public static class CaseDataAudit
             Service = string.Join(',', user.FindAll("service").Select(c => c.Value).Order(StringComparer.Ordinal)),
             Purpose = purpose.Length == 0 ? rule.Purpose : purpose[..Math.Min(purpose.Length, MaxPurposeLength)],
             Route = RouteRules.KeyOf(endpoint),
-            IsWrite = !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method),
+            IsWrite = isWrite,
+
+            // A read's action does not depend on its answer's status (only a write's does), so the row can be written
+            // with the read's own query once the endpoint has decided to answer (AuditedRequest.Allowed).
+            ReadAction = isWrite || !context.RequestServices.GetRequiredService<IAuditLog>().WritesReadRowsWithTheRead
+                ? null
+                : ActionOf(context.Request.Method, endpoint.RoutePattern.RawText ?? "", StatusCodes.Status200OK, NamesAnItem(endpoint)),
         };
         AuditedRequest.Begin(request);
         AuditedRequest.Touched(context.Request.RouteValues.TryGetValue("caseId", out var caseId) ? caseId as string : null);

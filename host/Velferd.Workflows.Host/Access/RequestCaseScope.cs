@@ -7,7 +7,8 @@ namespace Velferd.Workflows.Host.Access;
 
 /// <summary>
 /// The signed-in user's <see cref="CaseScope"/> for this request: looked up once, before the endpoint runs, for the
-/// endpoints that list or read instances, deadlines and tasks (those that take <see cref="CaseDataAccess"/> or this),
+/// endpoints that list or read instances and deadlines (those that take <see cref="CaseDataAccess"/> or this; the task
+/// inbox needs only the hidden kinds, which its own queries test: <c>HumanTaskActors.Of</c>),
 /// so their stores filter by the need-to-know decision in SQL (<see cref="CaseScopeLookup"/>). Other requests do not pay
 /// for the lookup.
 /// </summary>

@@ -11,10 +11,12 @@ namespace Velferd.Workflows.Host.HumanTasks;
 public static class HumanTaskActors
 {
     /// <summary>
-    /// The actor for a list of the user's own or his teams' tasks: what need to know hides is left out by the case's
-    /// kind in the list's SQL (<see cref="ICaseRelationStore.ListScope"/>), so the list needs no look-up of his cases.
+    /// The actor for the inbox, its lists and single tasks alike: what need to know hides is left out by the case's kind
+    /// in each query's own SQL (<see cref="ICaseRelationStore.ListScope"/>), so no request looks up his cases first. The
+    /// inbox only reaches tasks he holds or completed, tasks offered to his teams and, as a leader, his teams' tasks,
+    /// so no relation to a case needs looking up either.
     /// </summary>
-    public static HumanTaskActor ForLists(ClaimsPrincipal user, ICaseRelationStore relations) => From(user, relations.ListScope(CaseActor.From(user).User));
+    public static HumanTaskActor Of(ClaimsPrincipal user, ICaseRelationStore relations) => From(user, relations.ListScope(CaseActor.From(user).User));
 
     /// <summary>The actor for <paramref name="user"/>, who never sees the tasks of <paramref name="scope"/>'s hidden cases.</summary>
     public static HumanTaskActor From(ClaimsPrincipal user, CaseScope scope)

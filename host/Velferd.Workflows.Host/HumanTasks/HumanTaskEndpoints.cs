@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.HumanTasks;
-using Velferd.Workflows.Host.Access;
 using Velferd.Workflows.Host.Auth;
 using Velferd.Workflows.Welfare.Access;
 
@@ -37,13 +36,13 @@ public static class HumanTaskEndpoints
         [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.ForLists(user, relations), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.MineAsync(HumanTaskActors.Of(user, relations), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem>> UnclaimedAsync(
         [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
         Query(parameters) is var (query, errors) && errors is not null
             ? TypedResults.ValidationProblem(errors.ToDictionary())
-            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.ForLists(user, relations), query, cancellationToken), clock));
+            : TypedResults.Ok(List(await inbox.UnclaimedAsync(HumanTaskActors.Of(user, relations), query, cancellationToken), clock));
 
     private static async Task<Results<Ok<HumanTaskList>, ValidationProblem, ProblemHttpResult>> TeamAsync(
         string team, [AsParameters] HumanTaskListParameters parameters, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.TeamAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
+        var page = await inbox.TeamAsync(HumanTaskActors.Of(user, relations), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
@@ -67,7 +66,7 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var page = await inbox.OverdueAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
+        var page = await inbox.OverdueAsync(HumanTaskActors.Of(user, relations), team, query, cancellationToken);
         return page is null ? NotTeamSupervisor() : TypedResults.Ok(List(page, clock));
     }
 
@@ -80,7 +79,7 @@ public static class HumanTaskEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
 
-        var counts = await inbox.CountAsync(HumanTaskActors.ForLists(user, relations), team, query, cancellationToken);
+        var counts = await inbox.CountAsync(HumanTaskActors.Of(user, relations), team, query, cancellationToken);
         return counts is null
             ? NotTeamSupervisor()
             : TypedResults.Ok(new HumanTaskCounts(
@@ -88,26 +87,26 @@ public static class HumanTaskEndpoints
     }
 
     private static async Task<Results<Ok<HumanTaskDetails>, NotFound>> GetAsync(
-        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        await inbox.FindAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken) is { } found
+        string taskId, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        await inbox.FindAsync(taskId, HumanTaskActors.Of(user, relations), cancellationToken) is { } found
             ? TypedResults.Ok(new HumanTaskDetails(HumanTaskView.From(found.Task, clock.GetUtcNow()), found.History))
             : TypedResults.NotFound();
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ClaimAsync(
-        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ClaimAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken), clock);
+        string taskId, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ClaimAsync(taskId, HumanTaskActors.Of(user, relations), cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReleaseAsync(
-        string taskId, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ReleaseAsync(taskId, HumanTaskActors.From(user, scope.Value), cancellationToken), clock);
+        string taskId, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ReleaseAsync(taskId, HumanTaskActors.Of(user, relations), cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> ReassignAsync(
-        string taskId, ReassignTaskRequest request, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.ReassignAsync(taskId, HumanTaskActors.From(user, scope.Value), request.UserId, cancellationToken), clock);
+        string taskId, ReassignTaskRequest request, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.ReassignAsync(taskId, HumanTaskActors.Of(user, relations), request.UserId, cancellationToken), clock);
 
     private static async Task<Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem>> CompleteAsync(
-        string taskId, CompleteTaskRequest request, ClaimsPrincipal user, RequestCaseScope scope, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
-        Answer(await inbox.CompleteAsync(taskId, HumanTaskActors.From(user, scope.Value), request.Outcome, request.Form, cancellationToken), clock);
+        string taskId, CompleteTaskRequest request, ClaimsPrincipal user, ICaseRelationStore relations, HumanTaskInbox inbox, TimeProvider clock, CancellationToken cancellationToken) =>
+        Answer(await inbox.CompleteAsync(taskId, HumanTaskActors.Of(user, relations), request.Outcome, request.Form, cancellationToken), clock);
 
     private static Results<Ok<HumanTaskView>, NotFound, ProblemHttpResult, ValidationProblem> Answer(
         HumanTaskResult result, TimeProvider clock) => result switch

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Velferd.Workflows.Core;
+using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Instances;
@@ -144,6 +145,8 @@ public static class CaseEndpoints
             return TypedResults.NotFound();
         }
 
+        // Decided: the next query carries the read's audit row.
+        AuditedRequest.Allowed();
         var teams = actor.WorkTeamsOn(found);
         var open = await deadlines.ListAsync(new DeadlineQuery
         {
@@ -175,6 +178,7 @@ public static class CaseEndpoints
             return TypedResults.NotFound();
         }
 
+        AuditedRequest.Allowed();
         var timeline = await store.TimelineAsync(caseId, cancellationToken);
         return TypedResults.Ok(timeline.Select(e => new TimelineEntryView(e.Id, e.At, e.Kind, e.By, e.Detail)).ToList());
     }

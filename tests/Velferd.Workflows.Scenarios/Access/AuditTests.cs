@@ -1,14 +1,20 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.Audit;
 using Velferd.Workflows.Testing.Host;
+using Velferd.Workflows.Welfare.Audit;
+using Velferd.Workflows.Welfare.Cases;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
 namespace Velferd.Workflows.Scenarios.Access;
@@ -174,6 +180,88 @@ public abstract class AuditTests(HostFixture fixture)
         Assert.Equal(("tone.koordinator", "update"), (row.User, row.Action));
     }
 
+    [Fact]
+    public async Task AllowedRead_RowTravelsInTheReadsOwnCommand_CommittedWhenTheReadReturns()
+    {
+        var caseId = await NewCaseAsync(13);
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        var request = ReadRequest("tone.koordinator");
+        using var commands = new CommandsOf(request);
+
+        var (timeline, written) = await Task.Run(async () =>
+        {
+            AuditedRequest.Begin(request);
+            AuditedRequest.Touched(caseId);
+            AuditedRequest.Allowed();
+            return (await cases.TimelineAsync(caseId, Ct), request.Written);
+        });
+
+        Assert.NotEmpty(timeline);
+        Assert.True(written);
+        var command = Assert.Single(commands.Texts);
+        Assert.StartsWith("INSERT INTO", command, StringComparison.Ordinal);
+        var row = Assert.Single(await RowsAsync(caseId, request.Route));
+        Assert.Equal(("tone.koordinator", "read"), (row.User, row.Action));
+    }
+
+    [Fact]
+    public async Task ReadNotYetAllowed_ItsQueriesCarryNoRow()
+    {
+        var caseId = await NewCaseAsync(14);
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        var request = ReadRequest("tone.koordinator");
+
+        var written = await Task.Run(async () =>
+        {
+            AuditedRequest.Begin(request);
+            AuditedRequest.Touched(caseId);
+            await cases.TimelineAsync(caseId, Ct);
+            return request.Written;
+        });
+
+        Assert.False(written);
+        Assert.Empty(await RowsAsync(caseId, request.Route));
+    }
+
+    [Fact]
+    public async Task AllowedRead_RowCannotBeWritten_TheReadFailsAndTheRowIsKeptForTheAnswer()
+    {
+        var caseId = await NewCaseAsync(15);
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        var request = ReadRequest(null!);
+
+        var (failure, written) = await Task.Run(async () =>
+        {
+            AuditedRequest.Begin(request);
+            AuditedRequest.Touched(caseId);
+            AuditedRequest.Allowed();
+            return (await Record.ExceptionAsync(() => cases.TimelineAsync(caseId, Ct)), request.Written);
+        });
+
+        Assert.IsAssignableFrom<DbException>(failure);
+        Assert.False(written);
+        Assert.Empty(await RowsAsync(caseId, request.Route));
+    }
+
+    private static AuditedRequest ReadRequest(string user) => new()
+    {
+        At = Clock.GetUtcNow(), User = user, Role = "Caseworker,Coordinator", Service = "tit", Purpose = "saksbehandling",
+        Route = "GET /api/cases/{caseId}/timeline", IsWrite = false, ReadAction = AuditActions.Read,
+    };
+
+    private async Task<string> NewCaseAsync(int childAge) =>
+        (await CreateAsync(await fixture.Host.ClientForAsync("tone.koordinator"), TitCase(PersonAged(Clock, childAge), Guardian())))["id"]!.GetValue<string>();
+
+    private async Task<List<AuditEntryRow>> RowsAsync(string caseId, string route)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<AuditEntryRow>().AsNoTracking()
+            .Where(a => a.CaseId == caseId && a.Route == route).ToListAsync(Ct);
+    }
+
     private static async Task AssertOkAsync(Task<HttpResponseMessage> request)
     {
         var response = await request;
@@ -187,6 +275,56 @@ public abstract class AuditTests(HostFixture fixture)
     {
         await using var scope = fixture.Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<AuditEntryRow>().CountAsync(Ct);
+    }
+}
+
+/// <summary>The SQL of each command EF runs in one audited request's flow (EF's diagnostic events, raised in that flow).</summary>
+internal sealed class CommandsOf : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly AuditedRequest _request;
+    private readonly List<IDisposable> _subscriptions = [];
+
+    public CommandsOf(AuditedRequest request)
+    {
+        _request = request;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    public ConcurrentQueue<string> Texts { get; } = new();
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(value.Subscribe(this, name => name == RelationalEventId.CommandExecuted.Name));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Value is CommandExecutedEventData executed && AuditedRequest.Current == _request)
+        {
+            Texts.Enqueue(executed.Command.CommandText.TrimStart());
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+        {
+            _subscriptions.ForEach(s => s.Dispose());
+        }
     }
 }
 

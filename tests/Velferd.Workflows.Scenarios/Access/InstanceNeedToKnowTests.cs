@@ -94,6 +94,7 @@ public abstract class InstanceNeedToKnowTests(HostFixture fixture)
         Assert.DoesNotContain(taskId, await TaskIdsAsync(petra, "/api/tasks/unclaimed"));
         Assert.Equal(HttpStatusCode.NotFound, (await petra.PostAsync($"/api/tasks/{taskId}/claim", null, Ct)).StatusCode);
         Assert.Contains(taskId, await TaskIdsAsync(lise, "/api/tasks/unclaimed"));
+        Assert.Equal(HttpStatusCode.OK, (await lise.GetAsync($"/api/tasks/{taskId}", Ct)).StatusCode);
     }
 
     [Fact]

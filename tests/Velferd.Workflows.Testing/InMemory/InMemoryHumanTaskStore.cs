@@ -16,6 +16,11 @@ public sealed class InMemoryHumanTaskStore(InMemoryDatabase db) : IHumanTaskStor
     }
 
     /// <inheritdoc />
+    /// <remarks>The in-memory database holds no welfare cases: as in its lists, the kinds hide nothing here.</remarks>
+    public Task<HumanTask?> FindVisibleAsync(string taskId, IReadOnlyCollection<string> hiddenCaseKinds, CancellationToken cancellationToken) =>
+        FindAsync(taskId, cancellationToken);
+
+    /// <inheritdoc />
     public Task<bool> SaveAsync(
         HumanTask task, long expectedVersion, HumanTaskHistoryEntry entry, Stimulus? resume, CancellationToken cancellationToken)
     {

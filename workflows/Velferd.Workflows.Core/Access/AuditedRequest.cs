@@ -35,6 +35,19 @@ public sealed class AuditedRequest
     /// <summary>True for a request that changes case data (anything but GET and HEAD).</summary>
     public required bool IsWrite { get; init; }
 
+    /// <summary>
+    /// The action a read's row names (read, search or export), known when the request starts, when the read's own query
+    /// may write the row; null for a write (its row goes into its save) or when the log appends every read's row itself.
+    /// </summary>
+    public string? ReadAction { get; init; }
+
+    /// <summary>
+    /// True once the endpoint has decided to answer a read (the access decision let the user in and nothing after it
+    /// refuses): the row may then travel in the same round trip as the read's next query, which commits it before any
+    /// of the answer is sent.
+    /// </summary>
+    public bool ReadAllowed { get; private set; }
+
     /// <summary>True when the user reached the case through break-glass .</summary>
     public bool BreakGlass { get; set; }
 
@@ -71,6 +84,18 @@ public sealed class AuditedRequest
         else if (request.CaseId == caseId && request.PersonRef is null)
         {
             request.PersonRef = personRef;
+        }
+    }
+
+    /// <summary>
+    /// Notes that the read in this flow will be answered (<see cref="ReadAllowed"/>): called where the access decision
+    /// has let the user in and no refusal can follow, so a refused read never gets a row. No effect on a write.
+    /// </summary>
+    public static void Allowed()
+    {
+        if (Ambient.Value is { ReadAction: not null } request)
+        {
+            request.ReadAllowed = true;
         }
     }
 

@@ -26,32 +26,34 @@ public sealed class HumanTaskInbox(
     public async Task<(HumanTask Task, IReadOnlyList<HumanTaskHistoryEntry> History)?> FindAsync(
         string taskId, HumanTaskActor actor, CancellationToken cancellationToken)
     {
-        var task = await store.FindAsync(taskId, cancellationToken);
+        var task = await store.FindVisibleAsync(taskId, actor.HiddenCaseKinds, cancellationToken);
         if (task is null || !actor.CanSee(task))
         {
             return null;
         }
 
+        // Decided: the history's query carries the read's audit row.
         AuditedRequest.Touched(task.CorrelationId);
+        AuditedRequest.Allowed();
         return (task, await store.GetHistoryAsync(taskId, cancellationToken));
     }
 
     /// <summary>The user's own tasks (held by him; active unless the filter asks for other statuses).</summary>
     public Task<HumanTaskPage> MineAsync(HumanTaskActor actor, HumanTaskQuery filter, CancellationToken cancellationToken) =>
-        store.ListAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken);
+        ListDecidedAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken);
 
     /// <summary>Open tasks offered to the user's teams (and roles), which he may claim.</summary>
     public Task<HumanTaskPage> UnclaimedAsync(HumanTaskActor actor, HumanTaskQuery filter, CancellationToken cancellationToken) =>
         actor.Teams.Count == 0
             ? Task.FromResult(new HumanTaskPage([], null))
-            : store.ListAsync(
+            : ListDecidedAsync(
                 filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = null, Teams = [.. actor.Teams], Roles = actor.IsAdmin ? null : [.. actor.Roles], Statuses = [HumanTaskStatus.Open] },
                 cancellationToken);
 
     /// <summary>Every task of a team (active unless the filter says otherwise); for the team's supervisor only.</summary>
     public async Task<HumanTaskPage?> TeamAsync(HumanTaskActor actor, string team, HumanTaskQuery filter, CancellationToken cancellationToken) =>
         actor.Supervises(team)
-            ? await store.ListAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken)
+            ? await ListDecidedAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null, Statuses = filter.Statuses ?? Active }, cancellationToken)
             : null;
 
     /// <summary>
@@ -63,10 +65,10 @@ public sealed class HumanTaskInbox(
         var overdue = filter with { Statuses = Active, DueBefore = Min(filter.DueBefore, clock.GetUtcNow()) };
         if (team is null)
         {
-            return await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
+            return await ListDecidedAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
         }
 
-        return actor.Supervises(team) ? await store.ListAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
+        return actor.Supervises(team) ? await ListDecidedAsync(overdue with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
     }
 
     /// <summary>Counts per status: of a team for its supervisor, else of the user's own tasks. Null when refused.</summary>
@@ -75,10 +77,10 @@ public sealed class HumanTaskInbox(
     {
         if (team is null)
         {
-            return await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
+            return await CountDecidedAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, AssignedTo = actor.UserId, Teams = null, Roles = null }, cancellationToken);
         }
 
-        return actor.Supervises(team) ? await store.CountByStatusAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
+        return actor.Supervises(team) ? await CountDecidedAsync(filter with { HiddenCases = actor.HiddenCases, HiddenCaseKinds = actor.HiddenCaseKinds, Teams = [team], Roles = null }, cancellationToken) : null;
     }
 
     /// <summary>Claims an open task.</summary>
@@ -121,7 +123,7 @@ public sealed class HumanTaskInbox(
         {
             // After a lost race the user may no longer see the task (someone else holds it); he saw it a moment ago, so
             // the rule's answer ("taken by …") is what he should get, not "not found".
-            var task = await store.FindAsync(taskId, cancellationToken);
+            var task = await store.FindVisibleAsync(taskId, actor.HiddenCaseKinds, cancellationToken);
             if (task is null || (attempt == 1 && !actor.CanSee(task)))
             {
                 return new HumanTaskResult.NotFound();
@@ -156,6 +158,19 @@ public sealed class HumanTaskInbox(
                     break;
             }
         }
+    }
+
+    // The list is decided (the user may see what it returns): its query carries the read's audit row.
+    private Task<HumanTaskPage> ListDecidedAsync(HumanTaskQuery query, CancellationToken cancellationToken)
+    {
+        AuditedRequest.Allowed();
+        return store.ListAsync(query, cancellationToken);
+    }
+
+    private Task<IReadOnlyDictionary<HumanTaskStatus, long>> CountDecidedAsync(HumanTaskQuery query, CancellationToken cancellationToken)
+    {
+        AuditedRequest.Allowed();
+        return store.CountByStatusAsync(query, cancellationToken);
     }
 
     private static string ResumeStimulusId(HumanTask completed) => $"task-{completed.Id}";

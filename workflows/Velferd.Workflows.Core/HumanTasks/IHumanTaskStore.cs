@@ -12,6 +12,12 @@ public interface IHumanTaskStore
     Task<HumanTask?> FindAsync(string taskId, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Reads a task unless its case is of one of <paramref name="hiddenCaseKinds"/> (need to know, R-64), or null: the
+    /// case's kind is tested in the task's own query, as the lists do, so a single task needs no look-up of cases first.
+    /// </summary>
+    Task<HumanTask?> FindVisibleAsync(string taskId, IReadOnlyCollection<string> hiddenCaseKinds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Saves a change atomically: the task (only if the stored version is still <paramref name="expectedVersion"/>), its
     /// history row, and the stimulus that resumes the instance (on completion). Returns false, storing nothing, when
     /// someone else changed the task first.

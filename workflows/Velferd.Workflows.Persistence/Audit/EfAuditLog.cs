@@ -7,6 +7,10 @@ namespace Velferd.Workflows.Persistence.Audit;
 public sealed class EfAuditLog(WorkflowsDbContext db) : IAuditLog
 {
     /// <inheritdoc />
+    /// <remarks>The context's <see cref="AuditedReadInterceptor"/> puts the row in front of the read's next query.</remarks>
+    public bool WritesReadRowsWithTheRead => true;
+
+    /// <inheritdoc />
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
     {
         var row = db.Set<AuditEntryRow>().Add(AuditMapping.ToRow(entry));

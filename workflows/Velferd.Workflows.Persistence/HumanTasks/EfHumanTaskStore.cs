@@ -19,6 +19,13 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
     }
 
     /// <inheritdoc />
+    public async Task<HumanTask?> FindVisibleAsync(string taskId, IReadOnlyCollection<string> hiddenCaseKinds, CancellationToken cancellationToken)
+    {
+        var row = await WithoutHiddenKinds(Tasks.Where(t => t.Id == taskId), hiddenCaseKinds).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : HumanTaskMapping.ToModel(row);
+    }
+
+    /// <inheritdoc />
     /// <remarks>One <c>SaveChanges</c>, so one transaction; the update's version check makes a stale change store nothing.</remarks>
     public async Task<bool> SaveAsync(
         HumanTask task, long expectedVersion, HumanTaskHistoryEntry entry, Stimulus? resume, CancellationToken cancellationToken)
@@ -146,13 +153,9 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
             rows = rows.Where(t => t.CorrelationId == null || !list.Contains(t.CorrelationId));
         }
 
-        if (query.HiddenCaseKinds is { Count: > 0 } hiddenKinds)
+        if (query.HiddenCaseKinds is { } hiddenKinds)
         {
-            // In the list's own statement: the page's tasks reach their cases by key, so the filter costs a probe per
-            // row instead of a look-up of the user's cases before the list (the inbox runs it on every request).
-            var kinds = hiddenKinds.ToList();
-            var cases = db.Set<WelfareCaseRow>();
-            rows = rows.Where(t => t.CorrelationId == null || !cases.Any(c => c.Id == t.CorrelationId && EF.Constant(kinds).Contains(c.Kind)));
+            rows = WithoutHiddenKinds(rows, hiddenKinds);
         }
 
         if (query.Roles is { } roles)
@@ -192,5 +195,19 @@ public sealed class EfHumanTaskStore(WorkflowsDbContext db) : IHumanTaskStore
         }
 
         return rows;
+    }
+
+    // In the query's own statement: each task reaches its case by key, so the filter costs a probe per row instead of a
+    // look-up of the user's cases first (the inbox runs it on every request).
+    private IQueryable<HumanTaskRow> WithoutHiddenKinds(IQueryable<HumanTaskRow> rows, IReadOnlyCollection<string> hiddenKinds)
+    {
+        if (hiddenKinds.Count == 0)
+        {
+            return rows;
+        }
+
+        var kinds = hiddenKinds.ToList();
+        var cases = db.Set<WelfareCaseRow>();
+        return rows.Where(t => t.CorrelationId == null || !cases.Any(c => c.Id == t.CorrelationId && EF.Constant(kinds).Contains(c.Kind)));
     }
 }
