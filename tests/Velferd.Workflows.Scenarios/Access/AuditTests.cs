@@ -184,20 +184,12 @@ public abstract class AuditTests(HostFixture fixture)
     public async Task AllowedRead_RowTravelsInTheReadsOwnCommand_CommittedWhenTheReadReturns()
     {
         var caseId = await NewCaseAsync(13);
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
         var request = ReadRequest("tone.koordinator");
         using var commands = new CommandsOf(request);
 
-        var (timeline, written) = await Task.Run(async () =>
-        {
-            AuditedRequest.Begin(request);
-            AuditedRequest.Touched(caseId);
-            AuditedRequest.Allowed();
-            return (await cases.TimelineAsync(caseId, Ct), request.Written);
-        });
+        var (failure, written) = await ReadTimelineAsync(request, caseId, allowed: true);
 
-        Assert.NotEmpty(timeline);
+        Assert.Null(failure);
         Assert.True(written);
         var command = Assert.Single(commands.Texts);
         Assert.StartsWith("INSERT INTO", command, StringComparison.Ordinal);
@@ -209,18 +201,11 @@ public abstract class AuditTests(HostFixture fixture)
     public async Task ReadNotYetAllowed_ItsQueriesCarryNoRow()
     {
         var caseId = await NewCaseAsync(14);
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
         var request = ReadRequest("tone.koordinator");
 
-        var written = await Task.Run(async () =>
-        {
-            AuditedRequest.Begin(request);
-            AuditedRequest.Touched(caseId);
-            await cases.TimelineAsync(caseId, Ct);
-            return request.Written;
-        });
+        var (failure, written) = await ReadTimelineAsync(request, caseId, allowed: false);
 
+        Assert.Null(failure);
         Assert.False(written);
         Assert.Empty(await RowsAsync(caseId, request.Route));
     }
@@ -229,21 +214,32 @@ public abstract class AuditTests(HostFixture fixture)
     public async Task AllowedRead_RowCannotBeWritten_TheReadFailsAndTheRowIsKeptForTheAnswer()
     {
         var caseId = await NewCaseAsync(15);
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
         var request = ReadRequest(null!);
 
-        var (failure, written) = await Task.Run(async () =>
-        {
-            AuditedRequest.Begin(request);
-            AuditedRequest.Touched(caseId);
-            AuditedRequest.Allowed();
-            return (await Record.ExceptionAsync(() => cases.TimelineAsync(caseId, Ct)), request.Written);
-        });
+        var (failure, written) = await ReadTimelineAsync(request, caseId, allowed: true);
 
         Assert.IsAssignableFrom<DbException>(failure);
         Assert.False(written);
         Assert.Empty(await RowsAsync(caseId, request.Route));
+    }
+
+    // Reads the case's timeline through the store as the timeline's endpoint does, in a flow of its own audited by
+    // request, the endpoint's decision to answer made or not.
+    private async Task<(Exception? Failure, bool Written)> ReadTimelineAsync(AuditedRequest request, string caseId, bool allowed)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var cases = scope.ServiceProvider.GetRequiredService<ICaseStore>();
+        return await Task.Run(async () =>
+        {
+            AuditedRequest.Begin(request);
+            AuditedRequest.Touched(caseId);
+            if (allowed)
+            {
+                AuditedRequest.Allowed();
+            }
+
+            return (await Record.ExceptionAsync(() => cases.TimelineAsync(caseId, Ct)), request.Written);
+        });
     }
 
     private static AuditedRequest ReadRequest(string user) => new()
