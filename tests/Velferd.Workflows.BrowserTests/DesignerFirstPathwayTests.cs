@@ -12,13 +12,9 @@ namespace Velferd.Workflows.BrowserTests;
 /// instance opens, and its task is in the process owner's own inbox marked as a test, in no team's list.
 /// </summary>
 [Collection(DesignerCollection.Name)]
-public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(host)
+public sealed class DesignerFirstPathwayTests(DesignerHost host) : DesignerCanvasTest(host)
 {
     private const string Team = "tit-sentrum";
-
-    // Until its required inputs are filled, each auto-save of the new pathway is refused (the host names the empty
-    // inputs in the Studio's snackbar), and the browser logs each refused request as an error.
-    private const string RefusedDraftSave = "Failed to load resource: the server responded with a status of 400 (Bad Request)";
 
     /// <inheritdoc />
     protected override ViewportSize Viewport => new() { Width = 1366, Height = 768 };
@@ -114,70 +110,5 @@ public sealed class DesignerFirstPathwayTests(DesignerHost host) : BrowserTest(h
         {
             Assert.DoesNotContain(list!["items"]!.AsArray(), t => t!["workflowInstanceId"]!.GetValue<string>() == instanceId);
         }
-    }
-
-    // Does something that makes the Studio auto-save and answers the save's response (refused while required inputs
-    // are empty); the Studio's messages about it are closed so they do not cover the canvas.
-    private async Task<IResponse> AutoSavedAsync(Func<Task> action)
-    {
-        var response = await Page.RunAndWaitForResponseAsync(
-            action,
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
-        // Closed by script: a message may go by itself between finding and clicking it.
-        await Page.EvaluateAsync("() => document.querySelectorAll('.mud-snackbar .mud-snackbar-close-button').forEach(b => b.click())");
-        await Expect(Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
-        return response;
-    }
-
-    private Task SelectAsync(string activityId) => Node(activityId).Locator(".elsa-activity").ClickAsync(new() { Force = true });
-
-    // Fills an input of an activity in the inputs panel and waits for the auto-save that carries it.
-    private async Task SetInputAsync(string activityId, string label, string value, bool pressEnter = false)
-    {
-        await SelectAsync(activityId);
-        var input = Page.Locator(".mud-input-control", new() { HasText = label }).Locator("input").First;
-        await AutoSavedAsync(async () =>
-        {
-            await input.FillAsync(value);
-            if (pressEnter)
-            {
-                await input.PressAsync("Enter");
-            }
-
-            await input.PressAsync("Tab");
-        });
-    }
-
-    // Drags an activity from the toolbox onto the canvas (at a point of its box) and answers the new node's id.
-    private async Task<string> DropAsync(string category, string activity, double x, double y)
-    {
-        var before = await NodeIdsAsync();
-        var toolbox = Page.GetByLabel("Activities");
-        var item = toolbox.GetByText(activity, new() { Exact = true });
-        if (!await item.IsVisibleAsync())
-        {
-            await toolbox.GetByText(category, new() { Exact = true }).ClickAsync();
-        }
-
-        await AutoSavedAsync(() => item.DragToAsync(
-            Page.Locator(".x6-graph").First, new() { TargetPosition = new() { X = (float)x, Y = (float)y } }));
-        await Expect(Nodes).ToHaveCountAsync(before.Length + 1);
-        return Assert.Single((await NodeIdsAsync()).Except(before));
-    }
-
-    private Task<string[]> NodeIdsAsync() => Nodes.EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('data-cell-id'))");
-
-    // Draws a connection port to port, after a click on a blank spot (a selected activity's frame would take the drag).
-    private async Task ConnectAsync(string from, string port, string to, (float X, float Y) blank)
-    {
-        var edges = await Edges.CountAsync();
-        await Page.Mouse.ClickAsync(blank.X, blank.Y);
-        var source = (await Node(from).Locator($"g.x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
-        var target = (await Node(to).Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
-        await Page.Mouse.MoveAsync(source.X + (source.Width / 2), source.Y + (source.Height / 2));
-        await Page.Mouse.DownAsync();
-        await Page.Mouse.MoveAsync(target.X + (target.Width / 2), target.Y + (target.Height / 2), new() { Steps = 20 });
-        await Page.Mouse.UpAsync();
-        await Expect(Edges).ToHaveCountAsync(edges + 1);
     }
 }

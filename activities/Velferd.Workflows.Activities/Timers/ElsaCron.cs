@@ -8,12 +8,15 @@ namespace Velferd.Workflows.Activities.Timers;
 /// Elsa's <c>Elsa.Cron</c>: at the start of a published pathway with «start the workflow» ticked, starts it at every
 /// instant of the schedule (<see cref="ElsaTimerTriggers"/>); inside a flow, waits for the schedule's next instant.
 /// </summary>
-[Activity("Elsa.Cron", Category = "Frister", DisplayName = "Cron-tidsplan",
+[Activity(TypeName, Category = "Frister", DisplayName = "Cron-tidsplan",
     Description = "Starter forløpet etter en tidsplan (cron, norsk tid), eller venter til neste tidspunkt i planen.", Kind = ActivityKind.Trigger)]
 public sealed class ElsaCron(IBusinessCalendar calendar) : Activity<ElsaCronInput, NoOutput>
 {
-    /// <summary>The bookmark name of the wait.</summary>
-    public const string BookmarkName = "Elsa.Cron";
+    /// <summary>The type name, as Elsa writes it.</summary>
+    public const string TypeName = "Elsa.Cron";
+
+    /// <summary>The bookmark name of the wait (the type name, as stored bookmarks have it).</summary>
+    public const string BookmarkName = TypeName;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ElsaCronInput input, ActivityContext context, CancellationToken cancellationToken)

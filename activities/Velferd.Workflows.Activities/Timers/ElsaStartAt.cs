@@ -8,12 +8,15 @@ namespace Velferd.Workflows.Activities.Timers;
 /// Elsa's <c>Elsa.StartAt</c>: at the start of a published pathway with «start the workflow» ticked, starts it once at
 /// the instant (<see cref="ElsaTimerTriggers"/>); inside a flow, waits until the instant (goes straight on when it has passed).
 /// </summary>
-[Activity("Elsa.StartAt", Category = "Frister", DisplayName = "Start ved tidspunkt",
+[Activity(TypeName, Category = "Frister", DisplayName = "Start ved tidspunkt",
     Description = "Starter forløpet én gang ved et tidspunkt, eller venter til tidspunktet før flyten går videre.", Kind = ActivityKind.Trigger)]
 public sealed class ElsaStartAt(IBusinessCalendar calendar) : Activity<ElsaStartAtInput, NoOutput>
 {
-    /// <summary>The bookmark name of the wait.</summary>
-    public const string BookmarkName = "Elsa.StartAt";
+    /// <summary>The type name, as Elsa writes it.</summary>
+    public const string TypeName = "Elsa.StartAt";
+
+    /// <summary>The bookmark name of the wait (the type name, as stored bookmarks have it).</summary>
+    public const string BookmarkName = TypeName;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ElsaStartAtInput input, ActivityContext context, CancellationToken cancellationToken)

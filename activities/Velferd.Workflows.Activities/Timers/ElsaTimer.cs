@@ -8,12 +8,15 @@ namespace Velferd.Workflows.Activities.Timers;
 /// Elsa's <c>Elsa.Timer</c>: at the start of a published pathway with «start the workflow» ticked, starts it every
 /// interval (<see cref="ElsaTimerTriggers"/>); inside a flow, waits one interval, then goes on.
 /// </summary>
-[Activity("Elsa.Timer", Category = "Frister", DisplayName = "Tidsur",
+[Activity(TypeName, Category = "Frister", DisplayName = "Tidsur",
     Description = "Starter forløpet med et fast intervall, eller venter ett intervall (f.eks. 00:01:00) før flyten går videre.", Kind = ActivityKind.Trigger)]
 public sealed class ElsaTimer(IBusinessCalendar calendar) : Activity<ElsaTimerInput, NoOutput>
 {
-    /// <summary>The bookmark name of the wait.</summary>
-    public const string BookmarkName = "Elsa.Timer";
+    /// <summary>The type name, as Elsa writes it.</summary>
+    public const string TypeName = "Elsa.Timer";
+
+    /// <summary>The bookmark name of the wait (the type name, as stored bookmarks have it).</summary>
+    public const string BookmarkName = TypeName;
 
     /// <inheritdoc />
     protected override ValueTask<ActivityResult> ExecuteAsync(ElsaTimerInput input, ActivityContext context, CancellationToken cancellationToken) =>

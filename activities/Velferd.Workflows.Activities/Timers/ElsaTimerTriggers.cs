@@ -73,7 +73,7 @@ public sealed class ElsaTimerTriggers : ITimerTriggerPlanner
     }
 
     private static bool IsTimerTrigger(BlueprintNode node) =>
-        node.Type.TypeName is "Elsa.Timer" or "Elsa.Cron" or "Elsa.StartAt"
+        node.Type.TypeName is ElsaTimer.TypeName or ElsaCron.TypeName or ElsaStartAt.TypeName
         && node.Activity.Json["customProperties"]?["canStartWorkflow"] is JsonValue flag
         && flag.TryGetValue<bool>(out var canStart) && canStart;
 
@@ -81,8 +81,8 @@ public sealed class ElsaTimerTriggers : ITimerTriggerPlanner
     {
         var (input, example) = typeName switch
         {
-            "Elsa.Timer" => ("interval", "00:15:00"),
-            "Elsa.Cron" => ("cronExpression", "0 8 * * 1-5"),
+            ElsaTimer.TypeName => ("interval", "00:15:00"),
+            ElsaCron.TypeName => ("cronExpression", "0 8 * * 1-5"),
             _ => ("dateTime", "2027-01-04T08:00:00+01:00"),
         };
         if (PathwayTriggers.LiteralInput(activity, input) is not { } text)
@@ -92,11 +92,11 @@ public sealed class ElsaTimerTriggers : ITimerTriggerPlanner
 
         switch (typeName)
         {
-            case "Elsa.Timer":
+            case ElsaTimer.TypeName:
                 return ElsaTimeSpans.TryParse(text, out var span) && span > TimeSpan.Zero
                     ? (Interval + span.ToString("c", CultureInfo.InvariantCulture), null)
                     : (null, $"«{text}» er ikke et intervall (bruk f.eks. 00:15:00 eller PT15M).");
-            case "Elsa.Cron":
+            case ElsaCron.TypeName:
                 var (cron, problem) = CronSchedule.Parse(text);
                 return cron is null ? (null, problem) : (Cron + cron.QuartzExpression, null);
             default:

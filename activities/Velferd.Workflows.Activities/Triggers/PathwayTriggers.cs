@@ -12,8 +12,6 @@ namespace Velferd.Workflows.Activities.Triggers;
 /// </summary>
 public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, WorkflowEngine engine)
 {
-    private const int PageSize = 200;
-
     /// <summary>
     /// The published definitions whose root flowchart holds an activity of <paramref name="triggerType"/> that
     /// <paramref name="accepts"/> (given the activity's stored JSON, with its inputs).
@@ -55,24 +53,16 @@ public sealed class PathwayTriggers(IWorkflowDefinitionStore definitions, Workfl
         string triggerType, Func<JsonObject, bool> accepts, CancellationToken cancellationToken)
     {
         var bound = new List<(WorkflowDefinition, JsonObject)>();
-        for (var page = 0; ; page++)
+        await foreach (var definition in definitions.EnumeratePublishedAsync(cancellationToken))
         {
-            var result = await definitions.ListAsync(
-                new DefinitionQuery { Versions = VersionOptions.Published, Page = page, PageSize = PageSize }, cancellationToken);
-            foreach (var definition in result.Items)
+            var flowchart = Flowchart.Read(definition.Document, new FieldErrors());
+            if (flowchart?.Activities.FirstOrDefault(a => a.Type == triggerType && accepts(a.Json)) is { } trigger)
             {
-                var flowchart = Flowchart.Read(definition.Document, new FieldErrors());
-                if (flowchart?.Activities.FirstOrDefault(a => a.Type == triggerType && accepts(a.Json)) is { } trigger)
-                {
-                    bound.Add((definition, trigger.Json));
-                }
-            }
-
-            if (result.Items.Count < PageSize)
-            {
-                return bound;
+                bound.Add((definition, trigger.Json));
             }
         }
+
+        return bound;
     }
 
     /// <summary>The literal text of an activity's input, or null when it is unset or not a literal.</summary>

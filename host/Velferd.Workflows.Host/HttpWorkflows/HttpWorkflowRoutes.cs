@@ -13,30 +13,20 @@ namespace Velferd.Workflows.Host.HttpWorkflows;
 /// </summary>
 public sealed class HttpWorkflowRoutes(IWorkflowDefinitionStore definitions, WorkflowBlueprintProvider blueprints, ILogger<HttpWorkflowRoutes> logger)
 {
-    private const int PageSize = 200;
-
     /// <summary>The endpoints whose path matches, each with its route values; the caller checks the method.</summary>
     public async Task<IReadOnlyList<HttpWorkflowRoute>> FindAsync(string path, CancellationToken cancellationToken)
     {
         var requested = new PathString("/" + HttpEndpointBinding.Normalize(path));
         var found = new List<HttpWorkflowRoute>();
-        for (var page = 0; ; page++)
+        await foreach (var definition in definitions.EnumeratePublishedAsync(cancellationToken))
         {
-            var result = await definitions.ListAsync(
-                new DefinitionQuery { Versions = VersionOptions.Published, OrderBy = DefinitionOrder.Name, Page = page, PageSize = PageSize }, cancellationToken);
-            foreach (var definition in result.Items)
+            if (await BindingOfAsync(definition, cancellationToken) is { } binding && Match(binding, requested) is { } values)
             {
-                if (await BindingOfAsync(definition, cancellationToken) is { } binding && Match(binding, requested) is { } values)
-                {
-                    found.Add(new HttpWorkflowRoute(definition.DefinitionId, binding, values));
-                }
-            }
-
-            if (result.Items.Count < PageSize)
-            {
-                return found;
+                found.Add(new HttpWorkflowRoute(definition.DefinitionId, binding, values));
             }
         }
+
+        return found;
     }
 
     private async Task<HttpEndpointBinding?> BindingOfAsync(WorkflowDefinition definition, CancellationToken cancellationToken)

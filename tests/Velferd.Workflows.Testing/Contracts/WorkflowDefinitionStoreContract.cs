@@ -239,6 +239,29 @@ public abstract class WorkflowDefinitionStoreContract
         Assert.False(free);
     }
 
+    [Fact]
+    public async Task EnumeratePublishedAsync_MoreThanOnePage_YieldsEachPublishedVersionOnce()
+    {
+        await using var unit = await CreateAsync();
+        // One more published pathway than a page holds, each with a draft after it, and two never published.
+        var published = Enumerable.Range(0, PublishedDefinitions.PageSize + 1).Select(i => $"forlop-{i:D3}").ToList();
+        await unit.Definitions.SaveAsync(
+        [
+            .. published.SelectMany(id => new[] { StoreData.Definition(id, 1, isPublished: true), StoreData.Definition(id, 2, isLatest: true) }),
+            StoreData.Definition("utkast-a", 1, isLatest: true),
+            StoreData.Definition("utkast-b", 1, isLatest: true),
+        ], Ct);
+
+        var seen = new List<WorkflowDefinition>();
+        await foreach (var definition in unit.Definitions.EnumeratePublishedAsync(Ct))
+        {
+            seen.Add(definition);
+        }
+
+        Assert.Equal(published, seen.Select(d => d.DefinitionId).Order(StringComparer.Ordinal));
+        Assert.All(seen, d => Assert.Equal((1, true), (d.Version, d.IsPublished)));
+    }
+
     /// <summary>v1 old, v2 published, v3 the latest draft.</summary>
     private static Task SaveThreeVersionsAsync(StoreUnit unit, string definitionId) =>
         unit.Definitions.SaveAsync(

@@ -26,7 +26,9 @@ public sealed class ScheduledStarts(
     public const string InputName = "timerTrigger";
 
     private const int BatchSize = 100;
-    private const int PageSize = 200;
+
+    // A clash means another node wrote the same rows; the next attempt finds them, so a third is already generous.
+    private const int ReplaceAttempts = 3;
 
     // The activities' project registers the one planner; without it no pathway starts on a timer.
     private ITimerTriggerPlanner? Planner => planners.FirstOrDefault();
@@ -37,31 +39,51 @@ public sealed class ScheduledStarts(
     /// <inheritdoc />
     public async Task PublishedVersionChangedAsync(string definitionId, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.ReplaceAsync(definitionId, await PlanAsync(definitionId, cancellationToken), cancellationToken);
+                return;
+            }
+            catch (ConcurrencyConflictException) when (attempt < ReplaceAttempts)
+            {
+                // Another node stored the same definition's rows at the same instant (two publishes, or a publish and a
+                // node's first refresh): read the published version and the rows again; rows already right are kept.
+            }
+        }
+    }
+
+    // The rows the published version asks for, each at its first instant from now; none when nothing is published.
+    private async Task<List<TimerTrigger>> PlanAsync(string definitionId, CancellationToken cancellationToken)
+    {
         var published = await definitions.FindAsync(definitionId, VersionOptions.Published, cancellationToken);
         var blueprint = published is null ? null : await blueprints.FindAsync(published.Id, cancellationToken);
         var now = clock.GetUtcNow();
         var triggers = new List<TimerTrigger>();
-        if (blueprint is not null && Planner is { } planner)
+        if (blueprint is null || Planner is not { } planner)
         {
-            foreach (var plan in planner.Plan(blueprint, new FieldErrors()))
+            return triggers;
+        }
+
+        foreach (var plan in planner.Plan(blueprint, new FieldErrors()))
+        {
+            if (planner.Next(plan.Schedule, null, now) is { } first)
             {
-                if (planner.Next(plan.Schedule, null, now) is { } first)
+                triggers.Add(new TimerTrigger
                 {
-                    triggers.Add(new TimerTrigger
-                    {
-                        Id = TimerTrigger.IdOf(published!.Id, plan.ActivityId),
-                        DefinitionId = definitionId,
-                        DefinitionVersionId = published.Id,
-                        ActivityId = plan.ActivityId,
-                        Schedule = plan.Schedule,
-                        NextFireAt = first,
-                        CreatedAt = now,
-                    });
-                }
+                    Id = TimerTrigger.IdOf(published!.Id, plan.ActivityId),
+                    DefinitionId = definitionId,
+                    DefinitionVersionId = published.Id,
+                    ActivityId = plan.ActivityId,
+                    Schedule = plan.Schedule,
+                    NextFireAt = first,
+                    CreatedAt = now,
+                });
             }
         }
 
-        await store.ReplaceAsync(definitionId, triggers, cancellationToken);
+        return triggers;
     }
 
     /// <summary>
@@ -71,15 +93,9 @@ public sealed class ScheduledStarts(
     public async Task RefreshAllAsync(CancellationToken cancellationToken)
     {
         var definitionIds = new HashSet<string>(await store.ListDefinitionIdsAsync(cancellationToken), StringComparer.Ordinal);
-        for (var page = 0; ; page++)
+        await foreach (var published in definitions.EnumeratePublishedAsync(cancellationToken))
         {
-            var result = await definitions.ListAsync(
-                new DefinitionQuery { Versions = VersionOptions.Published, Page = page, PageSize = PageSize }, cancellationToken);
-            definitionIds.UnionWith(result.Items.Select(d => d.DefinitionId));
-            if (result.Items.Count < PageSize)
-            {
-                break;
-            }
+            definitionIds.Add(published.DefinitionId);
         }
 
         foreach (var definitionId in definitionIds)
