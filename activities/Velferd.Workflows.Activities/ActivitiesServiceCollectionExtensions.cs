@@ -103,6 +103,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<YouthTeamTopicReviewed>()
             .AddActivity<YouthTeamTopicClosed>()
             .AddActivity<CloseCase>()
+            .AddActivity<DeadlinesKept>()
             .AddActivity<CaseClosedWait>()
             .AddActivity<SetCaseLevel>()
             .AddActivity<CaseRegistryLookup>()

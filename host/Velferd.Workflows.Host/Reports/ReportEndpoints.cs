@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 using Velferd.Workflows.Core;
 using Velferd.Workflows.Core.Deadlines;
 using Velferd.Workflows.Core.Instances;
@@ -61,9 +62,10 @@ public static class ReportEndpoints
     }
 
     private static async Task<Results<Ok<ReportView>, NotFound>> GetAsync(
-        string reportId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>
+        string reportId, ClaimsPrincipal user, IReportStore reports, CaseAccessGate gate, IWorkflowInstanceStore instances, IOptions<WelfareOptions> options,
+        CancellationToken cancellationToken) =>
         await FindVisibleAsync(reportId, CaseActor.From(user), reports, gate, cancellationToken) is ({ } report, { } welfareCase)
-            ? TypedResults.Ok(ReportView.Of(report, Protection(welfareCase)))
+            ? TypedResults.Ok(ReportView.Of(report, Protection(welfareCase), await ReportOutcome.FindAsync(report.Id, instances, options, cancellationToken)))
             : TypedResults.NotFound();
 
     private static async Task<Results<Created<InvestigationView>, Ok<ReportView>, ValidationProblem, NotFound, ProblemHttpResult>> ReviewAsync(

@@ -65,6 +65,21 @@ public abstract class RegistryLifeEventTests(HostFixture fixture)
         Assert.Single(timeline, k => k == "sak-avsluttet");
     }
 
+    [Fact]
+    public async Task R60_MoveReadTwiceForAnEttervernCaseThatStaysOpen_OneNoteOnTheTimeline()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var youngPerson = PersonBorn(Today.AddYears(-21));
+        var caseId = (await CreateAsync(bjorn, CaseOf("Barnevern", "bv-vest", youngPerson)))["id"]!.GetValue<string>();
+        await _api.PostAsync(bjorn, $"/api/cases/{caseId}/measures", new { kind = "ettervern", startDate = Today.ToString("yyyy-MM-dd") });
+
+        var move = await DeliverAsync("Flytting", Number(youngPerson));
+        await DeliverAsync("Flytting", Number(youngPerson), replayOf: move);
+
+        Assert.Equal(("Open", null), await PathwayApi.CaseAsync(bjorn, caseId));
+        Assert.Single(await TimelineKindsAsync(bjorn, caseId), k => k == "folkeregister-livshendelse");
+    }
+
     private static string Number(JsonObject person) => person["fnr"]!.GetValue<string>();
 
     // Appends an event to the simulator's feed (again under the same id when it replays one) and reads the feed as the

@@ -62,4 +62,30 @@ public sealed class RegistryRulesTests
 
         Assert.Contains(applied.Events, e => e.Kind == CaseEventKinds.OutsideTargetGroup);
     }
+    // R-60 on an ettervern case that stays open after a move: the note names the event with the rule after its id, and
+    // the same event read again must find it, or every replay adds another note.
+    [Theory]
+    [InlineData(LifeEvents.Moved, true)]
+    [InlineData(LifeEvents.Died, false)]
+    public void HasHandled_R60_LifeEventNoteWithTheRuleAfterTheId_RecognisesTheSameEventOnly(string eventType, bool inAftercare)
+    {
+        var subject = WelfareCaseBuilder.Open().Build();
+        var noted = Assert.IsType<CaseChange<WelfareCase>.Applied>(RegistryRules.LifeEvent(subject, eventType, "12", inAftercare, Now));
+        var timeline = noted.Events.Where(e => e.Kind == CaseEventKinds.RegistryLifeEvent).ToList();
+
+        Assert.True(RegistryRules.HasHandled(timeline, "12"));
+        Assert.False(RegistryRules.HasHandled(timeline, "1"));
+        Assert.False(RegistryRules.HasHandled(timeline, "123"));
+    }
+
+    [Fact]
+    public void HasHandled_R29_ParentalResponsibilityNote_RecognisesTheSameEvent()
+    {
+        var subject = WelfareCaseBuilder.Open().Build();
+
+        var noted = RegistryRules.ParentalResponsibilityChanged(subject, "77", Now);
+
+        Assert.True(RegistryRules.HasHandled(noted.Events, "77"));
+        Assert.False(RegistryRules.HasHandled(noted.Events, "7"));
+    }
 }

@@ -76,8 +76,13 @@ public static class RegistryRules
 
     /// <summary>True when <paramref name="timeline"/> already holds the change reported by the registry's event <paramref name="eventId"/>.</summary>
     public static bool HasHandled(IReadOnlyList<CaseEvent> timeline, string eventId) =>
-        timeline.Any(e => e.Kind is CaseEventKinds.ParentalResponsibilityChanged or CaseEventKinds.RegistryLifeEvent
-            && e.Detail?.Contains($"(hendelse {eventId})", StringComparison.Ordinal) == true);
+        timeline.Any(e => e.Kind is CaseEventKinds.ParentalResponsibilityChanged or CaseEventKinds.RegistryLifeEvent && NamesEvent(e.Detail, eventId));
+
+    // The notes name the event as «(hendelse {id})» or, with the rule after it, «(hendelse {id}, R-60)»; the bracket or
+    // comma after the id keeps event 12 from matching a note about event 123.
+    private static bool NamesEvent(string? detail, string eventId) =>
+        detail is not null
+        && (detail.Contains($"(hendelse {eventId})", StringComparison.Ordinal) || detail.Contains($"(hendelse {eventId},", StringComparison.Ordinal));
 
     /// <summary>
     /// What Folkeregisteret's event <paramref name="eventType"/> (<see cref="LifeEvents"/>) about the child does to an

@@ -1,0 +1,231 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Scenarios.Pathways;
+using Velferd.Workflows.Testing.Host;
+using static Velferd.Workflows.Scenarios.Reports.ReportApi;
+using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
+
+namespace Velferd.Workflows.Scenarios.Reports;
+
+/// <summary>
+/// The seeded P3 pathway from its trigger to every end code of DOMAIN.md §6 P3, each with <c>frister_overholdt</c>: a
+/// melding registered through <c>POST /api/reports</c> as the barnevern caseworker (bjorn.barnevern), its review, the
+/// investigation concluded by the leader (berit.bvleder) and the feedback tasks to the reporter done, until the
+/// melding's P3 instance has finished; its answer (<c>GET /api/instances/{id}</c>) shows the end code as «Utfall» and
+/// whether every deadline was met as «FristerOverholdt». Deadlines pass on the Development clock moved over HTTP, so
+/// the class has a host of its own.
+/// </summary>
+public abstract class ReportEndCodeTests(HostFixture fixture)
+{
+    private const string Pathway = "p3-melding-til-barnevernet";
+
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(60);
+
+    private readonly PathwayApi _api = new(fixture.Host);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private TimeProvider HostClock => fixture.Host.Services.GetRequiredService<TimeProvider>();
+
+    // code 1: a school's melding, the receipt sent, closed at review within the week.
+    [Fact]
+    public async Task Review_R12_ClosedWithinTheWeekAfterTheReceipt_EndsHenlagtEtterGjennomgangWithDeadlinesMet()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var id = await RegisterOneAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(HostClock, 8)));
+
+        await ReceiptSentAsync(bjorn, id);
+        var closed = await ReviewedAsync(bjorn, id, new { outcome = "henlegg", reason = "Ingen grunn til bekymring etter samtale med skolen." });
+
+        Assert.Equal(("HENLAGT", 1), (Text(closed, "status"), closed["ssbCode"]!.GetValue<int>()));
+        Assert.Equal(("Finished", "HENLAGT_ETTER_GJENNOMGANG", true), await EndOfAsync(bjorn, id));
+    }
+
+    // R-18 code 3: a private reporter's melding closed because the family already has measures.
+    [Fact]
+    public async Task Review_R18_ClosedBecauseOfActiveMeasures_EndsHenlagtAktiveTiltakWithDeadlinesMet()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var id = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), PersonAged(HostClock, 6)), "privat", "nabo"));
+
+        var closed = await ReviewedAsync(bjorn, id, new { outcome = "henlegg", reason = "Familien har hjelpetiltak fra før.", activeMeasures = true });
+        await ReceiptSentAsync(bjorn, id);
+
+        Assert.Equal(("HENLAGT", 3), (Text(closed, "status"), closed["ssbCode"]!.GetValue<int>()));
+        Assert.Equal(("Finished", "HENLAGT_AKTIVE_TILTAK", true), await EndOfAsync(bjorn, id));
+    }
+
+    // a second melding about a child under investigation attaches to it (code 4) with no review deadline of its
+    // own; once its reporter has the receipt it has ended, while the investigation's melding goes on.
+    [Fact]
+    public async Task Register_R19_SecondMeldingDuringAnInvestigation_EndsKnyttetTilPagaendeUndersokelseOnceTheReceiptIsSent()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var child = PersonAged(HostClock, 11);
+        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
+        await InvestigateAsync(bjorn, first);
+        await fixture.Host.WaitUntilIdleAsync(Idle);
+
+        var second = Assert.Single(await RegisterAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "privat", "familie")));
+        await fixture.Host.WaitUntilIdleAsync(Idle);
+        await ReceiptSentAsync(bjorn, Text(second, "id"));
+
+        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(second, "status"), second["ssbCode"]!.GetValue<int>()));
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, Text(second, "id")));
+        Assert.Equal(("Suspended", null, null), await EndOfAsync(bjorn, first));
+    }
+
+    /// <summary>
+    /// a school's melding investigated and concluded by the leader with <paramref name="code"/> within
+    /// the 3 months; the school gets its receipt and, after the conclusion, its feedback: the pathway ends with the
+    /// conclusion's end code and every deadline met. SQLite runs all six codes, PostgreSQL two (the subclasses).
+    /// </summary>
+    protected async Task ConcludedInTimeEndsWithTheCodesEndCodeAsync(int code, string endCode)
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        var id = await RegisterOneAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(HostClock, 9)));
+        await ReceiptSentAsync(bjorn, id);
+        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        await _api.AdvanceAsync("P1M");
+
+        var concluded = await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code, reason = "Undersøkelsen er gjennomført." });
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+        var beforeFeedback = await EndOfAsync(bjorn, id);
+        await _api.CompleteAsync(bjorn, id, "Gi offentlig melder tilbakemelding etter undersøkelsen", "Sendt", Sent());
+
+        Assert.Equal(("KONKLUDERT", endCode), (Text(concluded, "status"), Text(concluded, "endCode")));
+        Assert.Equal("Suspended", beforeFeedback.SubStatus);
+        Assert.Equal(("Finished", endCode, true), await EndOfAsync(bjorn, id));
+    }
+
+    // R-12 and §7 P3: the review is done on day 8, after the deadline passed; the melding is closed and ends
+    // HENLAGT_ETTER_GJENNOMGANG with frister_overholdt false, and the month's KPI counts it as not reviewed within 7 days
+    // while the receipt sent in time counts as feedback within 3 weeks.
+    [Fact]
+    public async Task Review_R12_ClosedOnDayEight_EndsHenlagtEtterGjennomgangWithDeadlinesNotMet_CountedAsNotReviewedWithinSevenDays()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        await SetClockAsync("2033-02-07T09:30:00+01:00");
+        var id = await RegisterOneAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(HostClock, 7)));
+        await ReceiptSentAsync(bjorn, id);
+
+        await _api.AdvanceAsync("P8D");
+        var review = (await ReportDeadlinesAsync(bjorn, id))["vurderingsfrist"];
+        await ReviewedAsync(bjorn, id, new { outcome = "henlegg", reason = "Vurdert etter fristen: ingen grunn til bekymring." });
+        var kpis = await KpisAsync(berit, "2033-02-01", "2033-02-28");
+
+        Assert.Equal("Overdue", Text(review, "status"));
+        Assert.Equal(("Finished", "HENLAGT_ETTER_GJENNOMGANG", false), await EndOfAsync(bjorn, id));
+        Assert.Equal((0, 1), kpis["reviewedWithin7Days"]);
+        Assert.Equal((1, 1), kpis["notReviewedWithin7Days"]);
+        Assert.Equal((1, 1), kpis["feedbackWithin3Weeks"]);
+    }
+
+    // and §7 P3: the investigation runs past its 3 months; the leader writes the deviation note and
+    // concludes with code 3: the melding ends UNDERSØKELSE_HENLAGT_VURDERING with frister_overholdt false, counted in its
+    // month as an investigation not concluded within 3 months after a review within 7 days.
+    [Fact]
+    public async Task Conclusion_R15_AfterTheThreeMonths_EndsUndersokelseHenlagtVurderingWithDeadlinesNotMet_CountedAsAnOverrun()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        await SetClockAsync("2034-05-02T10:00:00+02:00");
+        var id = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), PersonAged(HostClock, 12)), "anonym", null));
+        var investigation = await InvestigateAsync(bjorn, id);
+        var investigationId = Text(investigation, "id");
+
+        await SetClockAsync("2034-08-03T09:00:00+02:00");
+        await _api.PostAsync(berit, $"/api/investigations/{investigationId}/deviation-notes", new { text = "Forsinket: sakkyndig var syk i juli." });
+        var concluded = await _api.PostAsync(berit, $"/api/investigations/{investigationId}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." });
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+        var kpis = await KpisAsync(berit, "2034-05-01", "2034-05-31");
+
+        Assert.Equal(("2034-05-02", "UNDERSØKELSE_HENLAGT_VURDERING"), (Text(investigation, "startDate"), Text(concluded, "endCode")));
+        Assert.Equal("Overdue", Text(await DeadlineAsync(bjorn, Text(investigation, "deadlineId")), "status"));
+        Assert.Equal(("Finished", "UNDERSØKELSE_HENLAGT_VURDERING", false), await EndOfAsync(bjorn, id));
+        Assert.Equal((1, 1), kpis["reviewedWithin7Days"]);
+        Assert.Equal((1, 1), kpis["investigationsOverdue"]);
+        Assert.Equal((0, 1), kpis["investigationsWithin3Months"]);
+    }
+
+    private static JsonObject Sent() => new() { ["sendt"] = true };
+
+    private static JsonObject From(JsonObject melding, string category, string? role)
+    {
+        melding["reporter"] = new JsonObject { ["category"] = category, ["role"] = role };
+        return melding;
+    }
+
+    private async Task<string> RegisterOneAsync(HttpClient client, JsonObject melding)
+    {
+        var id = Text(Assert.Single(await RegisterAsync(client, melding)), "id");
+        await fixture.Host.WaitUntilIdleAsync(Idle);
+        return id;
+    }
+
+    // The caseworker takes and completes the task «Send kvittering til melder» of the melding.
+    private Task ReceiptSentAsync(HttpClient caseworker, string reportId) =>
+        _api.CompleteAsync(caseworker, reportId, "Send kvittering til melder", "Sendt", Sent());
+
+    // Reviews the melding, failing unless 200 (henlegg), and waits until the pathway has taken the review.
+    private async Task<JsonObject> ReviewedAsync(HttpClient client, string reportId, object body)
+    {
+        var response = await ReviewAsync(client, reportId, body);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        await fixture.Host.WaitUntilIdleAsync(Idle);
+        return await BodyAsync(response);
+    }
+
+    // The melding's P3 instance as the barnevern team reads it: its sub-status, «Utfall» and «FristerOverholdt»; the
+    // melding itself (GET /api/reports/{id}) shows the same end code and fristerOverholdt.
+    private static async Task<(string SubStatus, string? EndCode, bool? DeadlinesMet)> EndOfAsync(HttpClient client, string reportId)
+    {
+        var instances = (await client.GetFromJsonAsync<JsonObject>($"/api/instances?correlationId={reportId}&definitionId={Pathway}", Ct))!;
+        var instance = Text(Assert.Single(instances["items"]!.AsArray()), "id");
+        var details = (await client.GetFromJsonAsync<JsonObject>($"/api/instances/{instance}", Ct))!;
+        var end = (Text(details["instance"], "subStatus"), details["output"]?["Utfall"]?.GetValue<string>(), details["output"]?["FristerOverholdt"]?.GetValue<bool>());
+        var report = (await client.GetFromJsonAsync<JsonObject>($"/api/reports/{reportId}", Ct))!;
+        Assert.Equal((end.Item2, end.Item3), (report["endCode"]?.GetValue<string>(), report["fristerOverholdt"]?.GetValue<bool>()));
+        return end;
+    }
+
+    // The P3 KPIs of a period (GET /api/kpis) as count and «of», by key.
+    private static async Task<Dictionary<string, (int Count, int Of)>> KpisAsync(HttpClient leader, string from, string to) =>
+        (await leader.GetFromJsonAsync<JsonObject>($"/api/kpis?pathway=P3&from={from}&to={to}", Ct))!["indicators"]!.AsArray()
+            .ToDictionary(i => Text(i, "key"), i => (i!["count"]!.GetValue<int>(), i["of"]?.GetValue<int>() ?? 0));
+
+    // Sets the Development clock as the process owner and waits until what fell due has run.
+    private async Task SetClockAsync(string now)
+    {
+        await MoveClockAsync(await fixture.Host.ClientForAsync("kari.prosesseier"), new { now });
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+    }
+}
+
+/// <summary>On SQLite: every conclusion code.</summary>
+public sealed class SqliteReportEndCodeTests(SqliteHostFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<SqliteHostFixture>
+{
+    [Theory]
+    [InlineData(1, "VEDTAK_TILTAK")]
+    [InlineData(2, "BEGJÆRING_NEMND")]
+    [InlineData(3, "UNDERSØKELSE_HENLAGT_VURDERING")]
+    [InlineData(4, "UNDERSØKELSE_HENLAGT_PARTENS_ØNSKE")]
+    [InlineData(5, "UNDERSØKELSE_HENLAGT_FLYTTING")]
+    [InlineData(6, "UNDERSØKELSE_HENLAGT_HENVIST")]
+    public Task Conclusion_R18_ConcludedWithinThreeMonthsAndFeedbackSent_EndsWithTheCodesEndCodeAndDeadlinesMet(int code, string endCode) =>
+        ConcludedInTimeEndsWithTheCodesEndCodeAsync(code, endCode);
+}
+
+/// <summary>On PostgreSQL: two of the conclusion codes.</summary>
+public sealed class PostgreSqlReportEndCodeTests(PostgreSqlHostFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<PostgreSqlHostFixture>
+{
+    [Theory]
+    [InlineData(1, "VEDTAK_TILTAK")]
+    [InlineData(2, "BEGJÆRING_NEMND")]
+    public Task Conclusion_R18_ConcludedWithinThreeMonthsAndFeedbackSent_EndsWithTheCodesEndCodeAndDeadlinesMet(int code, string endCode) =>
+        ConcludedInTimeEndsWithTheCodesEndCodeAsync(code, endCode);
+}
