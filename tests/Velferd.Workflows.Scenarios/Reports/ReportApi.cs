@@ -20,6 +20,13 @@ public static class ReportApi
         ["text"] = $"Bekymring {Guid.NewGuid():N}",
     };
 
+    /// <summary>The melding with its reporter changed to <paramref name="category"/> (<c>offentlig</c>, <c>privat</c>, <c>anonym</c>) and <paramref name="role"/>.</summary>
+    public static JsonObject From(JsonObject melding, string category, string? role)
+    {
+        melding["reporter"] = new JsonObject { ["category"] = category, ["role"] = role };
+        return melding;
+    }
+
     /// <summary>The host's time now (the Development clock), to the whole second as PostgreSQL keeps it to the microsecond.</summary>
     public static async Task<DateTimeOffset> NowAsync(HttpClient client)
     {

@@ -183,12 +183,6 @@ public abstract class ReportScenarioTests(HostFixture fixture)
 
     private static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static JsonObject From(JsonObject melding, string category, string? role)
-    {
-        melding["reporter"] = new JsonObject { ["category"] = category, ["role"] = role };
-        return melding;
-    }
-
     private static JsonObject Through(JsonObject melding, string channel)
     {
         melding["channel"] = channel;
