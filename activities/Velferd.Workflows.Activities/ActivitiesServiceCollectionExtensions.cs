@@ -14,6 +14,7 @@ using Velferd.Workflows.Activities.HumanTasks;
 using Velferd.Workflows.Activities.Krr;
 using Velferd.Workflows.Activities.Maskinporten;
 using Velferd.Workflows.Activities.Outbox;
+using Velferd.Workflows.Activities.Reports;
 using Velferd.Workflows.Activities.Resilience;
 using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Activities.TeamWork;
@@ -90,6 +91,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<GetContactInfo>()
             .AddActivity<SendLetter>()
             .AddActivity<CaseLetter>()
+            .AddActivity<ReporterFeedbackLetter>()
             .AddActivity<SendShipment>()
             .AddActivity<ReceiveConcernReport>()
             .AddActivity<HttpEndpoint>()

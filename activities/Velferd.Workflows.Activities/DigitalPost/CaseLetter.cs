@@ -1,9 +1,11 @@
 using Velferd.Workflows.Activities.Cases;
+using Velferd.Workflows.Activities.SvarUt;
 using Velferd.Workflows.Core.Activities;
 using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Core.Outbox;
 using Velferd.Workflows.Welfare.Cases;
 using Velferd.Workflows.Welfare.Letters;
+using Velferd.Workflows.Welfare.Reports;
 
 namespace Velferd.Workflows.Activities.DigitalPost;
 
@@ -11,17 +13,19 @@ namespace Velferd.Workflows.Activities.DigitalPost;
 /// Sends one of the case's stored letters (<see cref="CaseLetters"/>) by the same outbox operation as
 /// <see cref="SendLetter"/>: the handler asks Folkeregisteret and KRR on every attempt, just before sending, and
 /// chooses digital post or print by <see cref="LetterChannelRule"/>; a strictly confidential address is never printed
-/// . The outcome is written on the letter and the case's timeline.
+/// . A letter to a melding's reporter goes by SvarUt to a public reporter's organisation, or as a citizen's
+/// letter to a private reporter. The outcome is written on the letter and the case's timeline.
 /// </summary>
 /// <remarks>
-/// The recipient's number is read from the case when the call is made, so it is never in the pathway's input or
-/// variables. A letter already finished (a repeated burst) ends on its stored outcome and sends nothing again.
+/// The recipient's number is read from the case (a reporter's from the melding) when the call is made, so it is never
+/// in the pathway's input or variables. A letter already finished (a repeated burst) ends on its stored outcome and sends nothing again.
 /// </remarks>
 [Activity("Velferd.CaseLetter", Category = "Post og arkiv", DisplayName = "Send brev i saken",
     Description = "Sender et brev i saken etter KRR (digital post eller papir) rett før sending; stoppes med «manuell håndtering påkrevd» ved strengt fortrolig adresse.",
     Kind = ActivityKind.Task,
     Outcomes = [SendLetter.Sent, SendLetter.ManualHandling, Failed])]
-public sealed class CaseLetter(ICaseStore cases, ILetterStore letters, IIdentityNumberValidator validator) : Activity<CaseLetterInput, CaseLetterOutput>
+public sealed class CaseLetter(ICaseStore cases, ILetterStore letters, IReportStore reports, IIdentityNumberValidator validator)
+    : Activity<CaseLetterInput, CaseLetterOutput>
 {
     /// <summary>Outcome: the call was given up after an incident.</summary>
     public const string Failed = "Feilet";
@@ -35,13 +39,18 @@ public sealed class CaseLetter(ICaseStore cases, ILetterStore letters, IIdentity
             return ended;
         }
 
-        var number = subject!.Persons.FirstOrDefault(p => p.Id == letter!.PersonId)?.Identity.Number;
-        if (number is null || !validator.IsValid(number))
+        if (letter!.ReportId is { } reportId)
         {
-            return await FinishAsync(subject, letter!, LetterStatus.Blocked, LetterChannels.Blocked, null, "Mottakeren har ikke gyldig fødselsnummer", context, cancellationToken);
+            return await ToReporterAsync(subject!, letter, reportId, context, cancellationToken);
         }
 
-        return OutboxCalls.Call(context, new SendLetterRequest(number, letter!.Title, $"brev/{letter.Id}"));
+        var number = subject!.Persons.FirstOrDefault(p => p.Id == letter.PersonId)?.Identity.Number;
+        if (number is null || !validator.IsValid(number))
+        {
+            return await FinishAsync(subject, letter, LetterStatus.Blocked, LetterChannels.Blocked, null, "Mottakeren har ikke gyldig fødselsnummer", context, cancellationToken);
+        }
+
+        return OutboxCalls.Call(context, new SendLetterRequest(number, letter.Title, $"brev/{letter.Id}"));
     }
 
     /// <inheritdoc />
@@ -53,15 +62,41 @@ public sealed class CaseLetter(ICaseStore cases, ILetterStore letters, IIdentity
             return ended;
         }
 
+        // SvarUt answers as digital post does (status, shipment id, channel); its channel is SvarUt's own.
         var reply = OutboxReplies.Read<SendLetterReply>(context.ResumePayload);
+        var channel = await ToOrganisationAsync(letter!, cancellationToken) ? LetterChannels.SvarUt
+            : reply?.Channel == nameof(LetterChannel.Print) ? LetterChannels.Print
+            : LetterChannels.DigitalPost;
         return reply?.Status switch
         {
-            SendLetterReply.Sent => await FinishAsync(subject!, letter!, LetterStatus.Sent,
-                reply.Channel == nameof(LetterChannel.Print) ? LetterChannels.Print : LetterChannels.DigitalPost, reply.ShipmentId, null, context, cancellationToken),
+            SendLetterReply.Sent => await FinishAsync(subject!, letter!, LetterStatus.Sent, channel, reply.ShipmentId, null, context, cancellationToken),
             SendLetterReply.Blocked => await FinishAsync(subject!, letter!, LetterStatus.Blocked, LetterChannels.Blocked, null, reply.Reason, context, cancellationToken),
             _ => await FinishAsync(subject!, letter!, LetterStatus.Failed, null, null, "Sendingen ble gitt opp", context, cancellationToken),
         };
     }
+
+    // a public reporter's organisation by SvarUt, a private reporter as a citizen (KRR, digital post or print);
+    // a reporter without a valid address is a letter a person must handle.
+    private async Task<ActivityResult> ToReporterAsync(
+        WelfareCase subject, Letter letter, string reportId, ActivityContext context, CancellationToken cancellationToken)
+    {
+        var report = await reports.FindAsync(reportId, cancellationToken);
+        var document = $"brev/{letter.Id}";
+        if (report is { ReporterCategory: ReporterCategories.Public, ReporterOrganisationNumber: { } organisation } && OrganisationNumber.IsValid(organisation))
+        {
+            return OutboxCalls.Call(context, new SvarUtShipment(organisation, letter.Title, document, DigitalOnly: false));
+        }
+
+        if (report is { ReporterCategory: ReporterCategories.Private, ReporterNumber: { } number } && validator.IsValid(number))
+        {
+            return OutboxCalls.Call(context, new SendLetterRequest(number, letter.Title, document));
+        }
+
+        return await FinishAsync(subject, letter, LetterStatus.Blocked, LetterChannels.Blocked, null, "Melderen har ingen gyldig adresse", context, cancellationToken);
+    }
+
+    private async Task<bool> ToOrganisationAsync(Letter letter, CancellationToken cancellationToken) =>
+        letter.ReportId is { } reportId && await reports.FindAsync(reportId, cancellationToken) is { ReporterCategory: ReporterCategories.Public };
 
     // The case and its letter while the letter is still queued; otherwise how the activity ends: a fault for a missing
     // case or letter, the stored outcome for a letter already finished (a burst run again).

@@ -1,5 +1,6 @@
 using Velferd.Workflows.Activities.Outbox;
 using Velferd.Workflows.Core.Activities;
+using Velferd.Workflows.Core.Identity;
 
 namespace Velferd.Workflows.Activities.SvarUt;
 

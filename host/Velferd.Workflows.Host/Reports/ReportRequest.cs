@@ -13,7 +13,7 @@ public sealed record ReportRequest(
     public ReportInput ToInput(FieldErrors errors) => new(
         InstantField.Read(ReceivedAt, "receivedAt", errors),
         Channel,
-        Reporter is null ? null : new ReporterInput(Reporter.Category, Reporter.Role, Reporter.Organisation),
+        Reporter is null ? null : new ReporterInput(Reporter.Category, Reporter.Role, Reporter.Organisation, Reporter.OrganisationNumber, Reporter.Fnr),
         Children?.Select((c, i) => c?.ToInput($"children[{i}]", errors)).ToList(),
         Guardians?.Select((g, i) => g?.ToInput($"guardians[{i}]", errors)).ToList(),
         Text,

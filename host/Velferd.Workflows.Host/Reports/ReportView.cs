@@ -20,7 +20,7 @@ public sealed record ReportView(
     /// </summary>
     public static ReportView Of(ConcernReport r, AddressProtection protection, ReportOutcome? outcome = null) => new(
         r.Id, r.MeldingId, r.ChildIndex, r.CaseId, r.Status, r.SsbCode, r.ReceivedAt, r.RegisteredAt, r.RegisteredBy, r.Channel,
-        new ReporterRequest(r.ReporterCategory, r.ReporterRole, r.ReporterOrganisation), ProtectedAddressText.Redact(r.Text, protection)!, r.Acute,
+        new ReporterRequest(r.ReporterCategory, r.ReporterRole, r.ReporterOrganisation, r.ReporterOrganisationNumber), ProtectedAddressText.Redact(r.Text, protection)!, r.Acute,
         r.ChildIdentityStatus, r.InvestigationId, r.ReviewOutcome, ProtectedAddressText.Redact(r.ReviewReason, protection), r.ReviewedAt, r.ReviewedBy,
         outcome?.EndCode, outcome?.DeadlinesMet);
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Core.Outbox;
-using Velferd.Workflows.Host.RemoteServices;
 using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Persistence.Letters;
 using Velferd.Workflows.Persistence.Outbox;
@@ -196,17 +195,8 @@ public abstract class LetterTests(FrozenClockHostFixture fixture)
         return [.. rows.Select(p => JsonNode.Parse(p)!).Where(p => p["entryType"]!.GetValue<string>() == type).Select(p => p["title"]!.GetValue<string>())];
     }
 
-    // What the simulated digital post service did for a letter: its outbox message's idempotency key, looked up in the
-    // simulator's effects (none: nothing was sent or printed).
-    private async Task<int> ShipmentsOfAsync(string letterId)
-    {
-        await using var scope = fixture.Host.Services.CreateAsyncScope();
-        var key = await scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Set<OutboxRow>().AsNoTracking()
-            .Where(m => m.Service == "DigitalPost" && m.PayloadJson!.Contains($"brev/{letterId}"))
-            .Select(m => m.IdempotencyKey)
-            .SingleAsync(Ct);
-        return fixture.Host.Services.GetRequiredService<LocalSimulator>().State.Effects().Where(e => e.IdempotencyKey == key).Sum(e => e.Effects);
-    }
+    // What the simulated digital post service did for a letter (none: nothing was sent or printed).
+    private Task<int> ShipmentsOfAsync(string letterId) => SimulatorShipments.OfLetterAsync(fixture.Host, "DigitalPost", letterId);
 
     private async Task<string> BodyOfAsync(string letterId) => (await LetterRowAsync(letterId)).Body;
 

@@ -37,6 +37,7 @@ public sealed class ActivityInputDescriptorTests
         ["Velferd.SetCaseLevel"] = ["Level"],
         ["Velferd.DigitalPost.SendBrev"] = ["Title", "DocumentReference"],
         ["Velferd.CaseLetter"] = ["LetterId"],
+        ["Velferd.ReporterFeedback"] = ["Step"],
         ["Velferd.UserTask"] = ["Title"],
     };
 

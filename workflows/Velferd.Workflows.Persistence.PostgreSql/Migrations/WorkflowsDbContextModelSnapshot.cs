@@ -1149,6 +1149,11 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("text")
                         .HasColumnName("reasons");
 
+                    b.Property<string>("ReportId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("report_id");
+
                     b.Property<string>("ShipmentId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -1382,10 +1387,20 @@ namespace Velferd.Workflows.Persistence.PostgreSql.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("reporter_category");
 
+                    b.Property<string>("ReporterNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("reporter_number");
+
                     b.Property<string>("ReporterOrganisation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reporter_organisation");
+
+                    b.Property<string>("ReporterOrganisationNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)")
+                        .HasColumnName("reporter_organisation_number");
 
                     b.Property<string>("ReporterRole")
                         .HasMaxLength(200)

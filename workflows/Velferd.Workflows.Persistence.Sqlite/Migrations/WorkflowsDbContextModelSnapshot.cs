@@ -1144,6 +1144,11 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reasons");
 
+                    b.Property<string>("ReportId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("report_id");
+
                     b.Property<string>("ShipmentId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
@@ -1377,10 +1382,20 @@ namespace Velferd.Workflows.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("reporter_category");
 
+                    b.Property<string>("ReporterNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_number");
+
                     b.Property<string>("ReporterOrganisation")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("reporter_organisation");
+
+                    b.Property<string>("ReporterOrganisationNumber")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_organisation_number");
 
                     b.Property<string>("ReporterRole")
                         .HasMaxLength(200)

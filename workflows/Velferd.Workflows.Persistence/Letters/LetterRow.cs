@@ -9,6 +9,8 @@ public sealed class LetterRow
 
     public required string PersonId { get; set; }
 
+    public string? ReportId { get; set; }
+
     public required string Kind { get; set; }
 
     public required string Title { get; set; }

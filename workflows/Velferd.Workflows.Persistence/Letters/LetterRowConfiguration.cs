@@ -12,6 +12,7 @@ internal sealed class LetterRowConfiguration : IEntityTypeConfiguration<LetterRo
         builder.Property(l => l.Id).HasColumnName("id").HasMaxLength(64);
         builder.Property(l => l.CaseId).HasColumnName("case_id").HasMaxLength(64);
         builder.Property(l => l.PersonId).HasColumnName("person_id").HasMaxLength(64);
+        builder.Property(l => l.ReportId).HasColumnName("report_id").HasMaxLength(64);
         builder.Property(l => l.Kind).HasColumnName("kind").HasMaxLength(20);
         builder.Property(l => l.Title).HasColumnName("title").HasMaxLength(200);
         builder.Property(l => l.Body).HasColumnName("body");

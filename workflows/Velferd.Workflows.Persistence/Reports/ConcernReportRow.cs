@@ -54,6 +54,12 @@ public sealed class ConcernReportRow
     /// <summary>Reporter organisation.</summary>
     public string? ReporterOrganisation { get; set; }
 
+    /// <summary>A public reporter's organisation number (R-17 feedback by SvarUt).</summary>
+    public string? ReporterOrganisationNumber { get; set; }
+
+    /// <summary>A private reporter's fødselsnummer or D-number (R-17 receipt).</summary>
+    public string? ReporterNumber { get; set; }
+
     /// <summary>The melding's text.</summary>
     public required string Text { get; set; }
 

@@ -26,6 +26,8 @@ internal sealed class ConcernReportRowConfiguration : IEntityTypeConfiguration<C
         builder.Property(r => r.ReporterCategory).HasColumnName("reporter_category").HasMaxLength(20);
         builder.Property(r => r.ReporterRole).HasColumnName("reporter_role").HasMaxLength(200);
         builder.Property(r => r.ReporterOrganisation).HasColumnName("reporter_organisation").HasMaxLength(200);
+        builder.Property(r => r.ReporterOrganisationNumber).HasColumnName("reporter_organisation_number").HasMaxLength(9);
+        builder.Property(r => r.ReporterNumber).HasColumnName("reporter_number").HasMaxLength(11);
         builder.Property(r => r.Text).HasColumnName("text");
         builder.Property(r => r.Acute).HasColumnName("acute");
         builder.Property(r => r.Status).HasColumnName("status").HasMaxLength(30);

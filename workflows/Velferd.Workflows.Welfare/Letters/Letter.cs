@@ -1,7 +1,7 @@
 namespace Velferd.Workflows.Welfare.Letters;
 
 /// <summary>
-/// A letter from the case to one of its persons: the channel is chosen only just before sending, from KRR and
+/// A letter from the case to one of its persons, or to the reporter of one of its meldinger: the channel is chosen only just before sending, from KRR and
 /// Folkeregisteret, by the letter pathway; the content stays in the case, the outbox carries only a reference.
 /// </summary>
 public sealed record Letter
@@ -12,8 +12,14 @@ public sealed record Letter
     /// <summary>The case.</summary>
     public required string CaseId { get; init; }
 
-    /// <summary>The recipient: one of the case's persons (never the number itself, which stays on the case).</summary>
+    /// <summary>
+    /// The recipient: one of the case's persons (never the number itself, which stays on the case), or
+    /// <see cref="LetterRules.Reporter"/> for the reporter of <see cref="ReportId"/>.
+    /// </summary>
     public required string PersonId { get; init; }
+
+    /// <summary>The melding whose reporter gets the letter (R-17 feedback); the address stays on the melding.</summary>
+    public string? ReportId { get; init; }
 
     /// <summary>A <see cref="LetterKinds"/> value.</summary>
     public required string Kind { get; init; }

@@ -12,6 +12,9 @@ public static class LetterKinds
     /// <summary>An individual decision: must state reasons and appeal information .</summary>
     public const string Decision = "vedtak";
 
+    /// <summary>Feedback to a melding's reporter: the receipt, whether an investigation was opened, its end.</summary>
+    public const string ReporterFeedback = "tilbakemelding";
+
     /// <summary>Any other information to the person.</summary>
     public const string Information = "informasjon";
 

@@ -33,6 +33,9 @@ public static partial class LetterRules
     /// <summary>The title of a cancellation.</summary>
     public const string CancellationTitle = "Møtet er avlyst";
 
+    /// <summary>The recipient of a letter to a melding's reporter, whose address stays on the melding.</summary>
+    public const string Reporter = "melder";
+
     /// <summary>
     /// A caseworker's letter to one of the case's persons, all field errors at once (<c>letter.{field}</c>): a known
     /// kind, a recipient of the case with an identity number, a title without an identity number, a text; a decision
@@ -85,7 +88,7 @@ public static partial class LetterRules
             return new CaseChange<Letter>.Conflict("Saken er avsluttet.");
         }
 
-        var letter = New(subject, recipient!, kind!, input.Title!.Trim(), input.Body!.Trim(), by, now, 0) with
+        var letter = New(subject, recipient!.Id, kind!, input.Title!.Trim(), input.Body!.Trim(), by, now, 0) with
         {
             Reasons = TextRules.Trimmed(input.Reasons),
             AppealInformation = TextRules.Trimmed(input.AppealInformation),
@@ -112,9 +115,19 @@ public static partial class LetterRules
         WelfareCase subject, string kind, string title, string body, string? reasons, string? appealInformation, string by, DateTimeOffset now)
     {
         var letters = Recipients(subject, OsloDate.Of(now))
-            .Select((person, i) => New(subject, person, kind, title, body, by, now, i) with { Reasons = reasons, AppealInformation = appealInformation })
+            .Select((person, i) => New(subject, person.Id, kind, title, body, by, now, i) with { Reasons = reasons, AppealInformation = appealInformation })
             .ToList();
         return (letters, letters.Count == 0 ? [] : [Queued(subject, letters[0], by, now, letters.Count)]);
+    }
+
+    /// <summary>
+    /// A letter to the reporter of <paramref name="reportId"/> (R-17: feedback), queued, with its timeline event; the
+    /// reporter is no person of the case, so the letter names the melding and the sending reads its address.
+    /// </summary>
+    public static (Letter Letter, CaseEvent Event) ToReporter(WelfareCase subject, string reportId, string title, string body, string by, DateTimeOffset now)
+    {
+        var letter = New(subject, Reporter, LetterKinds.ReporterFeedback, title, body, by, now, 0) with { ReportId = reportId };
+        return (letter, Queued(subject, letter, by, now));
     }
 
     /// <summary>
@@ -135,7 +148,7 @@ public static partial class LetterRules
             {
                 if (subject.Persons.FirstOrDefault(p => p.Id == personId) is { } person)
                 {
-                    letters.Add(New(subject, person, LetterKinds.Cancellation, CancellationTitle, MeetingRules.CancelledText(meeting), by, now, letters.Count)
+                    letters.Add(New(subject, person.Id, LetterKinds.Cancellation, CancellationTitle, MeetingRules.CancelledText(meeting), by, now, letters.Count)
                         with { MeetingId = meeting.Id });
                 }
             }
@@ -170,11 +183,11 @@ public static partial class LetterRules
         return (finished, CaseRules.Event(subject, now, kind, CaseEventKinds.SystemUser, detail));
     }
 
-    private static Letter New(WelfareCase subject, CasePerson to, string kind, string title, string body, string by, DateTimeOffset now, int index) => new()
+    private static Letter New(WelfareCase subject, string personId, string kind, string title, string body, string by, DateTimeOffset now, int index) => new()
     {
         Id = Ids.New(now.AddTicks(index)),
         CaseId = subject.Id,
-        PersonId = to.Id,
+        PersonId = personId,
         Kind = kind,
         Title = title,
         Body = body,

@@ -54,6 +54,12 @@ public sealed record ConcernReport
     /// <summary>The reporter's organisation.</summary>
     public string? ReporterOrganisation { get; init; }
 
+    /// <summary>A public reporter's organisation number, where the feedback goes by SvarUt .</summary>
+    public string? ReporterOrganisationNumber { get; init; }
+
+    /// <summary>A private reporter's fødselsnummer or D-number, where the receipt goes; never logged, never a pathway's input.</summary>
+    public string? ReporterNumber { get; init; }
+
     /// <summary>What the melding says (never logged).</summary>
     public required string Text { get; init; }
 

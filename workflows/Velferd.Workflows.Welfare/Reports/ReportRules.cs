@@ -66,6 +66,8 @@ public static class ReportRules
             errors.Add("reporter.organisation", $"Organisasjonen kan være høyst {MaxReporterFieldLength} tegn.");
         }
 
+        CheckReporterAddress(input.Reporter, errors);
+
         if (input.Children is not { Count: > 0 } children)
         {
             errors.Add("children", "Meldingen må gjelde minst ett barn.");
@@ -109,6 +111,27 @@ public static class ReportRules
         }
 
         return errors;
+    }
+
+    // Where the feedback goes: only a public reporter has an organisation number and only a private one a
+    // number of their own; an anonymous reporter gives neither. The child's number is never checked here.
+    private static void CheckReporterAddress(ReporterInput? reporter, FieldErrors errors)
+    {
+        if (reporter?.OrganisationNumber is { } organisation
+            && (reporter.Category != ReporterCategories.Public || !OrganisationNumber.IsValid(organisation.Trim())))
+        {
+            errors.Add("reporter.organisationNumber", reporter.Category == ReporterCategories.Public
+                ? "Organisasjonsnummeret er ikke gyldig (9 siffer med kontrollsiffer)."
+                : "Bare en offentlig melder har organisasjonsnummer.");
+        }
+
+        if (reporter?.Fnr is { } number
+            && (reporter.Category != ReporterCategories.Private || number.Trim() is not { Length: MaxNumberLength } digits || !digits.All(char.IsAsciiDigit)))
+        {
+            errors.Add("reporter.fnr", reporter.Category == ReporterCategories.Private
+                ? "Fødselsnummeret må være 11 siffer."
+                : "Bare en privat melder oppgir fødselsnummer.");
+        }
     }
 
     /// <summary>
@@ -161,6 +184,8 @@ public static class ReportRules
             ReporterCategory = input.Reporter!.Category!,
             ReporterRole = Trimmed(input.Reporter.Role),
             ReporterOrganisation = Trimmed(input.Reporter.Organisation),
+            ReporterOrganisationNumber = Trimmed(input.Reporter.OrganisationNumber),
+            ReporterNumber = Trimmed(input.Reporter.Fnr),
             Text = input.Text!,
             Acute = input.Acute,
             Status = openInvestigation is null ? ReportStatuses.Received : ReportStatuses.Attached,

@@ -1,4 +1,4 @@
-namespace Velferd.Workflows.Activities.SvarUt;
+namespace Velferd.Workflows.Core.Identity;
 
 /// <summary>Checks a Norwegian organisation number: 9 digits with a modulus 11 check digit (weights 3 2 7 6 5 4 3 2).</summary>
 public static class OrganisationNumber
