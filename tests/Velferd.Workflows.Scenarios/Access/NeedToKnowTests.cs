@@ -29,7 +29,7 @@ public sealed class NeedToKnowTests(SqliteHostFixture fixture) : IClassFixture<S
         var titCase = (await CreateAsync(tone, TitCase(child, Guardian())))["id"]!.GetValue<string>();
         Assert.True((await tone.PostAsJsonAsync($"/api/cases/{titCase}/members", new { user = "petra.ppt", service = "ppt" }, Ct)).IsSuccessStatusCode);
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), child)));
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(report, "id"));
         var barnevernCase = Text(report, "caseId");
 
         // Even put on the barnevern case by name, PPT stays out of barnevern's own material.

@@ -39,7 +39,7 @@ public abstract class KpiTests(HostFixture fixture)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await ReviewAsync(bjorn, ids[0], new { outcome = "henlegg", reason = "Ingen grunn til bekymring." })).StatusCode);
-        var investigation = Text(await InvestigateAsync(bjorn, ids[1]), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, ids[1]), "id");
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Hjelpetiltak." });
         await _api.CompleteAsync(bjorn, ids[0], "Send kvittering", "Sendt", new JsonObject { ["sendt"] = true });
         await _api.AdvanceAsync("P22D");

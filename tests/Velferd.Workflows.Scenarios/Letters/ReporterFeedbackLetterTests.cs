@@ -40,7 +40,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         {
             ["category"] = "offentlig", ["role"] = "skole", ["organisation"] = "Eksempel skole", ["organisationNumber"] = TestOrganisations.DigitalSchool,
         });
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
 
         await _api.CompleteAsync(bjorn, Text(report, "id"), "Send kvittering til melder", "Sendt", new JsonObject { ["sendt"] = true });
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak etter samtaler med familien." });
@@ -67,7 +67,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var (report, child) = await MeldingFromAsync(bjorn, new JsonObject { ["category"] = "privat", ["role"] = "nabo", ["fnr"] = TestPersons.Mother });
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
 
         await _api.CompleteAsync(bjorn, Text(report, "id"), "Send kvittering til melder", "Sendt", new JsonObject { ["sendt"] = true });
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." });
@@ -86,7 +86,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var (report, _) = await MeldingFromAsync(bjorn, new JsonObject { ["category"] = "anonym" });
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." });
 
         var withAddress = Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 8));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
 namespace Velferd.Workflows.Scenarios.Reports;
@@ -47,11 +48,15 @@ public static class ReportApi
     public static Task<HttpResponseMessage> ReviewAsync(HttpClient client, string reportId, object body) =>
         client.PostAsJsonAsync($"/api/reports/{reportId}/review", body, Ct);
 
-    /// <summary>Opens an investigation for a melding and returns it, failing unless 201.</summary>
-    public static async Task<JsonObject> InvestigateAsync(HttpClient client, string reportId)
+    /// <summary>
+    /// Opens an investigation for a melding and returns it, failing unless 201, once the engine is idle: the review's
+    /// answer names the investigation deadline that P3 writes when it resumes, just after the answer.
+    /// </summary>
+    public static async Task<JsonObject> InvestigateAsync(WorkflowHostFactory host, HttpClient client, string reportId)
     {
         var response = await ReviewAsync(client, reportId, new { outcome = "undersok", reason = "Bekymringen må undersøkes." });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(Ct));
+        await host.WaitUntilIdleAsync(TimeSpan.FromSeconds(60));
         return await BodyAsync(response);
     }
 

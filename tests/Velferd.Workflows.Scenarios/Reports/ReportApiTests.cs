@@ -166,7 +166,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var child = PersonAged(TimeProvider.System, 11);
         var first = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), child)));
-        var investigation = await InvestigateAsync(bjorn, Text(first, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(first, "id"));
         var before = await DeadlineAsync(bjorn, Text(investigation, "deadlineId"));
 
         var second = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), child)));
@@ -186,7 +186,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var now = await NowAsync(bjorn);
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(now.AddDays(-2), PersonAged(TimeProvider.System, 5))));
 
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(report, "id"));
 
         var start = Calendar.LocalDate(now);
         Assert.Equal(start.ToString("yyyy-MM-dd"), Text(investigation, "startDate"));
@@ -205,7 +205,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var received = (await NowAsync(bjorn)).AddDays(-10);
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(received, PersonAged(TimeProvider.System, 5))));
 
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(report, "id"));
 
         Assert.Equal(Calendar.LocalDate(received).AddDays(7).ToString("yyyy-MM-dd"), Text(investigation, "startDate"));
     }
@@ -258,7 +258,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(report, "id"));
         var deadlineId = Text(investigation, "deadlineId");
         var start = DateOnly.Parse(Text(investigation, "startDate"));
 
@@ -284,7 +284,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
 
         var badCode = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 7, reason = " " }, Ct);
         var byCaseworker = await bjorn.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Tiltak." }, Ct);
@@ -311,7 +311,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var melding = Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9));
         melding["guardians"] = new JsonArray(new JsonObject { ["fnr"] = TestPersons.Mother });
         var report = Assert.Single(await RegisterAsync(bjorn, melding));
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
 
         var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code, reason = "Hjelpetiltak i hjemmet er nødvendig." }, Ct);
         await BackgroundWork.WaitUntilSettledAsync(fixture.Host, TimeSpan.FromSeconds(60));
@@ -334,7 +334,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var id = Text(Assert.Single(await RegisterAsync(bjorn, Melding(received, PersonAged(TimeProvider.System, 9)))), "id");
 
         var receipt = (await ReportDeadlinesAsync(bjorn, id))["tilbakemelding_mottatt"];
-        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, id), "id");
         await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." }, Ct);
 
         // The conclusion's signal is applied before the answer, but a dispatcher that claimed it first may still be
@@ -358,7 +358,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         melding["reporter"] = new JsonObject { ["category"] = category, ["role"] = "nabo" };
         var id = Text(Assert.Single(await RegisterAsync(bjorn, melding)), "id");
 
-        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, id), "id");
         await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." }, Ct);
 
         // The conclusion's signal is applied before the answer, but a dispatcher that claimed it first may still be
@@ -378,7 +378,7 @@ public abstract class ReportApiTests(HostFixture fixture)
         var tone = await fixture.Host.ClientForAsync("tone.koordinator");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 8))));
         var id = Text(report, "id");
-        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, id), "id");
 
         var answers = new[]
         {

@@ -46,7 +46,7 @@ public sealed class ReportDeadlineClockTests(SqliteHostFixture fixture) : IClass
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 13))));
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, Text(report, "id"));
         var id = Text(investigation, "id");
         var deadlineId = Text(investigation, "deadlineId");
         var notYet = await berit.PostAsJsonAsync($"/api/investigations/{id}/deviation-notes", new { text = "For tidlig." }, Ct);

@@ -65,7 +65,7 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var child = PersonAged(HostClock, 11);
         var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
-        await InvestigateAsync(bjorn, first);
+        await InvestigateAsync(fixture.Host, bjorn, first);
         await fixture.Host.WaitUntilIdleAsync(Idle);
 
         var second = Assert.Single(await RegisterAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "privat", "familie")));
@@ -88,7 +88,7 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         var id = await RegisterOneAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(HostClock, 9)));
         await ReceiptSentAsync(bjorn, id);
-        var investigation = Text(await InvestigateAsync(bjorn, id), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, id), "id");
         await _api.AdvanceAsync("P1M");
 
         var concluded = await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code, reason = "Undersøkelsen er gjennomført." });
@@ -135,7 +135,7 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         await SetClockAsync("2034-05-02T10:00:00+02:00");
         var id = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), PersonAged(HostClock, 12)), "anonym", null));
-        var investigation = await InvestigateAsync(bjorn, id);
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, id);
         var investigationId = Text(investigation, "id");
 
         await SetClockAsync("2034-08-03T09:00:00+02:00");

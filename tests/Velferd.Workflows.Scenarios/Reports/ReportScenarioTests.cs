@@ -86,7 +86,7 @@ public abstract class ReportScenarioTests(HostFixture fixture)
         var school = await RegisterOneAsync(bjorn, Melding(now, PersonAged(HostClock, 10)));
         var neighbour = await RegisterOneAsync(bjorn, From(Melding(now, PersonAged(HostClock, 7)), "privat", "nabo"));
         var anonymous = await RegisterOneAsync(bjorn, From(Melding(now, PersonAged(HostClock, 5)), "anonym", null));
-        var investigation = Text(await InvestigateAsync(bjorn, school), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, school), "id");
         var concludedOn = Calendar.LocalDate(await NowAsync(bjorn));
         var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." }, Ct);
         Assert.Equal(HttpStatusCode.OK, concluded.StatusCode);
@@ -153,7 +153,7 @@ public abstract class ReportScenarioTests(HostFixture fixture)
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
         await SetClockAsync("2031-01-15T10:00:00+01:00");
         var report = await RegisterOneAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(HostClock, 11)));
-        var investigation = await InvestigateAsync(bjorn, report);
+        var investigation = await InvestigateAsync(fixture.Host, bjorn, report);
         var deadlineId = Text(investigation, "deadlineId");
 
         var opened = await DeadlineAsync(bjorn, deadlineId);

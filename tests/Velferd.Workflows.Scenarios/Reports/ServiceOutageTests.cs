@@ -46,7 +46,7 @@ public sealed class ServiceOutageTests(SqliteHostFixture fixture) : IClassFixtur
 
         var report = Assert.Single(await RegisterAsync(bjorn, melding));
         var registered = await ReportDeadlinesAsync(bjorn, Text(report, "id"));
-        var investigation = Text(await InvestigateAsync(bjorn, Text(report, "id")), "id");
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, Text(report, "id")), "id");
         var concluded = await berit.PostAsJsonAsync($"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." }, Ct);
         await BackgroundWork.WaitUntilAsync(fixture.Host, async () =>
             (await bjorn.GetFromJsonAsync<JsonArray>($"/api/cases/{Text(report, "caseId")}/letters", Ct))!.Any(l => Text(l, "status") == "sendt"));

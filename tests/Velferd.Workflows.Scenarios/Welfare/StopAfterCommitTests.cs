@@ -130,7 +130,7 @@ public abstract class StopAfterCommitTests(StopAfterCommitFixture fixture)
         var bjorn = await Host.ClientForAsync("bjorn.barnevern");
         var berit = await Host.ClientForAsync("berit.bvleder");
         var report = Assert.Single(await RegisterAsync(bjorn, Melding(await NowAsync(bjorn), PersonAged(TimeProvider.System, 9))));
-        var investigation = await InvestigateAsync(bjorn, Text(report, "id"));
+        var investigation = await InvestigateAsync(Host, bjorn, Text(report, "id"));
         var investigationId = Text(investigation, "id");
         await Host.WaitUntilIdleAsync(Idle);
         fixture.Stop.Arm($"signal/investigation/{investigationId}/conclusion");
