@@ -11,11 +11,12 @@ namespace Velferd.Workflows.Activities.Http;
 /// off for the endpoint.
 /// </summary>
 /// <remarks>
-/// Elsa can also wait for a request in the middle of a flow; here an endpoint reached without a request faults with a
-/// message that says so (docs/elsa-compatibility.md).
+/// Elsa can also wait for a request in the middle of a flow; here a definition that places the endpoint anywhere but
+/// where the flow begins is refused when it is saved (<see cref="ActivityAttribute.OnlyStarts"/>), and one started
+/// without a request (a test run from the designer) faults with a message that says so (docs/elsa-compatibility.md).
 /// </remarks>
 [Activity("Elsa.HttpEndpoint", Category = "HTTP", DisplayName = "HTTP-endepunkt",
-    Description = "Starter forløpet når en forespørsel kommer til /workflows/{sti}.", Kind = ActivityKind.Trigger)]
+    Description = "Starter forløpet når en forespørsel kommer til /workflows/{sti}.", Kind = ActivityKind.Trigger, OnlyStarts = true)]
 public sealed class HttpEndpoint : Activity<HttpEndpointInput, HttpEndpointOutput>
 {
     /// <summary>The instance input that carries the request (<see cref="HttpWorkflowRequest"/>).</summary>

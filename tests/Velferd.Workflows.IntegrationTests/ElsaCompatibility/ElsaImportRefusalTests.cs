@@ -59,6 +59,29 @@ public abstract class ElsaImportRefusalTests(HostFixture fixture)
         Assert.Contains("'send'", error, StringComparison.Ordinal);
     }
 
+    // Elsa resumes an HTTP endpoint that waits in the middle of a flow; this engine starts pathways with it only, so such
+    // a definition would fault when the flow reached the endpoint: it is refused at import instead, and nothing is stored.
+    [Fact]
+    public async Task Import_HttpEndpointAfterTheStart_Is400NamingTheActivity_NothingStored()
+    {
+        var start = new JsonObject { ["id"] = "start", ["type"] = "Elsa.Start", ["version"] = 1 };
+        var endpoint = new JsonObject
+        {
+            ["id"] = "svar", ["type"] = "Elsa.HttpEndpoint", ["version"] = 1, ["metadata"] = new JsonObject { ["displayText"] = "Vent på svar" },
+            ["path"] = new JsonObject { ["typeName"] = "String", ["expression"] = new JsonObject { ["type"] = "Literal", ["value"] = "svar" } },
+        };
+        var connections = new JsonArray(new JsonObject { ["source"] = "start", ["sourcePort"] = "Done", ["target"] = "svar", ["targetPort"] = "In" });
+
+        var answer = await ImportAsync(Definition("elsa-http-midt-i", [start, endpoint], connections));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        var error = Assert.Single((await answer.Content.ReadFromJsonAsync<JsonObject>(Ct))!["errors"]!["root.activities[1].type"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("«Vent på svar»", error, StringComparison.Ordinal);
+        Assert.Contains("kan bare stå der forløpet begynner", error, StringComparison.Ordinal);
+        var owner = await fixture.Host.ClientForAsync("kari.prosesseier");
+        Assert.Equal(HttpStatusCode.NotFound, (await owner.GetAsync("/elsa/api/workflow-definitions/by-definition-id/elsa-http-midt-i", Ct)).StatusCode);
+    }
+
     [Fact]
     public async Task Import_ConnectionIntoALoopsBody_Is400NamingTheConnectionAndTheActivity()
     {

@@ -45,4 +45,10 @@ public sealed class ActivityAttribute(string typeName) : Attribute
 
     /// <summary>True when the activity marks where a workflow starts.</summary>
     public bool IsStart { get; set; }
+
+    /// <summary>
+    /// True for a trigger that can only begin a flow, never wait in the middle of one: a definition that places it
+    /// anywhere but where the flow begins is refused when it is saved, naming the activity.
+    /// </summary>
+    public bool OnlyStarts { get; set; }
 }

@@ -26,6 +26,7 @@ public sealed class ActivityType
         Binder = InputRecordFactory.For(inputType);
         EmbeddedPorts = attribute.EmbeddedPorts;
         HandlesBreak = attribute.HandlesBreak;
+        OnlyStarts = attribute.OnlyStarts;
         Descriptor = Describe(attribute);
     }
 
@@ -55,6 +56,9 @@ public sealed class ActivityType
 
     /// <summary>True for a loop that <c>Elsa.Break</c> in its body stops.</summary>
     public bool HandlesBreak { get; }
+
+    /// <summary>True when the activity can only begin a flow (<see cref="ActivityAttribute.OnlyStarts"/>).</summary>
+    public bool OnlyStarts { get; }
 
     /// <summary>The descriptor served to the designer.</summary>
     public ActivityDescriptor Descriptor { get; }

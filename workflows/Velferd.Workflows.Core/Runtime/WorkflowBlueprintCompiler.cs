@@ -93,6 +93,12 @@ public sealed partial class WorkflowBlueprintCompiler(ActivityRegistry registry)
             }
         }
 
+        foreach (var misplaced in ordered.Where(n => n.Type.OnlyStarts && !startNodes.Contains(n)))
+        {
+            errors.Add($"{misplaced.Activity.Path}.type",
+                $"{ActivityLabel(misplaced)}: kan bare stå der forløpet begynner (ingen aktivitet før den, og ikke inne i en løkke); den kan ikke vente midt i forløpet.");
+        }
+
         var outputs = ordered.Select(n => n.Activity).SelectMany(a => nodes[a.Id].Type.Outputs
             .Select(o => new ActivityOutputReference(string.IsNullOrWhiteSpace(a.Name) ? a.Id : a.Name, a.Id, o.Property.Name))).ToList();
         var blueprint = new WorkflowBlueprint(definition, nodes, startNodes, variables.Declarations, outputs, ReadsActivityOutputs(flowchart.Root));
