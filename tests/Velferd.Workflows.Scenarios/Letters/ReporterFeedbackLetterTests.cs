@@ -46,7 +46,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak etter samtaler med familien." });
         await _api.CompleteAsync(bjorn, Text(report, "id"), "Gi offentlig melder tilbakemelding", "Sendt", new JsonObject { ["sendt"] = true });
 
-        var letters = await ReporterLettersAsync(bjorn, Text(report, "caseId"));
+        var letters = await ReporterLettersAsync(fixture.Host, bjorn, Text(report, "caseId"));
         Assert.Equal(
             [("Kvittering for bekymringsmelding", "svarut", "sendt"), ("Tilbakemelding på bekymringsmelding", "svarut", "sendt")],
             letters.Select(l => (Text(l, "title"), Text(l, "channel"), Text(l, "status"))));
@@ -72,7 +72,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         await _api.CompleteAsync(bjorn, Text(report, "id"), "Send kvittering til melder", "Sendt", new JsonObject { ["sendt"] = true });
         await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 3, reason = "Ingen grunn til tiltak." });
 
-        var letter = Assert.Single(await ReporterLettersAsync(bjorn, Text(report, "caseId")));
+        var letter = Assert.Single(await ReporterLettersAsync(fixture.Host, bjorn, Text(report, "caseId")));
         Assert.Equal(("Kvittering for bekymringsmelding", "dpi", "sendt"), (Text(letter, "title"), Text(letter, "channel"), Text(letter, "status")));
         var body = await BodyOfAsync(Text(letter, "id"));
         Assert.DoesNotContain("undersøkelse", body, StringComparison.OrdinalIgnoreCase);
@@ -93,7 +93,7 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
         withAddress["reporter"] = new JsonObject { ["category"] = "anonym", ["fnr"] = TestPersons.Mother, ["organisationNumber"] = TestOrganisations.DigitalSchool };
         var refused = await bjorn.PostAsJsonAsync("/api/reports", withAddress, Ct);
 
-        Assert.Empty(await ReporterLettersAsync(bjorn, Text(report, "caseId")));
+        Assert.Empty(await ReporterLettersAsync(fixture.Host, bjorn, Text(report, "caseId")));
         Assert.DoesNotContain(await PathwayApi.OpenTasksAsync(bjorn, Text(report, "id")), t => Text(t, "title").Contains("melder", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(["reporter.fnr", "reporter.organisationNumber"], ErrorFields(await BodyAsync(refused)));
@@ -132,14 +132,6 @@ public abstract class ReporterFeedbackLetterTests(HostFixture fixture)
             Assert.DoesNotContain(ChildName, body, StringComparison.Ordinal);
             Assert.DoesNotContain("Bekymring ", body, StringComparison.Ordinal);
         }
-    }
-
-    // The case's letters to the reporter once the letter pathways have sent them (their outbox calls answered), oldest first.
-    private async Task<List<JsonObject>> ReporterLettersAsync(HttpClient client, string caseId)
-    {
-        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, BackgroundWork.Patience);
-        var letters = (await client.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/letters", Ct))!;
-        return [.. letters.Select(l => l!.AsObject()).Where(l => Text(l, "recipientRef") == "melder")];
     }
 
     private async Task<string> BodyOfAsync(string letterId)

@@ -28,6 +28,13 @@ public static class ReportApi
         return melding;
     }
 
+    /// <summary>The melding with its reporter replaced by <paramref name="reporter"/> (category, role, organisation, address).</summary>
+    public static JsonObject From(JsonObject melding, JsonObject reporter)
+    {
+        melding["reporter"] = reporter;
+        return melding;
+    }
+
     /// <summary>The host's time now (the Development clock), to the whole second as PostgreSQL keeps it to the microsecond.</summary>
     public static async Task<DateTimeOffset> NowAsync(HttpClient client)
     {
@@ -64,6 +71,17 @@ public static class ReportApi
     public static async Task<Dictionary<string, JsonObject>> ReportDeadlinesAsync(HttpClient client, string reportId) =>
         (await client.GetFromJsonAsync<JsonObject>($"/api/deadlines?correlationId={reportId}", Ct))!["items"]!.AsArray()
             .Select(d => d!.AsObject()).ToDictionary(d => d["name"]!.GetValue<string>());
+
+    /// <summary>
+    /// The case's letters to a melding's reporter (recipient <c>melder</c>, R-17), oldest first, once the letter pathways
+    /// have sent them (their outbox calls answered).
+    /// </summary>
+    public static async Task<List<JsonObject>> ReporterLettersAsync(WorkflowHostFactory host, HttpClient client, string caseId)
+    {
+        await BackgroundWork.WaitUntilSettledAsync(host, BackgroundWork.Patience);
+        var letters = (await client.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/letters", Ct))!;
+        return [.. letters.Select(l => l!.AsObject()).Where(l => Text(l, "recipientRef") == "melder")];
+    }
 
     /// <summary>A deadline by id.</summary>
     public static async Task<JsonObject> DeadlineAsync(HttpClient client, string deadlineId) =>

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Velferd.Workflows.Scenarios.Pathways;
+using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
 using static Velferd.Workflows.Scenarios.Reports.ReportApi;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
@@ -58,7 +59,8 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
     }
 
     // a second melding about a child under investigation attaches to it (code 4) with no review deadline of its
-    // own; once its reporter has the receipt it has ended, while the investigation's melding goes on.
+    // own; once its private reporter has the receipt (R-17: nothing after the conclusion) it has ended, while the
+    // investigation's melding goes on.
     [Fact]
     public async Task Register_R19_SecondMeldingDuringAnInvestigation_EndsKnyttetTilPagaendeUndersokelseOnceTheReceiptIsSent()
     {
@@ -75,6 +77,56 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(second, "status"), second["ssbCode"]!.GetValue<int>()));
         Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, Text(second, "id")));
         Assert.Equal(("Suspended", null, null), await EndOfAsync(bjorn, first));
+    }
+
+    // R-19 with R-17: a school's and a neighbour's meldinger attach to the child's open investigation (code 4) and each
+    // reporter gets the receipt; the neighbour's has then ended, the school's waits for the conclusion. Once the leader
+    // concludes, the school is owed feedback within 3 weeks: the task, then the letter by SvarUt; only then the school's
+    // melding ends KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE, every deadline met. The neighbour gets nothing more.
+    [Fact]
+    public async Task R19_PublicReportersMeldingAttachedToAnInvestigation_GetsFeedbackAfterTheConclusion_ThenEndsKnyttetTilPagaendeUndersokelse()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        await SetClockAsync("2035-09-03T10:00:00+02:00");
+        var child = PersonAged(HostClock, 10);
+        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
+        var school = await RegisteredAsync(bjorn, From(Melding(await NowAsync(bjorn), child), new JsonObject
+        {
+            ["category"] = "offentlig", ["role"] = "skole", ["organisation"] = "Eksempel skole", ["organisationNumber"] = TestOrganisations.DigitalSchool,
+        }));
+        var neighbour = await RegisteredAsync(bjorn, From(Melding(await NowAsync(bjorn), child), new JsonObject
+        {
+            ["category"] = "privat", ["role"] = "nabo", ["fnr"] = TestPersons.Mother,
+        }));
+        var (schoolId, neighbourId) = (Text(school, "id"), Text(neighbour, "id"));
+        await ReceiptSentAsync(bjorn, schoolId);
+        await ReceiptSentAsync(bjorn, neighbourId);
+        var schoolBeforeConclusion = await EndOfAsync(bjorn, schoolId);
+        var neighbourAfterReceipt = await EndOfAsync(bjorn, neighbourId);
+
+        await _api.PostAsync(berit, $"/api/investigations/{investigation}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." });
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+        var feedbackTask = await PathwayApi.TaskAsync(bjorn, schoolId, "Gi offentlig melder tilbakemelding etter undersøkelsen");
+        var feedback = (await ReportDeadlinesAsync(bjorn, schoolId))["tilbakemelding_konklusjon"];
+        var schoolBeforeFeedback = await EndOfAsync(bjorn, schoolId);
+        await _api.CompleteAsync(bjorn, schoolId, "Gi offentlig melder tilbakemelding etter undersøkelsen", "Sendt", Sent());
+        var letters = await ReporterLettersAsync(fixture.Host, bjorn, Text(school, "caseId"));
+
+        Assert.All(new[] { school, neighbour }, r => Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(r, "status"), r["ssbCode"]!.GetValue<int>())));
+        Assert.Equal("Suspended", schoolBeforeConclusion.SubStatus);
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), neighbourAfterReceipt);
+        Assert.Equal(("Statutory", "2035-09-24"), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
+        Assert.Equal(feedback["dueAt"]!.GetValue<DateTimeOffset>(), feedbackTask["dueAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal("Suspended", schoolBeforeFeedback.SubStatus);
+        Assert.Empty(await TasksAsync(bjorn, neighbourId));
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, schoolId));
+        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(bjorn, first));
+        Assert.Equal(
+            [("Kvittering for bekymringsmelding", "svarut"), ("Kvittering for bekymringsmelding", "dpi"), ("Tilbakemelding på bekymringsmelding", "svarut")],
+            letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
+        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
     }
 
     /// <summary>
@@ -154,11 +206,14 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
 
     private static JsonObject Sent() => new() { ["sendt"] = true };
 
-    private async Task<string> RegisterOneAsync(HttpClient client, JsonObject melding)
+    private async Task<string> RegisterOneAsync(HttpClient client, JsonObject melding) => Text(await RegisteredAsync(client, melding), "id");
+
+    // Registers a melding about one child and waits until its pathway has started; its record.
+    private async Task<JsonObject> RegisteredAsync(HttpClient client, JsonObject melding)
     {
-        var id = Text(Assert.Single(await RegisterAsync(client, melding)), "id");
+        var report = Assert.Single(await RegisterAsync(client, melding));
         await fixture.Host.WaitUntilIdleAsync(Idle);
-        return id;
+        return report;
     }
 
     // The caseworker takes and completes the task «Send kvittering til melder» of the melding.

@@ -85,6 +85,16 @@ public sealed class InMemoryReportStore(InMemoryWelfareTables tables) : IReportS
     }
 
     /// <inheritdoc />
+    public Task<IReadOnlyList<ConcernReport>> FindAttachedAsync(Investigation investigation, CancellationToken cancellationToken)
+    {
+        lock (tables.Gate)
+        {
+            return Task.FromResult<IReadOnlyList<ConcernReport>>([.. _reports.Values
+                .Where(r => r.InvestigationId == investigation.Id && r.Status == ReportStatuses.Attached).OrderBy(r => r.Id, StringComparer.Ordinal)]);
+        }
+    }
+
+    /// <inheritdoc />
     public Task<ReviewDecision> SaveReviewAsync(ReviewDecision decision, long expectedRevision, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
     {
         lock (tables.Gate)

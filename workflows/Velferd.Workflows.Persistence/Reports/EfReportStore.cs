@@ -74,6 +74,17 @@ public sealed class EfReportStore(WorkflowsDbContext db) : IReportStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ConcernReport>> FindAttachedAsync(Investigation investigation, CancellationToken cancellationToken)
+    {
+        // The case id narrows the search to the case's own meldinger (ix_welfare_reports_case).
+        var attached = ReportStatuses.Attached;
+        var rows = await db.Set<ConcernReportRow>().AsNoTracking()
+            .Where(r => r.CaseId == investigation.CaseId && r.InvestigationId == investigation.Id && r.Status == attached)
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Id, StringComparer.Ordinal).Select(ReportMapping.ToModel)];
+    }
+
+    /// <inheritdoc />
     public async Task<ReviewDecision> SaveReviewAsync(ReviewDecision decision, long expectedRevision, IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken)
     {
         var report = decision.Report with { Revision = expectedRevision + 1 };

@@ -25,6 +25,9 @@ public interface IReportStore
     /// <summary>The case's investigation that is not concluded, or null.</summary>
     Task<Investigation?> FindOpenInvestigationAsync(string caseId, CancellationToken cancellationToken);
 
+    /// <summary>The meldinger attached to <paramref name="investigation"/> (R-19), oldest first; empty when none.</summary>
+    Task<IReadOnlyList<ConcernReport>> FindAttachedAsync(Investigation investigation, CancellationToken cancellationToken);
+
     /// <summary>
     /// Stores a reviewed melding (and the investigation it opened) with its events; a stale revision throws
     /// <see cref="Core.Instances.ConcurrencyConflictException"/> and stores nothing.

@@ -93,15 +93,20 @@ public sealed partial class ReportPathway(
     }
 
     /// <summary>
-    /// The signal that meets a concluded investigation's deadline, not yet stored: <see cref="InvestigationConclusion"/>
-    /// commits it with the conclusion and the family's letter.
+    /// The signals of a concluded investigation, not yet stored (<see cref="InvestigationConclusion"/> commits them with
+    /// the conclusion and the family's letter): to the melding that opened it, meeting its deadline, and to each
+    /// melding <paramref name="attached"/> to it, whose public reporter is owed feedback after the conclusion too.
     /// </summary>
-    public Stimulus ConclusionSignal(Investigation investigation) =>
-        engine.PrepareSignal(new NamedSignal(
-            ConcludedEvent,
-            investigation.ReportId,
-            new JsonObject { ["kode"] = investigation.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(investigation.ConclusionCode!.Value) },
-            $"investigation/{investigation.Id}/conclusion"));
+    public IReadOnlyList<Stimulus> ConclusionSignals(Investigation investigation, IReadOnlyList<ConcernReport> attached)
+    {
+        var payload = new JsonObject { ["kode"] = investigation.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(investigation.ConclusionCode!.Value) };
+        var key = $"investigation/{investigation.Id}/conclusion";
+        return
+        [
+            engine.PrepareSignal(new NamedSignal(ConcludedEvent, investigation.ReportId, payload, key)),
+            .. attached.Select(report => engine.PrepareSignal(new NamedSignal(ConcludedEvent, report.Id, payload, $"{key}/{report.Id}"))),
+        ];
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Melding {ReportId} is stored, but pathway {DefinitionId} did not start ({Problem}): it has no deadlines")]
     private partial void LogNotStarted(string reportId, string definitionId, string? problem);
