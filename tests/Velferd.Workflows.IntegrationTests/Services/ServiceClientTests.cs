@@ -159,7 +159,7 @@ public sealed class ServiceClientTests : IAsyncLifetime
         var relations = await services.GetRequiredService<IFolkeregisterClient>().FindRelationsAsync(TestPersons.Mother, null, Ct);
 
         Assert.Equal(
-            [TestPersons.Child, TestPersons.Newborn],
+            [TestPersons.Child, TestPersons.NewbornTwin, TestPersons.Newborn],
             relations!.Relations.Where(r => r.Role == "barn").Select(r => r.IdentityNumber).Order(StringComparer.Ordinal).Reverse());
         Assert.Empty(relations.ParentalResponsibility);
     }
