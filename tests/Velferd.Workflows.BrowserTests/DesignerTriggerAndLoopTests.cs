@@ -47,11 +47,11 @@ public sealed class DesignerTriggerAndLoopTests(DesignerHost host) : DesignerCan
         await Page.GetByRole(AriaRole.Tab, new() { Name = "Common" }).ClickAsync();
         var startsTheWorkflow = Page.GetByLabel("Trigger workflow", new() { Exact = true });
         await Expect(startsTheWorkflow).ToBeCheckedAsync();
-        var unticked = await AutoSavedAsync(() => startsTheWorkflow.UncheckAsync());
-        Assert.Contains("\"canStartWorkflow\":false", unticked.Request.PostData, StringComparison.Ordinal);
-        var ticked = await AutoSavedAsync(() => startsTheWorkflow.CheckAsync());
+        // Each waits for the save that carries the box's new state (one of an earlier change may still be on its way).
+        var unticked = await AutoSavedAsync(() => startsTheWorkflow.UncheckAsync(), "\"canStartWorkflow\":false");
+        Assert.Equal(200, unticked.Status);
+        var ticked = await AutoSavedAsync(() => startsTheWorkflow.CheckAsync(), "\"canStartWorkflow\":true");
         Assert.Equal(200, ticked.Status);
-        Assert.Contains("\"canStartWorkflow\":true", ticked.Request.PostData, StringComparison.Ordinal);
         await SaveScreenshotAsync("cron-trigger-ticked");
         await PublishAsync();
 

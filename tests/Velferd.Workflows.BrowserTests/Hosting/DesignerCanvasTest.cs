@@ -17,13 +17,16 @@ public abstract class DesignerCanvasTest(DesignerHost host) : BrowserTest(host)
 
     /// <summary>
     /// Does something that makes the Studio auto-save and answers the save's response (refused while required inputs
-    /// are empty); the Studio's messages about it are closed so they do not cover the canvas.
+    /// are empty); the Studio's messages about it are closed so they do not cover the canvas. With
+    /// <paramref name="carrying"/>, the save whose request holds that text: a save of an earlier change that is still on
+    /// its way is not taken for it.
     /// </summary>
-    protected async Task<IResponse> AutoSavedAsync(Func<Task> action)
+    protected async Task<IResponse> AutoSavedAsync(Func<Task> action, string? carrying = null)
     {
         var response = await Page.RunAndWaitForResponseAsync(
             action,
-            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal));
+            r => r.Request.Method == "POST" && r.Url.EndsWith("/elsa/api/workflow-definitions", StringComparison.Ordinal)
+                && (carrying is null || r.Request.PostData?.Contains(carrying, StringComparison.Ordinal) == true));
         // Closed by script: a message may go by itself between finding and clicking it.
         await Page.EvaluateAsync("() => document.querySelectorAll('.mud-snackbar .mud-snackbar-close-button').forEach(b => b.click())");
         await Expect(Page.Locator(".mud-snackbar")).ToHaveCountAsync(0);
