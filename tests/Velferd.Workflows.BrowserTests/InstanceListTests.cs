@@ -25,9 +25,8 @@ public sealed class InstanceListTests(DesignerHost host) : BrowserTest(host)
         var confirm = Page.Locator(".mud-dialog button", new() { HasText = "Yes" });
         await Expect(confirm).ToBeVisibleAsync();
         // The Studio's request and our answer, so a failure says whether the click, the request or the list was lost.
-        var cancel = await Page.RunAndWaitForResponseAsync(
-            () => confirm.ClickAsync(),
-            r => r.Request.Method == "POST" && r.Url.Contains("/bulk-actions/cancel/workflow-instances", StringComparison.Ordinal));
+        var cancel = await ClickUntilSentAsync(
+            confirm, r => r.Request.Method == "POST" && r.Url.Contains("/bulk-actions/cancel/workflow-instances", StringComparison.Ordinal));
         Assert.Equal(200, cancel.Status);
         Assert.Equal(1, (await cancel.JsonAsync())?.GetProperty("cancelled").GetInt32());
         Assert.Contains(instanceId, cancel.Request.PostData, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Velferd.Workflows.Core.Access;
 using Velferd.Workflows.Host.Welfare;
@@ -21,11 +22,14 @@ public sealed class RequestCaseScope
 /// <summary>Looks up <see cref="RequestCaseScope"/> before the endpoints that use it.</summary>
 public static class CaseScopeLookup
 {
+    // Whether each endpoint's handler takes the scope, decided once per handler instead of by reflection on every request.
+    private static readonly ConcurrentDictionary<MethodInfo, bool> UsesScope = new();
+
     /// <summary>Looks the scope up for the endpoints that use it; after authorization, so refused requests cost nothing.</summary>
     public static IApplicationBuilder UseCaseScopeLookup(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (context.User.Identity?.IsAuthenticated == true && context.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>() is { } handler
-            && handler.GetParameters().Any(p => p.ParameterType == typeof(CaseDataAccess) || p.ParameterType == typeof(RequestCaseScope)))
+            && UsesScope.GetOrAdd(handler, h => h.GetParameters().Any(p => p.ParameterType == typeof(CaseDataAccess) || p.ParameterType == typeof(RequestCaseScope))))
         {
             var actor = CaseActor.From(context.User);
             var services = context.RequestServices;

@@ -106,6 +106,29 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
         return Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
     }
 
+    /// <summary>
+    /// Presses a Studio dialog's <paramref name="button"/> and answers the response it sends. A MudBlazor dialog draws its
+    /// buttons before their handlers are wired, so on busy cores a click can land on a button that does nothing: while
+    /// the dialog is still open and nothing was sent, the click is repeated (the dialog closes once a click is taken).
+    /// </summary>
+    protected async Task<IResponse> ClickUntilSentAsync(ILocator button, Func<IResponse, bool> sent)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await Page.RunAndWaitForResponseAsync(() => button.ClickAsync(), sent, new() { Timeout = 10_000 });
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                if (!await button.IsVisibleAsync())
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
     /// <summary>Presses «Start» in the «Prøvekjør» dialog and answers the new instance's id once its viewer is open.</summary>
     protected async Task<string> StartRunAsync(ILocator dialog)
     {
