@@ -202,7 +202,7 @@ public static class ReportEndpoints
     // A case is as protected as its most protected person, as the case stands now (a protection Folkeregisteret reports
     // after the melding was registered acts at once).
     /// <summary>The strictest address protection of the case's persons: what the free text of its meldinger must hide .</summary>
-    internal static AddressProtection Protection(WelfareCase welfareCase) => ProtectedAddressText.Strictest(welfareCase.Persons.Select(p => p.AddressProtection));
+    internal static AddressProtection Protection(WelfareCase welfareCase) => ProtectedAddressText.Of(welfareCase);
 
     private static async Task<(ConcernReport? Report, WelfareCase? Case)> FindVisibleAsync(
         string reportId, CaseActor actor, IReportStore reports, CaseAccessGate gate, CancellationToken cancellationToken) =>

@@ -44,7 +44,7 @@ public static class CaseLogEndpoints
             return TypedResults.Forbid();
         }
 
-        return TypedResults.Ok((await log.ListForCaseAsync(caseId, cancellationToken)).Select(CaseLogEntryView.Of).ToList());
+        return TypedResults.Ok((await log.ListForCaseAsync(caseId, cancellationToken)).Select(e => CaseLogEntryView.Of(e, ProtectedAddressText.Of(subject))).ToList());
     }
 
     private static async Task<Results<Created<CaseLogEntryView>, ValidationProblem, NotFound, ForbidHttpResult, ProblemHttpResult>> AddAsync(
@@ -76,7 +76,7 @@ public static class CaseLogEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<CaseLogEntry>.Applied applied:
                 await log.AddAsync(applied.Value, applied.Events, cancellationToken);
-                return TypedResults.Created($"/api/cases/{caseId}/stafettlogg", CaseLogEntryView.Of(applied.Value));
+                return TypedResults.Created($"/api/cases/{caseId}/stafettlogg", CaseLogEntryView.Of(applied.Value, ProtectedAddressText.Of(subject)));
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }

@@ -1,4 +1,5 @@
 using Velferd.Workflows.Welfare.CaseLog;
+using Velferd.Workflows.Welfare.Persons;
 
 namespace Velferd.Workflows.Host.TeamWork;
 
@@ -17,8 +18,8 @@ public sealed record CaseLogEntryView(
     string Id, string Kind, string Text, string? ResponsibleService, string? DueDate, string? Status, string? MeetingId, int? GoalAttainment,
     DateTimeOffset At, string By)
 {
-    /// <summary>The view of <paramref name="entry"/>.</summary>
-    public static CaseLogEntryView Of(CaseLogEntry entry) => new(
-        entry.Id, entry.Kind, entry.Text, entry.ResponsibleService, entry.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    /// <summary>The view of <paramref name="entry"/>, its text without an address when <paramref name="protection"/> is strictly confidential .</summary>
+    public static CaseLogEntryView Of(CaseLogEntry entry, AddressProtection protection) => new(
+        entry.Id, entry.Kind, ProtectedAddressText.Redact(entry.Text, protection)!, entry.ResponsibleService, entry.DueDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         entry.Status, entry.MeetingId, entry.GoalAttainment, entry.At, entry.By);
 }

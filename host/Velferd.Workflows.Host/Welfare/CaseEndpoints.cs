@@ -173,14 +173,15 @@ public static class CaseEndpoints
     private static async Task<Results<Ok<List<TimelineEntryView>>, NotFound>> TimelineAsync(
         string caseId, ClaimsPrincipal user, CaseAccessGate gate, ICaseStore store, CancellationToken cancellationToken)
     {
-        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is null)
+        if (await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
 
         AuditedRequest.Allowed();
         var timeline = await store.TimelineAsync(caseId, cancellationToken);
-        return TypedResults.Ok(timeline.Select(e => new TimelineEntryView(e.Id, e.At, e.Kind, e.By, e.Detail)).ToList());
+        var protection = ProtectedAddressText.Of(found);
+        return TypedResults.Ok(timeline.Select(e => new TimelineEntryView(e.Id, e.At, e.Kind, e.By, ProtectedAddressText.Redact(e.Detail, protection))).ToList());
     }
 
     private static Task<Results<Ok<CaseView>, ValidationProblem, NotFound, ProblemHttpResult>> AddMemberAsync(

@@ -68,9 +68,10 @@ public sealed record CaseView(
     public static CaseView Of(WelfareCase subject, ConsentStatusReport consent, DateTimeOffset now, string? stafettholder)
     {
         var today = OsloDate.Of(now);
+        var protection = ProtectedAddressText.Of(subject);
         return new CaseView(
-            subject.Id, subject.Municipality, subject.Kind, subject.Level, subject.IsTeamCase, subject.Team, subject.Question, subject.Status,
-            subject.EndCode, subject.CloseReason, subject.CreatedAt, subject.CreatedBy, subject.ClosedAt,
+            subject.Id, subject.Municipality, subject.Kind, subject.Level, subject.IsTeamCase, subject.Team, ProtectedAddressText.Redact(subject.Question, protection),
+            subject.Status, subject.EndCode, ProtectedAddressText.Redact(subject.CloseReason, protection), subject.CreatedAt, subject.CreatedBy, subject.ClosedAt,
             PersonView.Of(subject.Child, today),
             [.. subject.Guardians.Select(g => PersonView.Of(g, today))],
             [.. subject.Members.Select(m => new MemberView(m.User, m.Service, m.AddedAt, m.AddedBy))],

@@ -53,7 +53,7 @@ public static class ConsentEndpoints
                 return CaseEndpoints.Conflict(conflict.Detail);
             case CaseChange<Consent>.Applied applied:
                 await consents.AddAsync(applied.Value, applied.Events, cancellationToken);
-                return TypedResults.Created($"/api/consents/{applied.Value.Id}", ConsentView.Of(applied.Value));
+                return TypedResults.Created($"/api/consents/{applied.Value.Id}", ConsentView.Of(applied.Value, ProtectedAddressText.Of(subject)));
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }
@@ -61,9 +61,9 @@ public static class ConsentEndpoints
 
     private static async Task<Results<Ok<List<ConsentView>>, NotFound>> ListAsync(
         string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, CancellationToken cancellationToken) =>
-        await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is null
+        await gate.FindVisibleAsync(caseId, CaseActor.From(user), cancellationToken) is not { } subject
             ? TypedResults.NotFound()
-            : TypedResults.Ok((await consents.ListForCaseAsync(caseId, cancellationToken)).Select(ConsentView.Of).ToList());
+            : TypedResults.Ok((await consents.ListForCaseAsync(caseId, cancellationToken)).Select(c => ConsentView.Of(c, ProtectedAddressText.Of(subject))).ToList());
 
     private static async Task<Results<Ok<ConsentStatusView>, NotFound>> StatusAsync(
         string caseId, ClaimsPrincipal user, CaseAccessGate gate, IConsentStore consents, PolicyReader policies, TimeProvider clock,
@@ -107,7 +107,7 @@ public static class ConsentEndpoints
                 await UncoveredMeetings.CancelAsync(subject, ConsentEnd.Withdrawn, actor.UserName, now, meetings, consents, policies, letters, letterStore, fromActivity: false, cancellationToken);
                 await EndTeamWorkIfNothingIsLeftAsync(subject, actor, cases, consents, closing, policies, now, cancellationToken);
 
-                return TypedResults.Ok(ConsentView.Of(applied.Value));
+                return TypedResults.Ok(ConsentView.Of(applied.Value, ProtectedAddressText.Of(subject)));
             default:
                 throw new InvalidOperationException("Unknown change result.");
         }

@@ -36,12 +36,13 @@ public sealed record ConsentView(
     IReadOnlyList<string> Remaining,
     IReadOnlyList<WithdrawalView> Withdrawals)
 {
-    /// <summary>The view of <paramref name="consent"/>.</summary>
-    public static ConsentView Of(Consent consent) => new(
+    /// <summary>The view of <paramref name="consent"/>, its free text without an address when <paramref name="protection"/> is strictly confidential .</summary>
+    public static ConsentView Of(Consent consent, AddressProtection protection) => new(
         consent.Id, consent.CaseId,
         [.. consent.Signers.Select(s => new SignerView(
             s.Person.Kind == IdentityKind.Fnr ? s.Person.Number : null, s.Person.Kind == IdentityKind.Dnr ? s.Person.Number : null, s.Name, s.Capacity))],
-        consent.Services, consent.Categories, consent.Purpose, consent.ValidFrom, consent.ValidTo, consent.Method, consent.ChildView,
+        consent.Services, consent.Categories, ProtectedAddressText.Redact(consent.Purpose, protection)!, consent.ValidFrom, consent.ValidTo, consent.Method,
+        ProtectedAddressText.Redact(consent.ChildView, protection),
         consent.RecordedAt, consent.RecordedBy, consent.IsFullyWithdrawn, [.. consent.RemainingScope.Select(s => s.ToString())],
         [.. consent.Withdrawals.Select(w => new WithdrawalView(w.Id, w.At, w.Services, w.Categories, w.Via, w.By))]);
 }

@@ -92,6 +92,42 @@ public sealed class ProtectedAddressTests
         Assert.All(letterViews, v => Assert.Equal((Purpose, "read"), (v!["purpose"]!.GetValue<string>(), v["action"]!.GetValue<string>())));
     }
 
+    [Fact]
+    public async Task AddressTypedIntoTheCase_OnceTheMotherIsStrictlyConfidential_EveryFreeTextAnswerHidesIt()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new WorkflowHostFactory(database, settings: new Dictionary<string, string> { ["Welfare:LookUpNewCasePersons"] = "true" });
+        var mother = new JsonObject { ["fnr"] = TestPersons.StrictlyConfidential };
+        const string Typed = "Skjulestien 13 B, 3442 HYGGEN";
+
+        // The caller types the address before anyone knows it is protected: the registry answers after the case exists.
+        var body = TitCase(PersonAged(TimeProvider.System, 9), mother);
+        body["question"] = $"Mor bor i {Typed}. Gutten sover dårlig.";
+        var unrecorded = await host.ClientForAsync("tone.koordinator");
+        var caseId = (await CreateAsync(unrecorded, body))["id"]!.GetValue<string>();
+        await LookedUpAsync(host, unrecorded, caseId);
+
+        // From the moment the registry has answered, no answer carries it.
+        var answers = new AnswerRecorder();
+        var tone = await RecordedClientAsync(host, answers, "tone.koordinator");
+        var petra = await RecordedClientAsync(host, answers, "petra.ppt");
+        var consent = await ConsentAsync(tone, caseId, Consent(TimeProvider.System, $"Jeg vil bo hos mamma i {Typed}.", (mother, "forelder")));
+        Assert.True((await tone.PostAsJsonAsync($"/api/cases/{caseId}/members", new { user = "petra.ppt", service = "ppt" }, Ct)).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await petra.PostAsJsonAsync($"/api/cases/{caseId}/stafettlogg", new { kind = "goal", text = $"Trygg skolevei fra {Typed}" }, Ct)).StatusCode);
+
+        var found = (await tone.GetFromJsonAsync<JsonObject>($"/api/cases/{caseId}", Ct))!;
+        foreach (var path in new[] { $"/api/cases/{caseId}/timeline", $"/api/cases/{caseId}/consents", "/api/cases" })
+        {
+            Assert.True((await tone.GetAsync(path, Ct)).IsSuccessStatusCode, path);
+        }
+
+        var log = (await petra.GetFromJsonAsync<JsonArray>($"/api/cases/{caseId}/stafettlogg", Ct))!;
+        Assert.Equal("Mor bor i [adresse skjult], [adresse skjult]. Gutten sover dårlig.", found["question"]!.GetValue<string>());
+        Assert.Equal("Jeg vil bo hos mamma i [adresse skjult], [adresse skjult].", consent["childView"]!.GetValue<string>());
+        Assert.Contains(log, e => e!["text"]!.GetValue<string>() == "Trygg skolevei fra [adresse skjult], [adresse skjult]");
+        Assert.DoesNotContain(answers.Bodies, HasAddress);
+    }
+
     // A meeting with both parents invited, a decision to the mother, the meeting cancelled: five letters, each sent (or
     // stopped) through the outbox with the channel chosen just before sending; then every view of them and the exports.
     private static async Task<List<JsonObject>> WriteToTheFamilyAsync(WebApplicationFactory<Program> host, HttpClient tone, string caseId, string motherId)

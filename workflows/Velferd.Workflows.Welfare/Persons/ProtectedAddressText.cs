@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Velferd.Workflows.Welfare.Cases;
 
 namespace Velferd.Workflows.Welfare.Persons;
 
@@ -39,6 +40,13 @@ public static partial class ProtectedAddressText
     /// <summary>The strictest protection among <paramref name="protections"/> (a case is as protected as its most protected person).</summary>
     public static AddressProtection Strictest(IEnumerable<AddressProtection> protections) =>
         protections.DefaultIfEmpty(AddressProtection.None).Max();
+
+    /// <summary>
+    /// How strictly <paramref name="welfareCase"/>'s free text is protected: as its most protected person, so a text a
+    /// reporter or caseworker wrote about the family (the question, a closing reason, the stafettlogg, the timeline)
+    /// loses an address once anyone on the case has a strictly confidential one.
+    /// </summary>
+    public static AddressProtection Of(WelfareCase welfareCase) => Strictest(welfareCase.Persons.Select(p => p.AddressProtection));
 
     // «3442 HYGGEN», «0150 Oslo»: four digits, then a place name.
     [GeneratedRegex(@"(?<!\d)\d{4}\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?")]
