@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Velferd.Workflows.Core.Identity;
 using Velferd.Workflows.Welfare.Persons;
 using Velferd.Workflows.Welfare.Reports;
 
@@ -8,7 +9,7 @@ namespace Velferd.Workflows.Activities.FiksIo;
 /// <summary>
 /// A schema-valid Fiks IO bekymringsmelding as the one registration reads it: reporter category from the
 /// message type (<c>offentlig.v2</c> / <c>privat.v2</c>, or <c>anonym</c> when the reporter asks to be), the reporter's
-/// kind as role, the organisation number, each child and guardian as a person, the text and the acute flag.
+/// kind as role, the organisation number (also as the feedback letter's address when it is valid), each child and guardian as a person, the text and the acute flag.
 /// </summary>
 public static class FiksIoReportInput
 {
@@ -19,10 +20,15 @@ public static class FiksIoReportInput
         var category = reporter?["anonym"]?.GetValue<bool>() == true ? ReporterCategories.Anonymous
             : messageType == ConcernReportMessageTypes.Private ? ReporterCategories.Private
             : ReporterCategories.Public;
+        var organisation = Text(reporter, "organisasjonsnummer");
+
+        // A public reporter's valid organisation number is where R-17's feedback letter goes (SvarUt); one that fails
+        // its check digit stays only as the organisation's label, so the melding is still registered.
+        var letterTo = category == ReporterCategories.Public && OrganisationNumber.IsValid(organisation) ? organisation : null;
         return new ReportInput(
             receivedAt,
             ReportChannels.FiksIo,
-            new ReporterInput(category, Text(reporter, "kategori"), Text(reporter, "organisasjonsnummer")),
+            new ReporterInput(category, Text(reporter, "kategori"), organisation, letterTo),
             [.. (report["barn"] as JsonArray ?? []).Select(Child)],
             [.. (report["foresatte"] as JsonArray ?? []).Select(g => (PersonInput?)new PersonInput(Fnr: Text(g, "fodselsnummer"), Name: Name(Text(g, "navn"))))],
             Text(report, "bekymring"),

@@ -115,6 +115,24 @@ public sealed class ConcernReportReceiverTests
         services.FiksIo.Verify(c => c.AcknowledgeAsync("m-5", It.IsAny<CancellationToken>()), Times.Once);
         var report = Assert.Single(await RecordsAsync(services, "m-5"));
         Assert.Equal(("fiksio", "offentlig", "skole", "910000004", "fiksio"), (report.Channel, report.ReporterCategory, report.ReporterRole, report.ReporterOrganisation, report.RegisteredBy));
+        // the school hears back by SvarUt at its organisation number.
+        Assert.Equal("910000004", report.ReporterOrganisationNumber);
+    }
+
+    [Fact]
+    public async Task Handle_PublicMeldingWithAnOrganisationNumberFailingItsCheckDigit_IsRegisteredWithoutALetterAddress()
+    {
+        await using var services = ServiceActivityHost.Create();
+        ExpectReceipts(services);
+        services.FiksIo.Setup(c => c.AcknowledgeAsync("m-8", It.IsAny<CancellationToken>())).Returns(Task.CompletedTask);
+        var melding = Melding(Child);
+        melding["melder"]!["organisasjonsnummer"] = "910000005";
+
+        var outcome = await HandleAsync(services, Message("m-8", melding));
+
+        Assert.Equal(ReceiveOutcome.Started, outcome);
+        var report = Assert.Single(await RecordsAsync(services, "m-8"));
+        Assert.Equal(("offentlig", "910000005", null), (report.ReporterCategory, report.ReporterOrganisation, report.ReporterOrganisationNumber));
     }
 
     [Fact]
@@ -132,7 +150,7 @@ public sealed class ConcernReportReceiverTests
 
         var records = await RecordsAsync(services, "m-7");
         Assert.Equal([(0, "IDENTIFISERT"), (1, "IDENTITET_UAVKLART")], records.Select(r => (r.ChildIndex, r.ChildIdentityStatus)));
-        Assert.All(records, r => Assert.Equal(("anonym", "MOTTATT"), (r.ReporterCategory, r.Status)));
+        Assert.All(records, r => Assert.Equal(("anonym", "MOTTATT", null), (r.ReporterCategory, r.Status, r.ReporterOrganisationNumber)));
         services.FiksIo.Verify(c => c.AcknowledgeAsync("m-7", It.IsAny<CancellationToken>()), Times.Exactly(2));
     }
 
