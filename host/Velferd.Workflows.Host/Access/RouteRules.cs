@@ -20,6 +20,8 @@ public static class RouteRules
     // Process owners too: the tasks of their test runs are theirs to work (TestRuns).
     private static readonly RouteRule WorkTasks = RouteRule.For(Roles.Caseworker, Roles.Supervisor, Roles.ProcessOwner, Roles.Admin).WithCaseData("oppgavebehandling");
     private static readonly RouteRule WorkCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin).WithCaseData();
+    // The studio's intake pages: the roles that may send what they register (WorkCases), with no case data of their own.
+    private static readonly RouteRule RegisterCases = RouteRule.For(Roles.Caseworker, Roles.Coordinator, Roles.Supervisor, Roles.Admin);
     private static readonly RouteRule MigrateInstances = EditDefinitions.WithCaseData("migrering av forløpsinstanser");
     private static readonly RouteRule InstanceData = RouteRule.SignedIn.WithCaseData("oppfølging av forløp");
     private static readonly RouteRule ReadAudit = RouteRule.For(Roles.Supervisor, Roles.Admin).WithCaseData("kontroll av innsyn");
@@ -64,6 +66,7 @@ public static class RouteRules
         ["GET|POST /innboks"] = RouteRule.SignedIn,
         ["GET|POST /oppgaver/{TaskId}"] = RouteRule.SignedIn,
         ["GET|POST /saker/{CaseId}"] = RouteRule.SignedIn,
+        ["GET|POST /saker/ny"] = RegisterCases,
         ["GET|POST /saker"] = RouteRule.SignedIn,
         ["GET|POST /ungdomsteam"] = RouteRule.SignedIn,
         ["GET|POST /oversikt"] = RouteRule.For(Roles.Supervisor, Roles.Admin),

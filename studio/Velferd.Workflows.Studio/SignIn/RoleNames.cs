@@ -11,6 +11,7 @@ public static class RoleNames
         StudioRoles.ProcessOwner => Texts.RoleProcessOwner,
         StudioRoles.Caseworker => Texts.RoleCaseworker,
         StudioRoles.Supervisor => Texts.RoleSupervisor,
+        StudioRoles.Coordinator => Texts.RoleCoordinator,
         StudioRoles.Admin => Texts.RoleAdmin,
         _ => role,
     };

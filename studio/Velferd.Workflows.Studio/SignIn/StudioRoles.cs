@@ -12,6 +12,9 @@ public static class StudioRoles
     /// <summary>Leder.</summary>
     public const string Supervisor = "Supervisor";
 
+    /// <summary>Koordinator (registers henvendelser and cases like a caseworker, the host's WorkCases policy).</summary>
+    public const string Coordinator = "Coordinator";
+
     /// <summary>Administrator.</summary>
     public const string Admin = "Admin";
 }

@@ -106,6 +106,12 @@ public sealed record StudioUser(string UserName, string DisplayName, IReadOnlySe
     /// <summary>May use the inbox (the host's WorkTasks policy).</summary>
     public bool WorksTasks => HasAny(StudioRoles.Caseworker, StudioRoles.Supervisor, StudioRoles.Admin);
 
+    /// <summary>
+    /// May register a henvendelse or a melding to barnevernet (the host's WorkCases policy; which team a henvendelse
+    /// may go to the host decides again).
+    /// </summary>
+    public bool RegistersCases => HasAny(StudioRoles.Caseworker, StudioRoles.Coordinator, StudioRoles.Supervisor, StudioRoles.Admin);
+
     /// <summary>May see the deadline overview and reassign (the host's SuperviseDeadlines policy).</summary>
     public bool Supervises => HasAny(StudioRoles.Supervisor, StudioRoles.Admin);
 
