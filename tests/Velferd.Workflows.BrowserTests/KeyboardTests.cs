@@ -88,6 +88,21 @@ public sealed class KeyboardTests(DesignerHost host) : StudioBrowserTest(host)
     }
 
     [Fact]
+    public async Task IntakePage_IsReachableByTab_FromTheCaseListsButton()
+    {
+        await SignInAsync("Ola Saksbehandler", "/innboks");
+        await WaitForStudioAsync();
+        await Page.GotoAsync("/saker");
+        await WaitForStudioAsync();
+        await TabToAsync(Page.GetByRole(AriaRole.Link, new() { Name = "Ny henvendelse" }));
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ny henvendelse", Level = 1 })).ToBeVisibleAsync();
+        await WaitForStudioAsync();
+        await CheckKeyboardAsync("ny-henvendelse");
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task OverviewAndProcessPages_AreReachableByTab()
     {
         await SignInAsync("Lise Leder", "/innboks");
