@@ -92,6 +92,7 @@ public static class ActivitiesServiceCollectionExtensions
             .AddActivity<SendLetter>()
             .AddActivity<CaseLetter>()
             .AddActivity<ReporterFeedbackLetter>()
+            .AddActivity<InvestigationConcludedWait>()
             .AddActivity<SendShipment>()
             .AddActivity<ReceiveConcernReport>()
             .AddActivity<HttpEndpoint>()

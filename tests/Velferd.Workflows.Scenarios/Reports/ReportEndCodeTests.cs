@@ -1,10 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Velferd.Workflows.Core.Stimuli;
+using Velferd.Workflows.Persistence;
 using Velferd.Workflows.Scenarios.Pathways;
 using Velferd.Workflows.Simulator;
 using Velferd.Workflows.Testing.Host;
+using Velferd.Workflows.Welfare.Persons;
 using static Velferd.Workflows.Scenarios.Reports.ReportApi;
 using static Velferd.Workflows.Scenarios.Welfare.WelfareApi;
 
@@ -16,11 +20,13 @@ namespace Velferd.Workflows.Scenarios.Reports;
 /// investigation concluded by the leader (berit.bvleder) and the feedback tasks to the reporter done, until the
 /// melding's P3 instance has finished; its answer (<c>GET /api/instances/{id}</c>) shows the end code as «Utfall» and
 /// whether every deadline was met as «FristerOverholdt». Deadlines pass on the Development clock moved over HTTP, so
-/// the class has a host of its own.
+/// the class has a host of its own; its <see cref="RegistrationPauses"/> put a conclusion inside a registration.
 /// </summary>
-public abstract class ReportEndCodeTests(HostFixture fixture)
+public abstract class ReportEndCodeTests(RegistrationPauseFixture fixture)
 {
     private const string Pathway = "p3-melding-til-barnevernet";
+
+    private const string FeedbackTask = "Gi offentlig melder tilbakemelding etter undersøkelsen";
 
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(60);
 
@@ -92,10 +98,7 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         var child = PersonAged(HostClock, 10);
         var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
         var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
-        var school = await RegisteredAsync(bjorn, From(Melding(await NowAsync(bjorn), child), new JsonObject
-        {
-            ["category"] = "offentlig", ["role"] = "skole", ["organisation"] = "Eksempel skole", ["organisationNumber"] = TestOrganisations.DigitalSchool,
-        }));
+        var school = await RegisteredAsync(bjorn, FromSchool(Melding(await NowAsync(bjorn), child)));
         var neighbour = await RegisteredAsync(bjorn, From(Melding(await NowAsync(bjorn), child), new JsonObject
         {
             ["category"] = "privat", ["role"] = "nabo", ["fnr"] = TestPersons.Mother,
@@ -126,6 +129,70 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
         Assert.Equal(
             [("Kvittering for bekymringsmelding", "svarut"), ("Kvittering for bekymringsmelding", "dpi"), ("Tilbakemelding på bekymringsmelding", "svarut")],
             letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
+        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
+    }
+
+    // R-19 with R-17, a melding attaching while the investigation is concluded: the registration finds the investigation
+    // open, the leader concludes it before the melding is stored, so the conclusion knows nothing of the melding (no
+    // signal to it). The school still gets its feedback task (due conclusion + 3 weeks) and letter: its P3 reads the
+    // investigation, finds it concluded and goes on at once.
+    [Fact]
+    public async Task R19_PublicReportersMeldingAttachedWhileTheInvestigationIsConcluded_GetsFeedbackAfterTheConclusion_ThenEndsKnyttetTilPagaendeUndersokelse()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        await SetClockAsync("2036-03-03T10:00:00+01:00");
+        var child = PersonAged(HostClock, 9);
+        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
+        var concludedOn = default(DateOnly);
+        fixture.Pauses.AfterOpenInvestigationRead(async () => concludedOn = await ConcludeAsync(berit, investigation));
+
+        var school = await RegisteredAsync(bjorn, FromSchool(Melding(await NowAsync(bjorn), child)));
+        var schoolId = Text(school, "id");
+        await ReceiptSentAsync(bjorn, schoolId);
+        var (feedback, letters) = await FeedbackAfterConclusionSentAsync(bjorn, school);
+
+        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(school, "status"), school["ssbCode"]!.GetValue<int>()));
+        Assert.Null(await ConclusionSignalToAsync(investigation, schoolId));
+        Assert.Equal(("Statutory", concludedOn.AddDays(21).ToString("yyyy-MM-dd")), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, schoolId));
+        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(bjorn, first));
+        Assert.Equal([("Kvittering for bekymringsmelding", "svarut"), ("Tilbakemelding på bekymringsmelding", "svarut")], letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
+        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
+    }
+
+    // R-19 with R-17, a melding whose pathway starts after the conclusion: the node that stored the school's melding
+    // stops while applying its P3 start, and the leader concludes before another node applies it. The conclusion's
+    // signal to the melding finds no instance waiting and resumes nothing, yet once the start is applied (the stopped
+    // node's claim run out) its P3 reads the investigation, finds it concluded, and the school gets task and letter.
+    [Fact]
+    public async Task R19_PublicReportersMeldingWhosePathwayStartsAfterTheConclusion_GetsFeedbackAfterTheConclusion_ThenEndsKnyttetTilPagaendeUndersokelse()
+    {
+        var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
+        var berit = await fixture.Host.ClientForAsync("berit.bvleder");
+        await SetClockAsync("2036-04-07T10:00:00+02:00");
+        var child = PersonAged(HostClock, 12);
+        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
+        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
+        var (schoolId, concludedOn) = ("", default(DateOnly));
+        fixture.Pauses.AfterStartCommitted(async id => (schoolId, concludedOn) = (id, await ConcludeAsync(berit, investigation)));
+
+        var stopped = await bjorn.PostAsJsonAsync("/api/reports", FromSchool(Melding(await NowAsync(bjorn), child)), Ct);
+        var signalBeforeTheStart = await ConclusionSignalToAsync(investigation, schoolId);
+        await MoveClockAsync(await fixture.Host.ClientForAsync("kari.prosesseier"), new { advance = "PT10M" });
+        await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
+        var school = (await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{schoolId}", Ct))!;
+        await ReceiptSentAsync(bjorn, schoolId);
+        var (feedback, letters) = await FeedbackAfterConclusionSentAsync(bjorn, school);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, stopped.StatusCode);
+        Assert.Equal((StimulusStatus.Done, 0), signalBeforeTheStart);
+        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(school, "status"), school["ssbCode"]!.GetValue<int>()));
+        Assert.Equal(("Statutory", concludedOn.AddDays(21).ToString("yyyy-MM-dd")), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, schoolId));
+        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(bjorn, first));
+        Assert.Equal([("Kvittering for bekymringsmelding", "svarut"), ("Tilbakemelding på bekymringsmelding", "svarut")], letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
         Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
     }
 
@@ -206,6 +273,44 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
 
     private static JsonObject Sent() => new() { ["sendt"] = true };
 
+    // A school (public reporter) that gave its organisation number, so its feedback goes by SvarUt.
+    private static JsonObject FromSchool(JsonObject melding) => From(melding, new JsonObject
+    {
+        ["category"] = "offentlig", ["role"] = "skole", ["organisation"] = "Eksempel skole", ["organisationNumber"] = TestOrganisations.DigitalSchool,
+    });
+
+    // The leader concludes the investigation with code 1, failing unless 200; the Oslo date it was concluded on. Applies
+    // nothing more than the request itself does: it may run inside another request (RegistrationPauses).
+    private async Task<DateOnly> ConcludeAsync(HttpClient leader, string investigationId)
+    {
+        var response = await leader.PostAsJsonAsync($"/api/investigations/{investigationId}/conclusion", new { code = 1, reason = "Hjelpetiltak i hjemmet." }, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync(Ct));
+        return OsloDate.Today(HostClock);
+    }
+
+    // The feedback after the conclusion of a public reporter's melding: its deadline, once its one task is done
+    // and the letters to the reporter are sent.
+    private async Task<(JsonObject Deadline, List<JsonObject> Letters)> FeedbackAfterConclusionSentAsync(HttpClient caseworker, JsonObject report)
+    {
+        var reportId = Text(report, "id");
+        var task = await PathwayApi.TaskAsync(caseworker, reportId, FeedbackTask);
+        var deadline = (await ReportDeadlinesAsync(caseworker, reportId))["tilbakemelding_konklusjon"];
+        Assert.Equal(deadline["dueAt"]!.GetValue<DateTimeOffset>(), task["dueAt"]!.GetValue<DateTimeOffset>());
+        await _api.CompleteAsync(caseworker, reportId, FeedbackTask, "Sendt", Sent());
+        return (deadline, await ReporterLettersAsync(fixture.Host, caseworker, Text(report, "caseId")));
+    }
+
+    // The conclusion's signal to one melding's instance: null when the conclusion stored none for it, else
+    // whether it is applied and how many waits it resumed.
+    private async Task<(StimulusStatus Status, int Resumed)?> ConclusionSignalToAsync(string investigationId, string reportId)
+    {
+        var key = $"signal/investigation/{investigationId}/conclusion/{reportId}";
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var stimuli = scope.ServiceProvider.GetRequiredService<WorkflowsDbContext>().Stimuli.AsNoTracking();
+        var signal = await stimuli.SingleOrDefaultAsync(s => s.IdempotencyKey == key, Ct);
+        return signal is null ? null : (signal.Status, await stimuli.CountAsync(s => s.IdempotencyKey.StartsWith(key + "/") && s.Kind == StimulusKind.Resume, Ct));
+    }
+
     private async Task<string> RegisterOneAsync(HttpClient client, JsonObject melding) => Text(await RegisteredAsync(client, melding), "id");
 
     // Registers a melding about one child and waits until its pathway has started; its record.
@@ -258,7 +363,7 @@ public abstract class ReportEndCodeTests(HostFixture fixture)
 }
 
 /// <summary>On SQLite: every conclusion code.</summary>
-public sealed class SqliteReportEndCodeTests(SqliteHostFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<SqliteHostFixture>
+public sealed class SqliteReportEndCodeTests(SqliteRegistrationPauseFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<SqliteRegistrationPauseFixture>
 {
     [Theory]
     [InlineData(1, "VEDTAK_TILTAK")]
@@ -272,7 +377,7 @@ public sealed class SqliteReportEndCodeTests(SqliteHostFixture fixture) : Report
 }
 
 /// <summary>On PostgreSQL: two of the conclusion codes.</summary>
-public sealed class PostgreSqlReportEndCodeTests(PostgreSqlHostFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<PostgreSqlHostFixture>
+public sealed class PostgreSqlReportEndCodeTests(PostgreSqlRegistrationPauseFixture fixture) : ReportEndCodeTests(fixture), IClassFixture<PostgreSqlRegistrationPauseFixture>
 {
     [Theory]
     [InlineData(1, "VEDTAK_TILTAK")]

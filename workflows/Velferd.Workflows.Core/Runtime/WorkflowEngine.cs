@@ -92,8 +92,8 @@ public sealed class WorkflowEngine(
     }
 
     /// <summary>
-    /// The stimulus that resumes every wait named <paramref name="bookmarkName"/> on <paramref name="correlationId"/>
-    /// (key and correlation id both), not yet stored: for the domain write that stores the fact they wait on
+    /// The stimulus that resumes every wait named <paramref name="bookmarkName"/> keyed by <paramref name="correlationId"/>
+    /// (the fact's subject; in any instance, whatever its own correlation id), not yet stored: for the domain write that stores the fact they wait on
     /// (<see cref="StimulusKind.ResumeWaits"/>). <paramref name="idempotencyKey"/> names the fact, so it resumes each wait once.
     /// </summary>
     public Stimulus PrepareResumeWaits(string bookmarkName, string correlationId, string idempotencyKey)

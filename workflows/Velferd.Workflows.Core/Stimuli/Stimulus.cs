@@ -25,7 +25,8 @@ public enum StimulusKind
 
     /// <summary>
     /// A fact that pathways wait on was stored (a meeting held, a hand-over accepted, a case closed): resumes every
-    /// bookmark named <see cref="Stimulus.EventName"/> whose key and correlation id are <see cref="Stimulus.CorrelationId"/>.
+    /// bookmark named <see cref="Stimulus.EventName"/> whose key is <see cref="Stimulus.CorrelationId"/> (the fact's subject:
+    /// a case, a topic, an investigation), whatever the waiting instance's own correlation id.
     /// Stored with the fact's own write and fanned out when applied, as a signal is, so the waits are found after the
     /// fact committed: one that began a moment before is resumed too, one that begins after reads the fact itself.
     /// </summary>

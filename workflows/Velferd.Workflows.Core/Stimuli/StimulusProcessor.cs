@@ -135,12 +135,16 @@ public sealed class StimulusProcessor(
         return await ResumeAllAsync(claimed, waits, cancellationToken);
     }
 
-    /// <summary>A fact was stored: its resume reaches every wait on it found now, after the fact committed.</summary>
+    /// <summary>
+    /// A fact was stored: its resume reaches every wait on it found now, after the fact committed, in any instance: a
+    /// wait is keyed by the fact's subject, which need not be the instance's correlation id (P3 instances are correlated
+    /// by their melding and wait for the conclusion of the investigation it belongs to).
+    /// </summary>
     private async Task<IReadOnlyList<Stimulus>> ResumeWaitsAsync(ClaimedStimulus claimed, CancellationToken cancellationToken)
     {
         var fact = claimed.Stimulus;
         var waits = await instances.FindBookmarksAsync(
-            fact.EventName ?? throw new StimulusRejectedException("The resume of waits names no wait."), fact.CorrelationId, fact.CorrelationId, cancellationToken);
+            fact.EventName ?? throw new StimulusRejectedException("The resume of waits names no wait."), fact.CorrelationId, null, cancellationToken);
         return await ResumeAllAsync(claimed, waits, cancellationToken);
     }
 

@@ -30,6 +30,12 @@ public sealed partial class ReportPathway(
     /// <summary>The event that meets the investigation deadline .</summary>
     public const string ConcludedEvent = "undersokelse-konkludert";
 
+    /// <summary>
+    /// The wait for an investigation's conclusion (the activity <c>Velferd.InvestigationConcluded</c>, a bookmark keyed by
+    /// the investigation's id), resumed by <see cref="ConclusionReached"/> from the conclusion's transaction.
+    /// </summary>
+    public const string ConclusionWait = "Velferd.InvestigationConcluded";
+
     /// <summary>Days from receipt, and from an investigation's conclusion, to the reporter's feedback .</summary>
     public const int FeedbackDays = 21;
 
@@ -93,20 +99,35 @@ public sealed partial class ReportPathway(
     }
 
     /// <summary>
-    /// The signals of a concluded investigation, not yet stored (<see cref="InvestigationConclusion"/> commits them with
-    /// the conclusion and the family's letter): to the melding that opened it, meeting its deadline, and to each
-    /// melding <paramref name="attached"/> to it, whose public reporter is owed feedback after the conclusion too.
+    /// The stimuli of a concluded investigation, not yet stored (<see cref="InvestigationConclusion"/> commits them with
+    /// the conclusion and the family's letter): the resume of every wait for its conclusion (<see cref="ConclusionReached"/>),
+    /// and the signals to the melding that opened it, meeting its deadline, and to each melding
+    /// <paramref name="attached"/> to it, whose public reporter is owed feedback after the conclusion too.
     /// </summary>
+    /// <remarks>
+    /// The signals to attached meldinger serve P3 versions published before the wait existed (their generic event wait
+    /// «undersokelse-konkludert»); the current P3 waits with <c>Velferd.InvestigationConcluded</c>, which reads the
+    /// conclusion itself and so also hears of it when its melding attached or started after these were stored.
+    /// </remarks>
     public IReadOnlyList<Stimulus> ConclusionSignals(Investigation investigation, IReadOnlyList<ConcernReport> attached)
     {
-        var payload = new JsonObject { ["kode"] = investigation.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(investigation.ConclusionCode!.Value) };
+        var payload = ConclusionPayload(investigation);
         var key = $"investigation/{investigation.Id}/conclusion";
         return
         [
+            ConclusionReached(investigation),
             engine.PrepareSignal(new NamedSignal(ConcludedEvent, investigation.ReportId, payload, key)),
             .. attached.Select(report => engine.PrepareSignal(new NamedSignal(ConcludedEvent, report.Id, payload, $"{key}/{report.Id}"))),
         ];
     }
+
+    /// <summary>The resume of the waits for <paramref name="concluded"/>'s conclusion (<see cref="ConclusionWait"/>), not yet stored.</summary>
+    public Stimulus ConclusionReached(Investigation concluded) =>
+        engine.PrepareResumeWaits(ConclusionWait, concluded.Id, $"undersokelse-konkludert/{concluded.Id}");
+
+    /// <summary>What P3 learns of a conclusion: the code (1–6) and the pathway's end code for it (<c>kode</c>, <c>sluttkode</c>).</summary>
+    public static JsonObject ConclusionPayload(Investigation concluded) =>
+        new() { ["kode"] = concluded.ConclusionCode, ["sluttkode"] = SsbCodes.ConclusionEndCode(concluded.ConclusionCode!.Value) };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Melding {ReportId} is stored, but pathway {DefinitionId} did not start ({Problem}): it has no deadlines")]
     private partial void LogNotStarted(string reportId, string definitionId, string? problem);
