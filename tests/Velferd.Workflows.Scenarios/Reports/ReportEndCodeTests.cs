@@ -141,25 +141,14 @@ public abstract class ReportEndCodeTests(RegistrationPauseFixture fixture)
     {
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
-        await SetClockAsync("2036-03-03T10:00:00+01:00");
-        var child = PersonAged(HostClock, 9);
-        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
-        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
+        var (child, first, investigation) = await InvestigatedChildAsync(bjorn, "2036-03-03T10:00:00+01:00");
         var concludedOn = default(DateOnly);
         fixture.Pauses.AfterOpenInvestigationRead(async () => concludedOn = await ConcludeAsync(berit, investigation));
 
         var school = await RegisteredAsync(bjorn, FromSchool(Melding(await NowAsync(bjorn), child)));
-        var schoolId = Text(school, "id");
-        await ReceiptSentAsync(bjorn, schoolId);
-        var (feedback, letters) = await FeedbackAfterConclusionSentAsync(bjorn, school);
 
-        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(school, "status"), school["ssbCode"]!.GetValue<int>()));
-        Assert.Null(await ConclusionSignalToAsync(investigation, schoolId));
-        Assert.Equal(("Statutory", concludedOn.AddDays(21).ToString("yyyy-MM-dd")), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
-        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, schoolId));
-        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(bjorn, first));
-        Assert.Equal([("Kvittering for bekymringsmelding", "svarut"), ("Tilbakemelding på bekymringsmelding", "svarut")], letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
-        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
+        Assert.Null(await ConclusionSignalToAsync(investigation, Text(school, "id")));
+        await AssertFeedbackAfterTheConclusionAsync(bjorn, school, first, concludedOn);
     }
 
     // R-19 with R-17, a melding whose pathway starts after the conclusion: the node that stored the school's melding
@@ -171,10 +160,7 @@ public abstract class ReportEndCodeTests(RegistrationPauseFixture fixture)
     {
         var bjorn = await fixture.Host.ClientForAsync("bjorn.barnevern");
         var berit = await fixture.Host.ClientForAsync("berit.bvleder");
-        await SetClockAsync("2036-04-07T10:00:00+02:00");
-        var child = PersonAged(HostClock, 12);
-        var first = await RegisterOneAsync(bjorn, From(Melding(await NowAsync(bjorn), child), "anonym", null));
-        var investigation = Text(await InvestigateAsync(fixture.Host, bjorn, first), "id");
+        var (child, first, investigation) = await InvestigatedChildAsync(bjorn, "2036-04-07T10:00:00+02:00");
         var (schoolId, concludedOn) = ("", default(DateOnly));
         fixture.Pauses.AfterStartCommitted(async id => (schoolId, concludedOn) = (id, await ConcludeAsync(berit, investigation)));
 
@@ -182,18 +168,10 @@ public abstract class ReportEndCodeTests(RegistrationPauseFixture fixture)
         var signalBeforeTheStart = await ConclusionSignalToAsync(investigation, schoolId);
         await MoveClockAsync(await fixture.Host.ClientForAsync("kari.prosesseier"), new { advance = "PT10M" });
         await BackgroundWork.WaitUntilSettledAsync(fixture.Host, Idle);
-        var school = (await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{schoolId}", Ct))!;
-        await ReceiptSentAsync(bjorn, schoolId);
-        var (feedback, letters) = await FeedbackAfterConclusionSentAsync(bjorn, school);
 
         Assert.Equal(HttpStatusCode.InternalServerError, stopped.StatusCode);
         Assert.Equal((StimulusStatus.Done, 0), signalBeforeTheStart);
-        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(school, "status"), school["ssbCode"]!.GetValue<int>()));
-        Assert.Equal(("Statutory", concludedOn.AddDays(21).ToString("yyyy-MM-dd")), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
-        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(bjorn, schoolId));
-        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(bjorn, first));
-        Assert.Equal([("Kvittering for bekymringsmelding", "svarut"), ("Tilbakemelding på bekymringsmelding", "svarut")], letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
-        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
+        await AssertFeedbackAfterTheConclusionAsync(bjorn, (await bjorn.GetFromJsonAsync<JsonObject>($"/api/reports/{schoolId}", Ct))!, first, concludedOn);
     }
 
     /// <summary>
@@ -288,16 +266,35 @@ public abstract class ReportEndCodeTests(RegistrationPauseFixture fixture)
         return OsloDate.Today(HostClock);
     }
 
-    // The feedback after the conclusion of a public reporter's melding: its deadline, once its one task is done
-    // and the letters to the reporter are sent.
-    private async Task<(JsonObject Deadline, List<JsonObject> Letters)> FeedbackAfterConclusionSentAsync(HttpClient caseworker, JsonObject report)
+    // A child whose anonymous melding opened an investigation, with the Development clock set to <now> first: the child,
+    // that melding's id and the investigation's.
+    private async Task<(JsonObject Child, string First, string Investigation)> InvestigatedChildAsync(HttpClient caseworker, string now)
     {
-        var reportId = Text(report, "id");
-        var task = await PathwayApi.TaskAsync(caseworker, reportId, FeedbackTask);
-        var deadline = (await ReportDeadlinesAsync(caseworker, reportId))["tilbakemelding_konklusjon"];
-        Assert.Equal(deadline["dueAt"]!.GetValue<DateTimeOffset>(), task["dueAt"]!.GetValue<DateTimeOffset>());
-        await _api.CompleteAsync(caseworker, reportId, FeedbackTask, "Sendt", Sent());
-        return (deadline, await ReporterLettersAsync(fixture.Host, caseworker, Text(report, "caseId")));
+        await SetClockAsync(now);
+        var child = PersonAged(HostClock, 9);
+        var first = await RegisterOneAsync(caseworker, From(Melding(await NowAsync(caseworker), child), "anonym", null));
+        return (child, first, Text(await InvestigateAsync(fixture.Host, caseworker, first), "id"));
+    }
+
+    // A school's melding attached to the investigation of <first>, concluded (code 1) on <concludedOn>: once its receipt
+    // is sent it has the feedback task after the conclusion, due 3 weeks from then, and when that is done both
+    // letters went by SvarUt and it has ended KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE, every deadline met.
+    private async Task AssertFeedbackAfterTheConclusionAsync(HttpClient caseworker, JsonObject school, string first, DateOnly concludedOn)
+    {
+        var schoolId = Text(school, "id");
+        await ReceiptSentAsync(caseworker, schoolId);
+        var task = await PathwayApi.TaskAsync(caseworker, schoolId, FeedbackTask);
+        var feedback = (await ReportDeadlinesAsync(caseworker, schoolId))["tilbakemelding_konklusjon"];
+        await _api.CompleteAsync(caseworker, schoolId, FeedbackTask, "Sendt", Sent());
+        var letters = await ReporterLettersAsync(fixture.Host, caseworker, Text(school, "caseId"));
+
+        Assert.Equal(("KNYTTET_TIL_UNDERSØKELSE", 4), (Text(school, "status"), school["ssbCode"]!.GetValue<int>()));
+        Assert.Equal(("Statutory", concludedOn.AddDays(21).ToString("yyyy-MM-dd")), (Text(feedback, "kind"), Text(feedback, "dueLocal")[..10]));
+        Assert.Equal(feedback["dueAt"]!.GetValue<DateTimeOffset>(), task["dueAt"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(("Finished", "KNYTTET_TIL_PÅGÅENDE_UNDERSØKELSE", true), await EndOfAsync(caseworker, schoolId));
+        Assert.Equal(("Finished", "VEDTAK_TILTAK", true), await EndOfAsync(caseworker, first));
+        Assert.Equal([("Kvittering for bekymringsmelding", "svarut"), ("Tilbakemelding på bekymringsmelding", "svarut")], letters.Select(l => (Text(l, "title"), Text(l, "channel"))));
+        Assert.All(letters, l => Assert.Equal("sendt", Text(l, "status")));
     }
 
     // The conclusion's signal to one melding's instance: null when the conclusion stored none for it, else
