@@ -9,7 +9,8 @@ namespace Velferd.Workflows.BrowserTests;
 
 /// <summary>
 /// Cases come into being from the studio at 1366×768: a caseworker registers a henvendelse («Ny henvendelse» on
-/// «Saker», P1 «Én dør inn») and lands on the new case with P1's first task.
+/// «Saker», P1 «Én dør inn») and lands on the new case with P1's first task; a teacher sends a melding to barnevernet
+/// (P3, R-11) and gets the receipt without access to the barnevern case.
 /// </summary>
 [Collection(DesignerCollection.Name)]
 public sealed class IntakeTests(DesignerHost host) : StudioBrowserTest(host)
@@ -63,6 +64,34 @@ public sealed class IntakeTests(DesignerHost host) : StudioBrowserTest(host)
         var rows = Page.GetByTestId("case-list").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows.First).ToHaveAttributeAsync("data-case-id", caseId);
+        AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task SchoolEmployee_SendsAMelding_GetsTheReceiptPerChildWithoutALinkToTheBarnevernCase()
+    {
+        await SignInAsync("Lars Lærer", "/innboks");
+        await WaitForStudioAsync();
+        await Page.GotoAsync("/saker");
+        await WaitForStudioAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Ny melding til barnevernet" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ny melding til barnevernet", Level = 1 })).ToBeVisibleAsync();
+        await WaitForStudioAsync();
+        await CheckPageAsync("ny-melding");
+
+        await Page.GetByLabel("Rolle (f.eks. skole, barnehage, nabo)").FillAsync("skole");
+        await Page.GetByLabel("Virksomhet").FillAsync("Sentrum skole");
+        await Page.GetByLabel("Hva meldingen gjelder (må fylles ut)").FillAsync("Eleven har blåmerker og sier han ikke tør å gå hjem.");
+        await Page.GetByLabel("Barn 1: fødselsnummer (11 siffer)").FillAsync(TestPersons.Child);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send meldingen" }).ClickAsync();
+
+        await Expect(Page.GetByTestId("report-received")).ToHaveTextAsync("Meldingen er mottatt av barnevernet.");
+        var row = Page.GetByTestId("report-receipt").Locator("tbody tr");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("Mottatt");
+        await Expect(row).ToContainTextAsync("Du har ikke tilgang til saken.");
+        await Expect(row.GetByRole(AriaRole.Link)).ToHaveCountAsync(0);
+        await CheckPageAsync("ny-melding-kvittering");
         AssertNoConsoleErrors();
     }
 }

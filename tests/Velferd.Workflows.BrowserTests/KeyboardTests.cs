@@ -88,7 +88,7 @@ public sealed class KeyboardTests(DesignerHost host) : StudioBrowserTest(host)
     }
 
     [Fact]
-    public async Task IntakePage_IsReachableByTab_FromTheCaseListsButton()
+    public async Task IntakePages_AreReachableByTab_FromTheCaseListsButton()
     {
         await SignInAsync("Ola Saksbehandler", "/innboks");
         await WaitForStudioAsync();
@@ -99,6 +99,11 @@ public sealed class KeyboardTests(DesignerHost host) : StudioBrowserTest(host)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ny henvendelse", Level = 1 })).ToBeVisibleAsync();
         await WaitForStudioAsync();
         await CheckKeyboardAsync("ny-henvendelse");
+
+        await Page.GotoAsync("/meldinger/ny");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Ny melding til barnevernet", Level = 1 })).ToBeVisibleAsync();
+        await WaitForStudioAsync();
+        await CheckKeyboardAsync("ny-melding");
         AssertNoConsoleErrors();
     }
 

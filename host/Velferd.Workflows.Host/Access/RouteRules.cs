@@ -67,6 +67,7 @@ public static class RouteRules
         ["GET|POST /oppgaver/{TaskId}"] = RouteRule.SignedIn,
         ["GET|POST /saker/{CaseId}"] = RouteRule.SignedIn,
         ["GET|POST /saker/ny"] = RegisterCases,
+        ["GET|POST /meldinger/ny"] = RegisterCases,
         ["GET|POST /saker"] = RouteRule.SignedIn,
         ["GET|POST /ungdomsteam"] = RouteRule.SignedIn,
         ["GET|POST /oversikt"] = RouteRule.For(Roles.Supervisor, Roles.Admin),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Velferd.Workflows.Studio.Resources;
 
 namespace Velferd.Workflows.Studio.Cases;
@@ -15,9 +14,6 @@ public sealed class MeetingPlan
 
     /// <summary>The information categories a meeting may discuss .</summary>
     public static readonly IReadOnlyList<string> KnownCategories = ["helse", "skole", "barnevern", "okonomi", "annet"];
-
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-    private static readonly CultureInfo Norwegian = CultureInfo.GetCultureInfo("nb-NO");
 
     /// <summary>When, as typed (Oslo time).</summary>
     public string? At { get; set; }
@@ -38,11 +34,8 @@ public sealed class MeetingPlan
         string? at = null;
         if (!string.IsNullOrWhiteSpace(At))
         {
-            if (DateTime.TryParseExact(At.Trim(), ["dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "dd.MM.yyyy H:mm"], Norwegian, DateTimeStyles.None, out var local))
-            {
-                at = new DateTimeOffset(local, Oslo.GetUtcOffset(local)).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
-            }
-            else
+            at = OsloTime.Read(At);
+            if (at is null)
             {
                 errors["meeting.at"] = [Texts.CaseMeetingBadTime];
             }

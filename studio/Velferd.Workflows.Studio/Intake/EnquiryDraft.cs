@@ -21,8 +21,7 @@ public sealed class EnquiryDraft
 
     private static readonly string[] OwnInputs = ["channel", "asker", "concern", "acute", "team"];
 
-    // Which form row each guardian sent stands in: empty rows are not sent, so the host's guardians[i] is not row i.
-    private List<int> _sentGuardianRows = [];
+    private readonly PersonRows _guardians = new("guardians", [.. Enumerable.Range(0, GuardianRows).Select(_ => new PersonDraft())]);
 
     /// <summary>The channel (a code of <see cref="Channels"/>).</summary>
     public string Channel { get; set; } = Channels[0];
@@ -43,7 +42,7 @@ public sealed class EnquiryDraft
     public PersonDraft Child { get; } = new();
 
     /// <summary>The guardians' rows; empty ones are not sent.</summary>
-    public IReadOnlyList<PersonDraft> Guardians { get; } = [.. Enumerable.Range(0, GuardianRows).Select(_ => new PersonDraft())];
+    public IReadOnlyList<PersonDraft> Guardians => _guardians.Rows;
 
     /// <summary>The bokmål text of a channel code.</summary>
     public static string ChannelText(string channel) => channel switch
@@ -80,18 +79,7 @@ public sealed class EnquiryDraft
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var child = Child.ToBody("child", errors);
-        var guardians = new List<Dictionary<string, object?>>();
-        var sentRows = new List<int>();
-        for (var row = 0; row < Guardians.Count; row++)
-        {
-            if (!Guardians[row].IsBlank)
-            {
-                guardians.Add(Guardians[row].ToBody($"guardians[{guardians.Count}]", errors));
-                sentRows.Add(row);
-            }
-        }
-
-        _sentGuardianRows = sentRows;
+        var guardians = _guardians.ToBodies(errors);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -119,7 +107,7 @@ public sealed class EnquiryDraft
     {
         var inputs = OwnInputs.Select(k => new KeyValuePair<string, string>(k, k))
             .Concat(PersonDraft.InputsOf("child", "child"))
-            .Concat(_sentGuardianRows.SelectMany((row, sent) => PersonDraft.InputsOf($"guardians[{sent}]", $"guardians[{row}]")))
+            .Concat(_guardians.Inputs())
             .ToDictionary(StringComparer.Ordinal);
         return new PlacedErrors(errors, inputs);
     }

@@ -91,6 +91,7 @@ public sealed class PersonDraft
         new(field, $"{input}.number"),
         new($"{field}.fnr", $"{input}.number"),
         new($"{field}.dnr", $"{input}.number"),
+        new($"{field}.unborn", $"{input}.number"),
         new($"{field}.dueDate", $"{input}.dueDate"),
         new($"{field}.name", $"{input}.name"),
     ];
