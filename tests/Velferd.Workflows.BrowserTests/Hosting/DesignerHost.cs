@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Velferd.Workflows.Studio.SignIn;
 
 namespace Velferd.Workflows.BrowserTests.Hosting;
 
@@ -31,6 +33,12 @@ public sealed class DesignerHost : IAsyncLifetime
     /// <summary>The shared browser.</summary>
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>
+    /// The wall clock of the host's bearer tokens and the studio's token sessions (the real time until a test moves it;
+    /// a test that moves it resets it when it ends).
+    /// </summary>
+    public MovableWallClock WallClock { get; } = new();
+
     /// <summary>The host's services.</summary>
     public IServiceProvider Services => _factory!.Services;
 
@@ -40,7 +48,7 @@ public sealed class DesignerHost : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
-        _factory = new HostFactory($"Data Source={_databaseFile}");
+        _factory = new HostFactory($"Data Source={_databaseFile}", WallClock);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -120,7 +128,7 @@ public sealed class DesignerHost : IAsyncLifetime
         }
     }
 
-    private sealed class HostFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class HostFactory(string connectionString, MovableWallClock wallClock) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -133,6 +141,13 @@ public sealed class DesignerHost : IAsyncLifetime
             builder.UseSetting("Workflows:Outbox:PollInterval", "00:00:00.100");
             builder.UseSetting("Workflows:Outbox:Services:SvarUt:MaxAttempts", "1");
             builder.UseSetting("Services:SvarUt:MaxRetries", "0");
+
+            // Tokens and the studio's sessions on a wall clock a test can move (the engine keeps its own clock).
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddKeyedSingleton<TimeProvider>(Core.Time.WallClock.Key, wallClock);
+                services.AddSingleton(new TokenClock(wallClock));
+            });
         }
     }
 }

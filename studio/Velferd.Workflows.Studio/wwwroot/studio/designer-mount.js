@@ -1,5 +1,5 @@
-// Creates the Elsa Studio element once Blazor has registered it (the element reads its attributes, the token
-// included, once when it mounts), and keeps one Studio session for the whole visit: moving between the pathway list,
+// Creates the Elsa Studio element once Blazor has registered it, keeps the Studio's bearer token current, and keeps
+// one Studio session for the whole visit: moving between the pathway list,
 // an editor, the instance list and an instance viewer (our header's links, the Studio's own callbacks, «Run», the
 // browser's back and forward) replaces the element in this document instead of loading a page, so the Studio's
 // WebAssembly runtime starts once. Each address is also a page of its own (a reload or a shared link opens it there).
@@ -9,11 +9,92 @@
   // gives Norwegian dates and numbers and MudBlazor's own Norwegian texts. The Studio has no Norwegian texts itself.
   localStorage.setItem('BlazorCulture', 'nb-NO');
 
-  // The bearer token, read by the Studio's element once, when it mounts (Elsa Studio 3.8.2 has no way to give it a new
-  // one). A fetch wrapper that put the studio's renewed token (GET /designer/token) on each call was tried and taken out
-  // again: with it, designer browser tests drew empty canvases now and then; until that is understood, a designer page
-  // open past its token's lifetime needs a reload (docs/studio.md).
-  const token = { value: config.token.value };
+  // The bearer token. Elsa Studio 3.8.2 keeps it in one place for the whole runtime (its BackendService), which its HTTP
+  // handler reads on every call; an element writes its access-token attribute there once, when it is created, and
+  // the Studio's own «elsa-backend-provider» component, which draws nothing, does only that. So a renewed token is
+  // handed over by creating a provider with it (and by every element mounted after), while the Studio's calls go
+  // through fetch untouched: no wrapper delays, reorders or rewrites them.
+  const pageFetch = window.fetch;
+  let mounting = Promise.resolve();
+  let token = { value: config.token.value };
+  let renewing = null;
+
+  let handedOver = 0;
+
+  // Hands a token to the Studio after the element being mounted, if any, has written its own (same chain as mount).
+  // The host element counts the hand-overs (data-token-renewals), so one can see that the Studio has the new token.
+  function handOver(value) {
+    mounting = mounting.then(function () {
+      return customElements.whenDefined('elsa-backend-provider');
+    }).then(function () {
+      const holder = document.createElement('div');
+      holder.hidden = true;
+      document.body.appendChild(holder);
+      return Blazor.rootComponents.add(holder, 'elsa-backend-provider', { AccessToken: value })
+        .then(function (provider) { return provider.dispose(); })
+        .then(function () { document.getElementById('velferd-host').dataset.tokenRenewals = String(++handedOver); })
+        .finally(function () { holder.remove(); });
+    }).catch(function () { });
+    return mounting;
+  }
+
+  // Asks the studio for the session's current token (renewed there once it is within the margin of its expiry, or
+  // when it is the one the host has just refused) and hands a new one to the Studio. When the studio says the session
+  // has ended, the page goes to the sign-in page, which says why, and comes back here afterwards.
+  function renew(refused) {
+    // A refusal that comes while a plain check is on its way is looked at after it.
+    if (renewing && refused) return renewing.then(function () { return renew(refused); });
+    if (!renewing) {
+      const headers = refused ? { [config.token.rejectedHeader]: refused } : {};
+      renewing = pageFetch.call(window, config.token.endpoint, { headers: headers, credentials: 'same-origin', cache: 'no-store' })
+        .then(function (response) {
+          if (response.status === 401) {
+            location.assign(config.token.signIn + '&returnUrl=' + encodeURIComponent(location.pathname + location.search));
+            return null;
+          }
+          return response.ok ? response.json() : null;
+        })
+        .then(function (answer) {
+          if (!answer || !answer.accessToken) return null;
+          const changed = answer.accessToken !== token.value;
+          token = { value: answer.accessToken };
+          // After a refusal the Studio may still hold an older token than ours: it gets ours in any case.
+          return changed || refused ? handOver(token.value) : null;
+        })
+        // The studio not answering is not the end of the session: the token stays, and the next check tries again.
+        .catch(function () { })
+        .finally(function () { renewing = null; });
+    }
+    return renewing;
+  }
+
+  // The studio's clock decides when the token is renewed (the browser's may be off): it is asked at an interval
+  // shorter than the margin, and at once when the page comes back into view, the window gets the focus again or the
+  // network returns (a laptop waking up: its timers may have stood still while the token expired).
+  setInterval(function () { renew(null); }, Math.min(60000, config.token.renewBeforeMs / 2));
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') renew(null); });
+  window.addEventListener('focus', function () { renew(null); });
+  window.addEventListener('online', function () { renew(null); });
+
+  // A call the host refused (401) all the same: only watched, never held up or sent again (the Studio reports that
+  // one call as failed); the refused token is renewed, so the user's next try carries the new one. The call is made
+  // with the very arguments it came with and its own promise is what the Studio gets.
+  window.fetch = function (input, init) {
+    const answer = pageFetch.apply(this, arguments);
+    const url = input instanceof Request ? input.url : String(input);
+    if (url.startsWith(config.remoteEndpoint)) {
+      answer.then(function (response) {
+        if (response.status === 401) renew(refusedToken(input, init));
+      }, function () { });
+    }
+    return answer;
+  };
+
+  function refusedToken(input, init) {
+    const headers = new Headers(init && init.headers ? init.headers : input instanceof Request ? input.headers : undefined);
+    const authorization = headers.get('Authorization') || '';
+    return authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : token.value;
+  }
 
   // The designer's addresses below the document's <base href> and the element each one shows.
   const routes = [
@@ -95,7 +176,6 @@
     });
   }
 
-  let mounting = Promise.resolve();
   function mount(name, idAttribute, id) {
     // One change at a time: a second click while the first element is being disposed waits for it.
     mounting = mounting.then(function () {
