@@ -24,7 +24,8 @@ public static class DesignerEndpoints
 
     /// <summary>
     /// Where the designer page's script gets the session's current bearer token (<c>GET</c>, the sign-in cookie): the
-    /// Elsa Studio element reads its token once, so the script puts the current one on each of its calls instead.
+    /// Elsa Studio element reads its token when it is created, so the script asks here each minute and hands a renewed
+    /// one to the Studio (docs/studio.md, «The designer's token»).
     /// </summary>
     public const string TokenPath = RequestPath + "/token";
 

@@ -71,7 +71,7 @@
   // The studio's clock decides when the token is renewed (the browser's may be off): it is asked at an interval
   // shorter than the margin, and at once when the page comes back into view, the window gets the focus again or the
   // network returns (a laptop waking up: its timers may have stood still while the token expired).
-  setInterval(function () { renew(null); }, Math.min(60000, config.token.renewBeforeMs / 2));
+  setInterval(function () { renew(null); }, Math.max(5000, Math.min(60000, config.token.renewBeforeMs / 2)));
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') renew(null); });
   window.addEventListener('focus', function () { renew(null); });
   window.addEventListener('online', function () { renew(null); });
