@@ -25,10 +25,7 @@ public sealed class DesignerTokenRenewalTests(DesignerHost host) : DesignerCanva
     [Fact]
     public async Task Editor_OpenPastTheTokensLifetime_SavesWithTheRenewedTokenWithoutAReload()
     {
-        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
-        await Page.Clock.InstallAsync();
-        await OpenEditorAsync(definitionId, "kari.prosesseier");
-        var first = (await Page.Locator("elsa-workflow-definition-editor").GetAttributeAsync("access-token"))!;
+        var first = await OpenEditorOnThePagesClockAsync();
         await Page.EvaluateAsync("() => window.velferdSamePage = true");
         var refused = new List<string>();
         Page.Response += (_, r) =>
@@ -77,10 +74,7 @@ public sealed class DesignerTokenRenewalTests(DesignerHost host) : DesignerCanva
     [Fact]
     public async Task Editor_CallRefusedAfterTheTokenExpired_RenewsTheToken_AndTheNextTryIsSaved()
     {
-        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
-        await Page.Clock.InstallAsync();
-        await OpenEditorAsync(definitionId, "kari.prosesseier");
-        var first = (await Page.Locator("elsa-workflow-definition-editor").GetAttributeAsync("access-token"))!;
+        var first = await OpenEditorOnThePagesClockAsync();
 
         // The page's check comes now, so the next one is a minute away.
         await Page.RunAndWaitForResponseAsync(() => Page.Clock.FastForwardAsync(NextCheck), r => r.Url.EndsWith("/designer/token", StringComparison.Ordinal));
@@ -106,9 +100,8 @@ public sealed class DesignerTokenRenewalTests(DesignerHost host) : DesignerCanva
     [Fact]
     public async Task Editor_SessionEnded_GoesToTheSignInPageThatSaysWhy_AndComesBackAfterwards()
     {
-        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
-        await Page.Clock.InstallAsync();
-        await OpenEditorAsync(definitionId, "kari.prosesseier");
+        await OpenEditorOnThePagesClockAsync();
+        var path = new Uri(Page.Url).AbsolutePath;
 
         // Signed out in another window: the session has ended, and this page learns it at its next check.
         var signOut = Page.Locator(".velferd-bar form input[type=hidden]");
@@ -118,7 +111,6 @@ public sealed class DesignerTokenRenewalTests(DesignerHost host) : DesignerCanva
         Assert.Equal(302, signedOut.Status);
         await Page.Clock.FastForwardAsync(NextCheck);
 
-        var path = $"/designer/definitions/{definitionId}";
         await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, $"/designer/login?utlopt=1&returnUrl={Uri.EscapeDataString(path)}").ToString());
         await Expect(Page.GetByText(Texts.SessionEnded)).ToBeVisibleAsync();
         await Page.Locator("input[name=userName]").FillAsync("kari.prosesseier");
@@ -126,6 +118,16 @@ public sealed class DesignerTokenRenewalTests(DesignerHost host) : DesignerCanva
         await Page.GetByRole(AriaRole.Button, new() { Name = "Logg inn", Exact = true }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Uri(Host.BaseAddress, path).ToString());
         await Expect(Node("start")).ToBeVisibleAsync();
+    }
+
+    // Opens a copy of the seeded pathway in the editor as the process owner, the page on Playwright's clock; answers
+    // the token the element was mounted with.
+    private async Task<string> OpenEditorOnThePagesClockAsync()
+    {
+        var definitionId = await Host.CopyOfSeededPathwayAsync(Ct);
+        await Page.Clock.InstallAsync();
+        await OpenEditorAsync(definitionId, "kari.prosesseier");
+        return (await Page.Locator("elsa-workflow-definition-editor").GetAttributeAsync("access-token"))!;
     }
 
     private static bool IsSave(IResponse response) =>
