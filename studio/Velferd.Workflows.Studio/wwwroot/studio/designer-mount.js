@@ -76,26 +76,6 @@
   window.addEventListener('focus', function () { renew(null); });
   window.addEventListener('online', function () { renew(null); });
 
-  // A call the host refused (401) all the same: only watched, never held up or sent again (the Studio reports that
-  // one call as failed); the refused token is renewed, so the user's next try carries the new one. The call is made
-  // with the very arguments it came with and its own promise is what the Studio gets.
-  window.fetch = function (input, init) {
-    const answer = pageFetch.apply(this, arguments);
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.startsWith(config.remoteEndpoint)) {
-      answer.then(function (response) {
-        if (response.status === 401) renew(refusedToken(input, init));
-      }, function () { });
-    }
-    return answer;
-  };
-
-  function refusedToken(input, init) {
-    const headers = new Headers(init && init.headers ? init.headers : input instanceof Request ? input.headers : undefined);
-    const authorization = headers.get('Authorization') || '';
-    return authorization.startsWith('Bearer ') ? authorization.slice('Bearer '.length) : token.value;
-  }
-
   // The designer's addresses below the document's <base href> and the element each one shows.
   const routes = [
     { pattern: /^definitions$/, element: 'elsa-workflow-definition-list', title: function () { return config.titles.definitions; } },
