@@ -29,9 +29,6 @@ public static class DesignerEndpoints
     /// </summary>
     public const string TokenPath = RequestPath + "/token";
 
-    /// <summary>The header in which the script names the token the host just refused, so that one is renewed.</summary>
-    public const string RejectedTokenHeader = "X-Velferd-Rejected-Token";
-
     /// <summary>The Elsa-compatible API on the host.</summary>
     public const string ElsaApiPath = "elsa/api";
 
@@ -79,15 +76,14 @@ public static class DesignerEndpoints
         return Element(context, DefinitionTitle(definition.Name), "elsa-workflow-definition-editor", ("definition-id", definitionId));
     }
 
-    // The session's current token (renewed here when it is about to expire or is the one the host refused); 401 once the
-    // session has ended, and the script then goes to the sign-in page, which says why.
+    // The session's current token (renewed here when it is about to expire); 401 once the session has ended, and the
+    // script then goes to the sign-in page, which says why.
     private static async Task<Results<Ok<DesignerToken>, UnauthorizedHttpResult>> TokenAsync(
         HttpContext context, AccessTokenSessions sessions, ITokenRenewal renewal, CancellationToken cancellationToken)
     {
         var user = StudioUser.From(context.User)!;
-        var rejected = context.Request.Headers[RejectedTokenHeader].ToString();
         context.Response.Headers.CacheControl = "no-store";
-        if (await sessions.CurrentAsync(user, rejected.Length > 0 ? rejected : null, renewal, cancellationToken) is not { } tokens)
+        if (await sessions.CurrentAsync(user, null, renewal, cancellationToken) is not { } tokens)
         {
             await context.SignOutAsync(StudioAuthentication.CookieScheme);
             return TypedResults.Unauthorized();
@@ -127,10 +123,8 @@ public static class DesignerEndpoints
         var token = new
         {
             value = user.AccessToken,
-            expiresAt = user.AccessTokenExpiresAt,
             renewBeforeMs = (long)margin.TotalMilliseconds,
             endpoint = TokenPath,
-            rejectedHeader = RejectedTokenHeader,
             signIn = $"{SignInEndpoints.DesignerPath}?{StudioAuthentication.SessionEndedParameter}=1",
         };
         var config = JsonSerializer.Serialize(

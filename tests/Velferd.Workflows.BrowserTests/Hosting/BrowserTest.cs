@@ -85,7 +85,9 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
     /// <summary>Creates a pathway with the list page's «Create workflow» and answers its id once its editor is open.</summary>
     protected async Task<string> CreatePathwayFromListAsync(string name)
     {
-        // The list's button is drawn before the Studio has wired it up; a click that came too early opens nothing.
+        // The list's button is drawn before the Studio has wired it up; a click that came too early opens nothing, and
+        // a dialog opened while the list was still loading can close again by itself (seen now and then, taking the
+        // filled name with it): then the button is pressed again.
         var nameField = Page.Locator(".mud-dialog input").First;
         for (var attempt = 1; ; attempt++)
         {
@@ -93,14 +95,14 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
             try
             {
                 await Expect(nameField).ToBeVisibleAsync(new() { Timeout = 10_000 });
+                await FillUntilHeldAsync(nameField, name, 10_000);
                 break;
             }
-            catch (PlaywrightException) when (attempt < 5)
+            catch (Exception e) when (e is PlaywrightException or TimeoutException && attempt < 5)
             {
             }
         }
 
-        await FillUntilHeldAsync(nameField, name);
         await Page.Locator(".mud-dialog button", new() { HasText = "OK" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/designer/definitions/[0-9a-f]{32}$"));
         return Page.Url[(Page.Url.LastIndexOf('/') + 1)..];
@@ -169,11 +171,11 @@ public abstract class BrowserTest(DesignerHost host) : IAsyncLifetime
     /// Fills a field and checks, two rendered frames later, that it still holds the value; a component that sets its own
     /// value when it finishes loading can overwrite what was typed first, so the field is filled again until it holds.
     /// </summary>
-    protected async Task FillUntilHeldAsync(ILocator field, string value)
+    protected async Task FillUntilHeldAsync(ILocator field, string value, float? timeout = null)
     {
         for (var attempt = 0; attempt < 20; attempt++)
         {
-            await field.FillAsync(value);
+            await field.FillAsync(value, new() { Timeout = timeout });
             await Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
             if (await field.InputValueAsync() == value)
             {

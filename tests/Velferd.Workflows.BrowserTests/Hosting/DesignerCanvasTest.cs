@@ -87,10 +87,16 @@ public abstract class DesignerCanvasTest(DesignerHost host) : BrowserTest(host)
         await Page.Mouse.ClickAsync(blank.X, blank.Y);
         var source = (await Node(from).Locator($"g.x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
         var target = (await Node(to).Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
-        await Page.Mouse.MoveAsync(source.X + (source.Width / 2), source.Y + (source.Height / 2));
-        await Page.Mouse.DownAsync();
-        await Page.Mouse.MoveAsync(target.X + (target.Width / 2), target.Y + (target.Height / 2), new() { Steps = 20 });
-        await Page.Mouse.UpAsync();
+
+        // Waited for like every other change: a change made while the connection's save is on its way may not get a
+        // save of its own from the Studio (a «Trigger workflow» untick right after a connection was lost that way).
+        await AutoSavedAsync(async () =>
+        {
+            await Page.Mouse.MoveAsync(source.X + (source.Width / 2), source.Y + (source.Height / 2));
+            await Page.Mouse.DownAsync();
+            await Page.Mouse.MoveAsync(target.X + (target.Width / 2), target.Y + (target.Height / 2), new() { Steps = 20 });
+            await Page.Mouse.UpAsync();
+        });
         await Expect(Edges).ToHaveCountAsync(edges + 1);
     }
 }

@@ -14,7 +14,6 @@
   // the Studio's own «elsa-backend-provider» component, which draws nothing, does only that. So a renewed token is
   // handed over by creating a provider with it (and by every element mounted after), while the Studio's calls go
   // through fetch untouched: no wrapper delays, reorders or rewrites them.
-  const pageFetch = window.fetch;
   let mounting = Promise.resolve();
   let token = { value: config.token.value };
   let renewing = null;
@@ -38,15 +37,12 @@
     return mounting;
   }
 
-  // Asks the studio for the session's current token (renewed there once it is within the margin of its expiry, or
-  // when it is the one the host has just refused) and hands a new one to the Studio. When the studio says the session
-  // has ended, the page goes to the sign-in page, which says why, and comes back here afterwards.
-  function renew(refused) {
-    // A refusal that comes while a plain check is on its way is looked at after it.
-    if (renewing && refused) return renewing.then(function () { return renew(refused); });
+  // Asks the studio for the session's current token (renewed there once it is within the margin of its expiry) and
+  // hands a new one to the Studio. When the studio says the session has ended, the page goes to the sign-in page, which
+  // says why, and comes back here afterwards.
+  function renew() {
     if (!renewing) {
-      const headers = refused ? { [config.token.rejectedHeader]: refused } : {};
-      renewing = pageFetch.call(window, config.token.endpoint, { headers: headers, credentials: 'same-origin', cache: 'no-store' })
+      renewing = fetch(config.token.endpoint, { credentials: 'same-origin', cache: 'no-store' })
         .then(function (response) {
           if (response.status === 401) {
             location.assign(config.token.signIn + '&returnUrl=' + encodeURIComponent(location.pathname + location.search));
@@ -55,11 +51,9 @@
           return response.ok ? response.json() : null;
         })
         .then(function (answer) {
-          if (!answer || !answer.accessToken) return null;
-          const changed = answer.accessToken !== token.value;
+          if (!answer || !answer.accessToken || answer.accessToken === token.value) return null;
           token = { value: answer.accessToken };
-          // After a refusal the Studio may still hold an older token than ours: it gets ours in any case.
-          return changed || refused ? handOver(token.value) : null;
+          return handOver(token.value);
         })
         // The studio not answering is not the end of the session: the token stays, and the next check tries again.
         .catch(function () { })
@@ -71,10 +65,10 @@
   // The studio's clock decides when the token is renewed (the browser's may be off): it is asked at an interval
   // shorter than the margin, and at once when the page comes back into view, the window gets the focus again or the
   // network returns (a laptop waking up: its timers may have stood still while the token expired).
-  setInterval(function () { renew(null); }, Math.max(5000, Math.min(60000, config.token.renewBeforeMs / 2)));
-  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') renew(null); });
-  window.addEventListener('focus', function () { renew(null); });
-  window.addEventListener('online', function () { renew(null); });
+  setInterval(renew, Math.max(5000, Math.min(60000, config.token.renewBeforeMs / 2)));
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'visible') renew(); });
+  window.addEventListener('focus', function () { renew(); });
+  window.addEventListener('online', function () { renew(); });
 
   // The designer's addresses below the document's <base href> and the element each one shows.
   const routes = [
