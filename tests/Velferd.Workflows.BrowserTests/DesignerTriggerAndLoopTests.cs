@@ -103,7 +103,7 @@ public sealed class DesignerTriggerAndLoopTests(DesignerHost host) : DesignerCan
         await ConnectAsync(start, "Done", loop, blank);
 
         // The loop's «Innhold» opens its body in the Studio's embedded designer: an empty flowchart of its own.
-        await Page.Mouse.ClickAsync(blank.X, blank.Y);
+        await DeselectAsync(blank);
         await Node(loop).Locator(".embedded-port[data-port-name=Body]").ClickAsync();
         // Studio 3.8.2 asks how the body's activities are arranged; the engine runs a flowchart (its default).
         var arrange = Page.Locator(".mud-dialog", new() { HasText = "Create Innhold branch" });

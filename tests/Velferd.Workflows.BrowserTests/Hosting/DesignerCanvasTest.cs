@@ -78,13 +78,34 @@ public abstract class DesignerCanvasTest(DesignerHost host) : BrowserTest(host)
     protected Task<string[]> NodeIdsAsync() => Nodes.EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('data-cell-id'))");
 
     /// <summary>
+    /// Clicks a blank spot of the canvas until no activity is selected: a selected activity's frame lies over its ports
+    /// and takes their clicks, and a click that comes while the Studio is still drawing a change may leave it selected.
+    /// </summary>
+    protected async Task DeselectAsync((float X, float Y) blank)
+    {
+        var selected = Page.Locator(".x6-widget-selection-box");
+        for (var attempt = 1; ; attempt++)
+        {
+            await Page.Mouse.ClickAsync(blank.X, blank.Y);
+            try
+            {
+                await Expect(selected).ToHaveCountAsync(0, new() { Timeout = 5_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 5)
+            {
+            }
+        }
+    }
+
+    /// <summary>
     /// Draws a connection port to port, after a click on a blank spot (a selected activity's frame would take the
     /// drag).
     /// </summary>
     protected async Task ConnectAsync(string from, string port, string to, (float X, float Y) blank)
     {
         var edges = await Edges.CountAsync();
-        await Page.Mouse.ClickAsync(blank.X, blank.Y);
+        await DeselectAsync(blank);
         var source = (await Node(from).Locator($"g.x6-port-body[port=\"{port}\"]").BoundingBoxAsync())!;
         var target = (await Node(to).Locator("g.x6-port-body[port=\"In\"]").BoundingBoxAsync())!;
 
