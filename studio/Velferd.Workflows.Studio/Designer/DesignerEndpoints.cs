@@ -128,7 +128,7 @@ public static class DesignerEndpoints
             signIn = $"{SignInEndpoints.DesignerPath}?{StudioAuthentication.SessionEndedParameter}=1",
         };
         var config = JsonSerializer.Serialize(
-            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, accessToken = user.AccessToken, token, texts, titles },
+            new { element, idAttribute = id?.Attribute, id = id?.Value, remoteEndpoint, token, texts, titles },
             ScriptJsonOptions);
         return new RazorComponentResult<DesignerElementPage>(new
         {

@@ -17,8 +17,10 @@
   let mounting = Promise.resolve();
   let token = { value: config.token.value };
   let renewing = null;
-
   let handedOver = 0;
+
+  // The page's other script (designer-run.js, the «Prøvekjør» dialog) reads the current token here at each call.
+  window.velferdDesignerToken = function () { return token.value; };
 
   // Hands a token to the Studio after the element being mounted, if any, has written its own (same chain as mount).
   // The host element counts the hand-overs (data-token-renewals), so one can see that the Studio has the new token.

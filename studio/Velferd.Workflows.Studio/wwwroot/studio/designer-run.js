@@ -27,7 +27,7 @@
 
   async function inputsOf(definitionId) {
     const response = await fetch(config.remoteEndpoint + '/workflow-definitions/by-definition-id/' + definitionId + '?versionOptions=Latest',
-      { headers: { Authorization: 'Bearer ' + config.accessToken } });
+      { headers: { Authorization: 'Bearer ' + window.velferdDesignerToken() } });
     return response.ok ? ((await response.json()).inputs || []) : [];
   }
 
